@@ -1,0 +1,34 @@
+// Loads the collections once and rebuilds the content model for every page. Pages import from here and
+// never query collections themselves.
+import { getCollection, getEntry, render } from 'astro:content';
+import { coverage } from '../lib/coverage.ts';
+import type { ContentModel, PlanEntry } from '../lib/model.ts';
+
+const [regions, owners, directions, plans, goals] = await Promise.all([
+  getCollection('regions'),
+  getCollection('owners'),
+  getCollection('directions'),
+  getCollection('plans'),
+  getCollection('goals'),
+]);
+
+const goalData = goals.map((g) => g.data).sort((a, b) => a.plan.localeCompare(b.plan) || a.line - b.line);
+
+export const model: ContentModel = {
+  regions: regions.map((r) => r.data),
+  owners: owners.map((o) => o.data),
+  directions: directions.map((d) => d.data),
+  plans: plans
+    .map((p): PlanEntry => ({ ...p.data, goals: goalData.filter((g) => g.plan === p.data.id) }))
+    .sort((a, b) => a.id.localeCompare(b.id)),
+};
+
+export const cells = coverage(model);
+
+/** The rendered MDX of a plan's introduction or chapter, or null when the file has no prose. */
+export async function proseOf(planId: string, part: string) {
+  const entry = await getEntry('prose', `${planId}/${part}`);
+  if (!entry || !entry.body?.trim()) return null;
+  const { Content } = await render(entry);
+  return Content;
+}

@@ -1,0 +1,38 @@
+// The content model as the validator hands it on: plain, typed records with ids and derived years.
+import type { Chapter, Direction, Goal, Owner, Plan, Region } from '../schemas/index.ts';
+import type { Years } from './timeframe.ts';
+
+export interface DirectionEntry extends Direction {
+  id: string;
+}
+
+export interface ChapterEntry extends Chapter {
+  id: string;
+  plan: string;
+  /** Path of the MDX file, relative to the content root. */
+  file: string;
+}
+
+export interface GoalEntry extends Goal {
+  plan: string;
+  file: string;
+  line: number;
+  /** Parsed timeframe; null when the goal has none or it could not be parsed. */
+  years: Years | null;
+}
+
+export interface PlanEntry extends Plan {
+  id: string;
+  /** The introduction's MDX file, relative to the content root, if the plan has one. */
+  introFile: string | null;
+  introTitle: string | null;
+  chapters: ChapterEntry[];
+  goals: GoalEntry[];
+}
+
+export interface ContentModel {
+  regions: Region[];
+  owners: Owner[];
+  directions: DirectionEntry[];
+  plans: PlanEntry[];
+}

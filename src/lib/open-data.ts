@@ -1,0 +1,95 @@
+// The public goal records behind /data/goals.json and /data/goals.csv. This shape is a public interface:
+// change it only together with the README's description and the version number.
+import { goalAreas } from './coverage.ts';
+import type { ContentModel } from './model.ts';
+import { goalUrl } from './paths.ts';
+
+export const OPEN_DATA_VERSION = 1;
+
+export interface OpenGoal {
+  id: string;
+  plan: string;
+  region: string;
+  chapter: { number: string | null; title: string };
+  number: string | null;
+  text: string;
+  owners: { id: string; name: string }[];
+  timeframe: { label: string; from: number; to: number } | null;
+  areas: Record<string, string[]>;
+  url: string;
+}
+
+export function openGoals(model: ContentModel, site?: string): OpenGoal[] {
+  const owners = new Map(model.owners.map((o) => [o.id, o]));
+  return model.plans.flatMap((plan) =>
+    plan.goals.map((goal) => {
+      const chapter = plan.chapters.find((c) => c.id === goal.chapter)!;
+      const path = goalUrl(plan.id, goal.id);
+      return {
+        id: goal.id,
+        plan: plan.id,
+        region: plan.region,
+        chapter: { number: chapter.number ?? null, title: chapter.title },
+        number: goal.number ?? null,
+        text: goal.text,
+        owners: goal.owners.map((id) => ({ id, name: owners.get(id)!.name })),
+        timeframe: goal.timeframe !== null && goal.years ? { label: goal.timeframe, ...goal.years } : null,
+        areas: goalAreas(goal, plan),
+        url: site ? new URL(path, site).href : path,
+      };
+    }),
+  );
+}
+
+export function goalsJson(goals: OpenGoal[]): string {
+  return `${JSON.stringify({ version: OPEN_DATA_VERSION, goals }, null, 2)}\n`;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'plan',
+  'region',
+  'chapter_number',
+  'chapter_title',
+  'number',
+  'text',
+  'owner_ids',
+  'owner_names',
+  'timeframe',
+  'timeframe_from',
+  'timeframe_to',
+  'areas',
+  'url',
+] as const;
+
+// RFC 4180: quote every field that holds a comma, quote or line break; double inner quotes.
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function goalsCsv(goals: OpenGoal[]): string {
+  const rows = goals.map((g) =>
+    [
+      g.id,
+      g.plan,
+      g.region,
+      g.chapter.number,
+      g.chapter.title,
+      g.number,
+      g.text,
+      g.owners.map((o) => o.id).join('; '),
+      g.owners.map((o) => o.name).join('; '),
+      g.timeframe?.label ?? null,
+      g.timeframe?.from ?? null,
+      g.timeframe?.to ?? null,
+      Object.entries(g.areas)
+        .flatMap(([direction, areas]) => areas.map((a) => `${direction}:${a}`))
+        .join('; '),
+      g.url,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,261 @@
+// Rules that hold files against each other: ids resolve, owners belong to the plan's region, timeframes
+// fit the plan period, chapters and goals reach the directions their plan follows.
+import { coverage, goalAreas } from '../coverage.ts';
+import type { ContentModel, PlanEntry } from '../model.ts';
+import { suggest } from '../suggest.ts';
+import { formatPeriod, parseTimeframe, withinPeriod } from '../timeframe.ts';
+import { makeIssue, type Issue, type Location } from './issue.ts';
+import type { LoadedFiles, PlanFiles } from './load.ts';
+import { locate, type PathSegment, type YamlSource } from './source.ts';
+
+type At = (path: PathSegment[], key?: boolean) => Location;
+
+const atIn =
+  (source: YamlSource | undefined, file: string): At =>
+  (path, key) =>
+    source ? locate(source, path, key) : { file, line: 1, col: 1 };
+
+export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
+  const issues: Issue[] = [];
+  const push = (...found: Issue[]) => issues.push(...found);
+
+  const regionIds = new Set(model.regions.map((r) => r.id));
+  const ownerIds = new Map(model.owners.map((o) => [o.id, o]));
+  const directions = new Map(model.directions.map((d) => [d.id, d]));
+
+  // Unique ids within each registry.
+  const atRegions = atIn(files.regions.source, files.regions.file);
+  duplicates(model.regions.map((r, i) => ({ id: r.id, at: atRegions([i, 'id']) })), 'en sjukvårdsregion', push);
+  const atOwners = atIn(files.owners.source, files.owners.file);
+  duplicates(model.owners.map((o, i) => ({ id: o.id, at: atOwners([i, 'id']) })), 'en ansvarig', push);
+  for (const d of files.directions) {
+    if (!d.data) continue;
+    const at = atIn(d.source, d.file);
+    duplicates(d.data.areas.map((a, i) => ({ id: a.id, at: at(['areas', i, 'id']) })), 'ett område', push);
+  }
+
+  model.owners.forEach((owner, i) => {
+    if (owner.region && !regionIds.has(owner.region)) {
+      push(makeIssue('unknown-region', { value: owner.region, known: [...regionIds].join(', ') }, atOwners([i, 'region'])));
+    }
+  });
+
+  // Goal ids are unique across all plans: they are public addresses.
+  const goalRefs: { id: string; at: Location }[] = [];
+  const usedOwners = new Set<string>();
+
+  for (const pf of files.plans) {
+    const plan = model.plans.find((p) => p.id === pf.id);
+    if (!plan || !pf.plan) continue;
+    const atPlan = atIn(pf.plan.source, pf.plan.file);
+    checkPlanMeta(pf, plan, atPlan, regionIds, directions, push);
+    checkChapters(pf, plan, directions, push);
+
+    const goalsSource = pf.goals?.source;
+    const atGoal = atIn(goalsSource, pf.goals?.file ?? `${pf.folder}/goals.yaml`);
+    const chapterIds = plan.chapters.map((c) => c.id);
+    const hasColumn = (key: string) => plan.columns.find((c) => c.key === key);
+
+    plan.goals.forEach((goal, i) => {
+      goalRefs.push({ id: goal.id, at: atGoal([i, 'id']) });
+      if (!chapterIds.includes(goal.chapter)) {
+        push(
+          makeIssue(
+            'unknown-chapter',
+            { value: goal.chapter, folder: `${pf.folder}/kapitel/`, known: chapterIds.join(', ') || '(inga kapitel)' },
+            atGoal([i, 'chapter']),
+          ),
+        );
+      }
+      const seen = new Set<string>();
+      goal.owners.forEach((ownerId, j) => {
+        usedOwners.add(ownerId);
+        const at = atGoal([i, 'owners', j]);
+        if (seen.has(ownerId)) push(makeIssue('duplicate-owner', { value: ownerId }, at));
+        seen.add(ownerId);
+        const owner = ownerIds.get(ownerId);
+        if (!owner) {
+          push(makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) ?? '' }, at));
+        } else if (owner.region && owner.region !== plan.region) {
+          push(makeIssue('owner-region-mismatch', { value: ownerId, ownerRegion: owner.region, planRegion: plan.region }, at));
+        }
+      });
+
+      const ownersColumn = hasColumn('owners');
+      const timeframeColumn = hasColumn('timeframe');
+      if (ownersColumn && goal.owners.length === 0) {
+        push(makeIssue('missing-owners', { goal: goal.id, label: ownersColumn.label }, atGoal([i, 'owners'])));
+      }
+      if (!ownersColumn && goal.owners.length > 0) {
+        push(makeIssue('column-not-declared', { goal: goal.id, field: 'owners', planFile: pf.plan!.file }, atGoal([i, 'owners'])));
+      }
+      if (goal.timeframe === null) {
+        if (timeframeColumn) {
+          push(makeIssue('missing-timeframe', { goal: goal.id, label: timeframeColumn.label }, atGoal([i, 'timeframe'])));
+        }
+      } else {
+        const at = atGoal([i, 'timeframe']);
+        if (!timeframeColumn) {
+          push(makeIssue('column-not-declared', { goal: goal.id, field: 'timeframe', planFile: pf.plan!.file }, at));
+        }
+        const parsed = parseTimeframe(goal.timeframe);
+        if (!parsed.ok) {
+          const code = parsed.reason === 'reversed' ? 'timeframe-reversed' : 'timeframe-format';
+          push(makeIssue(code, { value: goal.timeframe, detail: parsed.detail }, at));
+        } else if (!withinPeriod(parsed.years, plan.period)) {
+          push(makeIssue('timeframe-outside-period', { value: goal.timeframe, period: formatPeriod(plan.period) }, at));
+        }
+      }
+
+      if (goal.areas) checkAreaMap(goal.areas, plan, pf, directions, (path) => atGoal([i, 'areas', ...path]), push);
+      const reached = goalAreas(goal, plan);
+      for (const directionId of plan.follows) {
+        if (!directions.has(directionId)) continue;
+        if ((reached[directionId] ?? []).length === 0 && chapterIds.includes(goal.chapter)) {
+          push(makeIssue('goal-no-area', { goal: goal.id, direction: directionId }, atGoal([i, 'id'])));
+        }
+      }
+    });
+
+    checkStatus(pf, plan, atPlan, push);
+  }
+
+  duplicates(goalRefs, 'ett mål', push);
+
+  model.owners.forEach((owner, i) => {
+    if (!usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
+  });
+
+  push(...coverageIssues(files, model));
+  return issues;
+}
+
+function checkPlanMeta(
+  pf: PlanFiles,
+  plan: PlanEntry,
+  at: At,
+  regionIds: Set<string>,
+  directions: Map<string, unknown>,
+  push: (...i: Issue[]) => void,
+) {
+  if (!regionIds.has(plan.region)) {
+    push(makeIssue('unknown-region', { value: plan.region, known: [...regionIds].join(', ') }, at(['region'])));
+  }
+  if (plan.period.to !== null && plan.period.to < plan.period.from) {
+    push(makeIssue('period-reversed', { from: String(plan.period.from), to: String(plan.period.to) }, at(['period', 'to'])));
+  }
+  const expected = plan.period.to === null ? `${plan.region}-${plan.period.from}` : `${plan.region}-${plan.period.from}-${plan.period.to}`;
+  if (pf.id !== expected) push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
+  plan.follows.forEach((d, i) => {
+    if (!directions.has(d)) push(makeIssue('unknown-direction', { value: d, known: [...directions.keys()].join(', ') }, at(['follows', i])));
+  });
+  plan.gaps.forEach((gap, i) => {
+    checkAreaMap({ [gap.direction]: [gap.area] }, plan, pf, directions as never, (path) =>
+      at(['gaps', i, path.length > 1 ? 'area' : 'direction']), push);
+  });
+}
+
+function checkChapters(
+  pf: PlanFiles,
+  plan: PlanEntry,
+  directions: Map<string, { areas: { id: string }[] }>,
+  push: (...i: Issue[]) => void,
+) {
+  const byOrder = new Map<number, string>();
+  for (const chapter of plan.chapters) {
+    const file = pf.chapters.find((c) => c.id === chapter.id)!;
+    const at = atIn(file.source, file.file);
+    const other = byOrder.get(chapter.order);
+    if (other) push(makeIssue('duplicate-order', { chapter: chapter.id, other, order: String(chapter.order) }, at(['order'])));
+    byOrder.set(chapter.order, chapter.id);
+    checkAreaMap(chapter.areas, plan, pf, directions, (path) => at(['areas', ...path]), push);
+    // Plans whose goals are not transcribed may list their structure without a mapping yet.
+    if (plan.status === 'not-transcribed') continue;
+    for (const directionId of plan.follows) {
+      if (directions.has(directionId) && (chapter.areas[directionId] ?? []).length === 0) {
+        push(makeIssue('chapter-unmapped', { chapter: chapter.id, direction: directionId }, at(['areas'])));
+      }
+    }
+  }
+}
+
+function checkAreaMap(
+  map: Record<string, string[]>,
+  plan: PlanEntry,
+  pf: PlanFiles,
+  directions: Map<string, { areas: { id: string }[] }>,
+  at: (path: PathSegment[]) => Location,
+  push: (...i: Issue[]) => void,
+) {
+  for (const [directionId, areaIds] of Object.entries(map)) {
+    const direction = directions.get(directionId);
+    if (!direction) {
+      push(makeIssue('unknown-direction', { value: directionId, known: [...directions.keys()].join(', ') }, at([directionId])));
+      continue;
+    }
+    if (!plan.follows.includes(directionId)) {
+      push(makeIssue('direction-not-followed', { value: directionId, planFile: pf.plan?.file ?? '' }, at([directionId])));
+    }
+    const known = direction.areas.map((a) => a.id);
+    areaIds.forEach((areaId, i) => {
+      if (!known.includes(areaId)) {
+        push(makeIssue('unknown-area', { value: areaId, direction: directionId, known: known.join(', ') }, at([directionId, i])));
+      }
+    });
+  }
+}
+
+function checkStatus(pf: PlanFiles, plan: PlanEntry, at: At, push: (...i: Issue[]) => void) {
+  const count = plan.goals.length;
+  if (plan.status === 'not-transcribed' && count > 0) {
+    push(
+      makeIssue(
+        'status-mismatch',
+        {
+          detail: `Planen har status not-transcribed men ${pf.goals?.file} innehåller ${count} mål.`,
+          hint: 'Ändra status till partial eller complete, eller ta bort målen.',
+        },
+        at(['status']),
+      ),
+    );
+  }
+  if (plan.status !== 'not-transcribed' && count === 0 && !(pf.goals && !pf.goals.data)) {
+    push(
+      makeIssue(
+        'status-mismatch',
+        {
+          detail: `Planen har status ${plan.status} men har inga mål.`,
+          hint: 'Lägg till målen i goals.yaml, eller ändra status till not-transcribed.',
+        },
+        at(['status']),
+      ),
+    );
+  }
+}
+
+function coverageIssues(files: LoadedFiles, model: ContentModel): Issue[] {
+  const issues: Issue[] = [];
+  for (const cell of coverage(model)) {
+    const plan = model.plans.find((p) => p.id === cell.plan)!;
+    const pf = files.plans.find((p) => p.id === cell.plan)!;
+    const at = atIn(pf.plan?.source, pf.plan?.file ?? pf.folder);
+    if (cell.state === 'not-covered') {
+      const follows = plan.follows.indexOf(cell.direction);
+      issues.push(makeIssue('area-not-covered', { area: cell.area, direction: cell.direction }, at(['follows', follows])));
+    }
+    const gapIndex = plan.gaps.findIndex((g) => g.direction === cell.direction && g.area === cell.area);
+    if (gapIndex >= 0 && cell.goals.length > 0) {
+      issues.push(makeIssue('gap-covered', { area: cell.area, count: String(cell.goals.length) }, at(['gaps', gapIndex])));
+    }
+  }
+  return issues;
+}
+
+function duplicates(entries: { id: string; at: Location }[], what: string, push: (...i: Issue[]) => void) {
+  const first = new Map<string, Location>();
+  for (const entry of entries) {
+    const prior = first.get(entry.id);
+    if (prior) push(makeIssue('duplicate-id', { id: entry.id, what, other: `${prior.file}:${prior.line}` }, entry.at));
+    else first.set(entry.id, entry.at);
+  }
+}

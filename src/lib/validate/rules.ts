@@ -1,0 +1,303 @@
+// The validator's rule registry: every rule's code, severity, Swedish message, fix hint and a documented
+// example. The report, the editor docs and the tests all read this one table.
+
+export type Severity = 'error' | 'warning';
+export type Params = Record<string, string>;
+
+export interface Rule {
+  severity: Severity;
+  /** Short Swedish name of the rule. */
+  title: string;
+  message: (p: Params) => string;
+  fix: (p: Params) => string;
+  /** Parameters for a realistic example, used in the docs and checked by tests. */
+  example: Params;
+}
+
+const q = (s: string | undefined) => `"${s ?? ''}"`;
+
+export const RULES = {
+  'file-too-large': {
+    severity: 'error',
+    title: 'Filen är för stor',
+    message: (p) => `Filen är ${p.size} byte, mer än gränsen ${p.limit} byte.`,
+    fix: () => 'Dela upp innehållet eller kontrollera att rätt fil har lagts till.',
+    example: { size: '5242880', limit: '1048576' },
+  },
+  'file-binary': {
+    severity: 'error',
+    title: 'Filen är inte text',
+    message: () => 'Filen innehåller binära data (nulltecken) och kan inte läsas som text.',
+    fix: () => 'Spara filen som vanlig text i UTF-8, eller ta bort den.',
+    example: {},
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'YAML-syntaxfel',
+    message: (p) => `Filen kan inte läsas som YAML: ${p.detail}.`,
+    fix: () =>
+      'Kontrollera indraget (mellanslag, inte tabbar), att varje fält har formen "namn: värde" och att citattecken är parvisa.',
+    example: { detail: 'indraget stämmer inte med raden ovanför' },
+  },
+  'yaml-alias-limit': {
+    severity: 'error',
+    title: 'För många YAML-alias',
+    message: (p) => `Filen använder YAML-alias (*namn) som växer till mer än ${p.limit} kopior.`,
+    fix: () => 'Skriv ut värdena direkt i stället för att använda ankare (&) och alias (*).',
+    example: { limit: '100' },
+  },
+  'duplicate-key': {
+    severity: 'error',
+    title: 'Samma fält två gånger',
+    message: (p) => `Fältet ${q(p.key)} står två gånger i samma block; bara ett av värdena skulle användas.`,
+    fix: (p) => `Ta bort det ena ${q(p.key)} eller slå ihop värdena.`,
+    example: { key: 'owners' },
+  },
+  'file-missing': {
+    severity: 'error',
+    title: 'Fil saknas',
+    message: (p) => `Filen ${q(p.file)} saknas.`,
+    fix: () => 'Återställ filen från huvudgrenen; webbplatsen kan inte byggas utan den.',
+    example: { file: 'content/owners.yaml' },
+  },
+  'frontmatter-missing': {
+    severity: 'error',
+    title: 'Frontmatter saknas',
+    message: () => 'Filen börjar inte med ett frontmatter-block mellan två rader "---".',
+    fix: () => 'Börja filen med "---", fälten (t.ex. "title: …") och en avslutande rad "---".',
+    example: {},
+  },
+  'missing-field': {
+    severity: 'error',
+    title: 'Obligatoriskt fält saknas',
+    message: (p) => `Fältet ${q(p.field)} saknas.`,
+    fix: (p) => `Lägg till ${q(p.field)}. ${p.hint}`,
+    example: { field: 'timeframe', hint: 'Tidsram exakt som i källan, t.ex. "2024" eller "2022–2024".' },
+  },
+  'wrong-type': {
+    severity: 'error',
+    title: 'Fel sorts värde',
+    message: (p) => `Fältet ${q(p.field)} ska vara ${p.expected} men är ${p.actual}.`,
+    fix: (p) => `Skriv värdet som ${p.expected}. ${p.hint}`,
+    example: { field: 'owners', expected: 'en lista', actual: 'text', hint: 'T.ex. owners: [norr-regionerna, rcc-norr].' },
+  },
+  'unknown-key': {
+    severity: 'error',
+    title: 'Okänt fält',
+    message: (p) => `Fältet ${q(p.key)} finns inte här.`,
+    fix: (p) => (p.suggestion ? `Menade du ${q(p.suggestion)}? Tillåtna fält: ${p.allowed}.` : `Tillåtna fält: ${p.allowed}.`),
+    example: { key: 'owner', suggestion: 'owners', allowed: 'id, chapter, number, text, owners, timeframe, areas' },
+  },
+  'invalid-value': {
+    severity: 'error',
+    title: 'Otillåtet värde',
+    message: (p) => `Fältet ${q(p.field)} har värdet ${q(p.value)}: ${p.detail}.`,
+    fix: (p) => p.hint,
+    example: { field: 'status', value: 'klar', detail: 'tillåtna värden är complete, partial, not-transcribed', hint: 'Välj ett av de tillåtna värdena.' },
+  },
+  'id-format': {
+    severity: 'error',
+    title: 'Ogiltigt id',
+    message: (p) => `Id:t ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.`,
+    fix: () => 'Använd bara små bokstäver a–z, siffror och enkla bindestreck, t.ex. "rcc-norr". Skriv å och ä som a, ö som o.',
+    example: { value: 'RCC Norr', field: 'owners[1]' },
+  },
+  'date-format': {
+    severity: 'error',
+    title: 'Ogiltigt datum',
+    message: (p) => `Datumet ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.`,
+    fix: () => 'Skriv datum som ÅÅÅÅ-MM-DD (t.ex. "2022-06-15"), eller ÅÅÅÅ-MM eller ÅÅÅÅ om källan inte säger mer.',
+    example: { value: '15 juni 2022', field: 'adoption[0].date' },
+  },
+  'duplicate-id': {
+    severity: 'error',
+    title: 'Id används två gånger',
+    message: (p) => `Id:t ${q(p.id)} används redan för ${p.what} i ${p.other}.`,
+    fix: () => 'Ge det ena ett nytt, unikt id. Ändra inte id:t på ett publicerat mål: det är målets adress.',
+    example: { id: 'norr22-opt', what: 'ett mål', other: 'plans/norr-2022-2024/goals.yaml:40' },
+  },
+  'unknown-region': {
+    severity: 'error',
+    title: 'Okänd sjukvårdsregion',
+    message: (p) => `Sjukvårdsregionen ${q(p.value)} finns inte i content/regions.yaml.`,
+    fix: (p) => `Använd ett av id:na ${p.known}.`,
+    example: { value: 'nord', known: 'norr, stockholm-gotland, syd, sydost, mellansverige, vast' },
+  },
+  'unknown-owner': {
+    severity: 'error',
+    title: 'Okänd ansvarig',
+    message: (p) => `Ansvarig ${q(p.value)} finns inte i content/owners.yaml.`,
+    fix: (p) =>
+      p.suggestion
+        ? `Menade du ${q(p.suggestion)}? Annars: lägg till den ansvariga i content/owners.yaml med id, name (exakt som i planen), kind och region.`
+        : 'Lägg till den ansvariga i content/owners.yaml med id, name (exakt som i planen), kind och region, eller rätta id:t.',
+    example: { value: 'rcc-nor', suggestion: 'rcc-norr' },
+  },
+  'owner-region-mismatch': {
+    severity: 'error',
+    title: 'Ansvarig från en annan sjukvårdsregion',
+    message: (p) => `Ansvarig ${q(p.value)} hör till sjukvårdsregionen ${q(p.ownerRegion)}, men planen hör till ${q(p.planRegion)}.`,
+    fix: () =>
+      'Samma namn kan betyda olika ansvariga i olika planer ("Regionerna"). Lägg till en egen post i content/owners.yaml för den här sjukvårdsregionen och använd dess id.',
+    example: { value: 'norr-regionerna', ownerRegion: 'norr', planRegion: 'syd' },
+  },
+  'duplicate-owner': {
+    severity: 'error',
+    title: 'Samma ansvarig två gånger',
+    message: (p) => `Ansvarig ${q(p.value)} står två gånger i samma mål.`,
+    fix: () => 'Ta bort den ena förekomsten.',
+    example: { value: 'rcc-norr' },
+  },
+  'unknown-chapter': {
+    severity: 'error',
+    title: 'Okänt kapitel',
+    message: (p) => `Kapitlet ${q(p.value)} finns inte i ${p.folder}.`,
+    fix: (p) => `Använd ett av planens kapitel: ${p.known}.`,
+    example: { value: 'prevention', folder: 'plans/norr-2022-2024/kapitel/', known: 'prevention-och-tidig-diagnostik, barn-och-unga' },
+  },
+  'unknown-direction': {
+    severity: 'error',
+    title: 'Okänt ramverk',
+    message: (p) => `Ramverket ${q(p.value)} finns inte i content/directions/.`,
+    fix: (p) => `Använd ett av ${p.known}.`,
+    example: { value: 'vagen-framat', known: 'vagen-framat-2020-2022, nationella-cancerstrategin, overenskommelse-cancervard' },
+  },
+  'unknown-area': {
+    severity: 'error',
+    title: 'Okänt område',
+    message: (p) => `Området ${q(p.value)} finns inte i ramverket ${q(p.direction)}.`,
+    fix: (p) => `Använd ett av ramverkets områden: ${p.known}.`,
+    example: { value: 'prevention', direction: 'vagen-framat-2020-2022', known: 'prevention-och-tidig-diagnostik, barn-och-unga' },
+  },
+  'direction-not-followed': {
+    severity: 'error',
+    title: 'Ramverket följs inte av planen',
+    message: (p) => `Ramverket ${q(p.value)} används här, men planen anger inte att den följer det.`,
+    fix: (p) => `Lägg till ${q(p.value)} under follows i ${p.planFile}, eller ta bort kopplingen.`,
+    example: { value: 'overenskommelse-cancervard', planFile: 'plans/norr-2022-2024/plan.yaml' },
+  },
+  'timeframe-format': {
+    severity: 'error',
+    title: 'Tidsramen kan inte tolkas',
+    message: (p) => `Tidsramen ${q(p.value)} kan inte tolkas: ${p.detail}.`,
+    fix: () => 'Skriv tidsramen som i källan, som ett årtal ("2024") eller ett intervall ("2022–2024", "2022-2024" eller "2022-24").',
+    example: { value: 'snarast', detail: '"snarast" är inte ett årtal eller ett årsintervall' },
+  },
+  'timeframe-reversed': {
+    severity: 'error',
+    title: 'Tidsramen går baklänges',
+    message: (p) => `Tidsramen ${q(p.value)} går baklänges: ${p.detail}.`,
+    fix: () => 'Skriv startåret först, t.ex. "2022–2024".',
+    example: { value: '2024–2022', detail: 'slutåret 2022 ligger före startåret 2024' },
+  },
+  'timeframe-outside-period': {
+    severity: 'error',
+    title: 'Tidsramen ligger utanför planperioden',
+    message: (p) => `Tidsramen ${q(p.value)} ligger utanför planens period ${p.period}.`,
+    fix: () => 'Kontrollera tidsramen mot källan, eller planens period i plan.yaml.',
+    example: { value: '2026', period: '2022–2024' },
+  },
+  'missing-owners': {
+    severity: 'error',
+    title: 'Målet saknar ansvarig',
+    message: (p) => `Målet ${q(p.goal)} har ingen ansvarig, men planen har kolumnen ${q(p.label)}.`,
+    fix: () => 'Lägg till owners med id:n ur content/owners.yaml, i källans ordning.',
+    example: { goal: 'norr22-opt', label: 'Ansvarig' },
+  },
+  'missing-timeframe': {
+    severity: 'error',
+    title: 'Målet saknar tidsram',
+    message: (p) => `Målet ${q(p.goal)} har ingen tidsram, men planen har kolumnen ${q(p.label)}.`,
+    fix: () => 'Lägg till timeframe exakt som i källan, t.ex. timeframe: "2024".',
+    example: { goal: 'norr22-opt', label: 'Tidsram' },
+  },
+  'column-not-declared': {
+    severity: 'error',
+    title: 'Värde i en kolumn planen inte har',
+    message: (p) => `Målet ${q(p.goal)} har ${p.field}, men planens måltabeller har ingen sådan kolumn.`,
+    fix: (p) => `Ta bort ${p.field} från målet, eller lägg till kolumnen under columns i ${p.planFile} om planen har den.`,
+    example: { goal: 'sg20-hpv-vaccination', field: 'owners', planFile: 'plans/stockholm-gotland-2020-2023/plan.yaml' },
+  },
+  'chapter-unmapped': {
+    severity: 'error',
+    title: 'Kapitlet saknar område',
+    message: (p) => `Kapitlet ${q(p.chapter)} är inte kopplat till något område i ${q(p.direction)}, som planen följer.`,
+    fix: (p) => `Lägg till i kapitlets frontmatter: areas: { ${p.direction}: [område-id] }. Områdena finns i content/directions/${p.direction}.yaml.`,
+    example: { chapter: 'barn-och-unga', direction: 'vagen-framat-2020-2022' },
+  },
+  'duplicate-order': {
+    severity: 'error',
+    title: 'Två kapitel på samma plats',
+    message: (p) => `Kapitlen ${q(p.chapter)} och ${q(p.other)} har båda order: ${p.order}.`,
+    fix: () => 'Ge varje kapitel ett eget order-nummer i den ordning de står i planen.',
+    example: { chapter: 'barn-och-unga', other: 'kompetensforsorjning', order: '4' },
+  },
+  'goal-no-area': {
+    severity: 'error',
+    title: 'Målet når inget område',
+    message: (p) => `Målet ${q(p.goal)} når inget område i ${q(p.direction)}, varken genom sitt kapitel eller egna areas.`,
+    fix: (p) => `Koppla kapitlet till ett område i ${p.direction}, eller ge målet areas: { ${p.direction}: [område-id] }.`,
+    example: { goal: 'norr22-opt', direction: 'vagen-framat-2020-2022' },
+  },
+  'area-not-covered': {
+    severity: 'error',
+    title: 'Området saknar mål',
+    message: (p) => `Området ${q(p.area)} i ${q(p.direction)} har inget mål i planen, och planen har inte angett det som lucka.`,
+    fix: () => 'Koppla ett kapitel eller mål till området, eller ange luckan i plan.yaml: gaps: [{ direction, area, reason }].',
+    example: { area: 'barn-och-unga', direction: 'vagen-framat-2020-2022' },
+  },
+  'gap-covered': {
+    severity: 'warning',
+    title: 'Angiven lucka har mål',
+    message: (p) => `Området ${q(p.area)} anges som lucka, men planen har ${p.count} mål där.`,
+    fix: () => 'Ta bort luckan ur gaps i plan.yaml om den inte längre gäller.',
+    example: { area: 'barn-och-unga', count: '5' },
+  },
+  'status-mismatch': {
+    severity: 'error',
+    title: 'Status stämmer inte med målen',
+    message: (p) => p.detail,
+    fix: (p) => p.hint,
+    example: {
+      detail: 'Planen har status not-transcribed men goals.yaml innehåller 3 mål.',
+      hint: 'Ändra status till partial eller complete, eller ta bort goals.yaml.',
+    },
+  },
+  'period-reversed': {
+    severity: 'error',
+    title: 'Planperioden går baklänges',
+    message: (p) => `Planperioden slutar ${p.to}, före sitt startår ${p.from}.`,
+    fix: () => 'Kontrollera period.from och period.to mot källan.',
+    example: { from: '2024', to: '2022' },
+  },
+  'plan-metadata-missing': {
+    severity: 'error',
+    title: 'Planmappen saknar plan.yaml',
+    message: (p) => `Mappen ${p.folder} har ingen plan.yaml.`,
+    fix: () => 'Lägg till plan.yaml med region, title, period, adoption, source, levels, columns, status och statusNote (kopiera en annan plans fil som mall).',
+    example: { folder: 'plans/syd-2023-2025/' },
+  },
+  'plan-folder-name': {
+    severity: 'error',
+    title: 'Mappnamnet stämmer inte med planen',
+    message: (p) => `Mappen heter ${q(p.folder)} men planens region och period ger ${q(p.expected)}.`,
+    fix: (p) => `Byt namn på mappen till ${q(p.expected)}, eller rätta region och period i plan.yaml.`,
+    example: { folder: 'norr-2022', expected: 'norr-2022-2024' },
+  },
+  'unknown-file': {
+    severity: 'error',
+    title: 'Okänd fil',
+    message: (p) => `Filen ${q(p.file)} används inte av webbplatsen.`,
+    fix: (p) => `En planmapp får innehålla plan.yaml, goals.yaml, inledning.mdx och kapitel/*.mdx.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ''}`,
+    example: { file: 'plans/norr-2022-2024/goal.yaml', suggestion: 'goals.yaml' },
+  },
+  'owner-unused': {
+    severity: 'warning',
+    title: 'Ansvarig som inget mål använder',
+    message: (p) => `Ansvarig ${q(p.value)} finns i registret men inget mål använder den.`,
+    fix: () => 'Ta bort posten ur content/owners.yaml om den inte behövs.',
+    example: { value: 'region-norrbotten' },
+  },
+} satisfies Record<string, Rule>;
+
+export type RuleCode = keyof typeof RULES;

@@ -1,0 +1,162 @@
+// Runs a zod schema over positioned YAML and turns zod's findings into Swedish, located issues.
+import type { z } from 'astro/zod';
+import { suggest } from '../suggest.ts';
+import { makeIssue, type Issue } from './issue.ts';
+import { formatPath, locate, type PathSegment, type YamlSource } from './source.ts';
+
+type AnySchema = z.ZodType;
+type ZodIssue = z.core.$ZodIssue & { input?: unknown; keys?: string[]; values?: unknown[] };
+
+export function checkSchema<S extends AnySchema>(
+  source: YamlSource,
+  schema: S,
+): { data: z.infer<S> | undefined; issues: Issue[] } {
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (result.success) return { data: result.data, issues: [] };
+  const issues = result.error.issues.flatMap((zi) => translate(source, schema, zi as ZodIssue));
+  return { data: undefined, issues };
+}
+
+function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
+  const path = zi.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+  const field = formatPath(path) || '(filen)';
+  const hint = describeAt(root, path) ?? '';
+  const at = locate(source, path);
+  switch (zi.code) {
+    case 'invalid_type': {
+      if (zi.input === undefined) return [makeIssue('missing-field', { field, hint }, at)];
+      return [makeIssue('wrong-type', { field, expected: typeName(zi.expected), actual: valueName(zi.input), hint }, at)];
+    }
+    case 'unrecognized_keys': {
+      const allowed = keysAt(root, path);
+      return (zi.keys ?? []).map((key) =>
+        makeIssue(
+          'unknown-key',
+          { key, suggestion: suggest(key, allowed) ?? '', allowed: allowed.join(', ') },
+          locate(source, [...path, key], true),
+        ),
+      );
+    }
+    case 'invalid_format': {
+      const value = String(zi.input);
+      if (zi.message === 'id-format') return [makeIssue('id-format', { value, field }, at)];
+      if (zi.message === 'date-format') return [makeIssue('date-format', { value, field }, at)];
+      const detail = zi.format === 'url' ? 'det är inte en giltig webbadress (http:// eller https://)' : 'formatet stämmer inte';
+      return [makeIssue('invalid-value', { field, value, detail, hint }, at)];
+    }
+    case 'invalid_value': {
+      const allowed = (zi.values ?? []).map(String);
+      return [
+        makeIssue(
+          'invalid-value',
+          {
+            field,
+            value: String(zi.input),
+            detail: `tillåtna värden är ${allowed.join(', ')}`,
+            hint: withSuggestion(String(zi.input), allowed, hint),
+          },
+          at,
+        ),
+      ];
+    }
+    case 'too_small':
+    case 'too_big': {
+      const detail = sizeDetail(zi);
+      return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail, hint }, at)];
+    }
+    case 'invalid_key': {
+      // A record key (direction id in `areas`) that is not a valid id.
+      const key = String(path[path.length - 1] ?? zi.input ?? '');
+      return [makeIssue('id-format', { value: key, field }, locate(source, path, true))];
+    }
+    default:
+      return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail: zi.message, hint }, at)];
+  }
+}
+
+function withSuggestion(value: string, allowed: string[], hint: string): string {
+  const best = suggest(value, allowed);
+  return `${best ? `Menade du "${best}"? ` : ''}Välj ett av de tillåtna värdena. ${hint}`.trim();
+}
+
+function sizeDetail(zi: ZodIssue): string {
+  const issue = zi as ZodIssue & { origin?: string; minimum?: number | bigint; maximum?: number | bigint };
+  const small = zi.code === 'too_small';
+  const bound = String(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'string') return small ? 'texten får inte vara tom' : `texten får vara högst ${bound} tecken`;
+  if (issue.origin === 'array') return small ? `listan ska ha minst ${bound} värde(n)` : `listan får ha högst ${bound} värden`;
+  return small ? `värdet ska vara minst ${bound}` : `värdet får vara högst ${bound}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'ett tal',
+  int: 'ett heltal',
+  boolean: 'true eller false',
+  array: 'en lista',
+  object: 'ett block med fält',
+  record: 'ett block med fält',
+  null: 'tomt (null)',
+};
+
+function typeName(expected: string): string {
+  return TYPE_NAMES[expected] ?? expected;
+}
+
+function valueName(value: unknown): string {
+  if (value === null) return 'tomt (null)';
+  if (Array.isArray(value)) return 'en lista';
+  if (typeof value === 'object') return 'ett block med fält';
+  if (typeof value === 'string') return `text ("${shortValue(value)}")`;
+  if (typeof value === 'number') return `talet ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return typeof value;
+}
+
+function shortValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+// Walks a zod schema along a data path; returns the field's schema as declared (wrappers included).
+function fieldSchema(schema: AnySchema, path: PathSegment[]): AnySchema | undefined {
+  let current: AnySchema | undefined = schema;
+  for (const seg of path) {
+    if (!current) return undefined;
+    const def = defOf(unwrap(current));
+    if (def.type === 'object') current = (def.shape as Record<string, AnySchema>)[String(seg)];
+    else if (def.type === 'array') current = def.element as AnySchema;
+    else if (def.type === 'record') current = def.valueType as AnySchema;
+    else return undefined;
+  }
+  return current;
+}
+
+const WRAPPERS = ['optional', 'nullable', 'default', 'prefault', 'readonly'];
+
+function defOf(schema: AnySchema): Record<string, unknown> & { type: string } {
+  return (schema as unknown as { def: Record<string, unknown> & { type: string } }).def;
+}
+
+function unwrap(schema: AnySchema): AnySchema {
+  let current = schema;
+  while (WRAPPERS.includes(defOf(current).type)) current = defOf(current).innerType as AnySchema;
+  return current;
+}
+
+/** The first description found on the field or the types it wraps. */
+function describeAt(schema: AnySchema, path: PathSegment[]): string | undefined {
+  let current = fieldSchema(schema, path);
+  while (current) {
+    if (current.description) return current.description;
+    current = WRAPPERS.includes(defOf(current).type) ? (defOf(current).innerType as AnySchema) : undefined;
+  }
+  return undefined;
+}
+
+function keysAt(schema: AnySchema, path: PathSegment[]): string[] {
+  const target = fieldSchema(schema, path);
+  if (!target) return [];
+  const def = defOf(unwrap(target));
+  return def.type === 'object' && def.shape ? Object.keys(def.shape as object) : [];
+}

@@ -1,0 +1,137 @@
+// Reads content files into positioned YAML documents, so every later finding can name a line.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { makeIssue, type Issue, type Location } from './issue.ts';
+
+export type PathSegment = string | number;
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_ALIAS_COUNT = 100;
+
+/** A parsed YAML document (a whole .yaml file or an MDX frontmatter block) with its positions. */
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  /** Lines before the YAML starts in the file (1 for frontmatter after "---"). */
+  lineOffset: number;
+  /** The plain value, or undefined when the YAML could not be read. */
+  data: unknown;
+}
+
+/** Rejects files that are not reasonable text before any parsing. */
+export function checkRaw(file: string, bytes: Buffer): Issue | null {
+  const at = { file, line: 1, col: 1 };
+  if (bytes.length > MAX_FILE_BYTES) {
+    return makeIssue('file-too-large', { size: String(bytes.length), limit: String(MAX_FILE_BYTES) }, at);
+  }
+  if (bytes.includes(0)) return makeIssue('file-binary', {}, at);
+  return null;
+}
+
+export function parseYaml(file: string, text: string, lineOffset = 0): { source: YamlSource; issues: Issue[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const issues: Issue[] = [];
+  const source: YamlSource = { file, doc, lines, lineOffset, data: undefined };
+  for (const err of doc.errors) {
+    const pos = lines.linePos(err.pos[0]);
+    const at = { file, line: pos.line + lineOffset, col: pos.col };
+    if (err.code === 'DUPLICATE_KEY') {
+      const key = duplicateKeyAt(doc, err.pos[0]);
+      issues.push(makeIssue('duplicate-key', { key }, at));
+    } else {
+      issues.push(makeIssue('yaml-syntax', { detail: yamlDetail(err.code, err.message) }, at));
+    }
+  }
+  if (issues.length > 0) return { source, issues };
+  try {
+    source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const at = { file, line: 1 + lineOffset, col: 1 };
+    const message = err instanceof Error ? err.message : String(err);
+    if (/alias/i.test(message)) issues.push(makeIssue('yaml-alias-limit', { limit: String(MAX_ALIAS_COUNT) }, at));
+    else issues.push(makeIssue('yaml-syntax', { detail: message }, at));
+  }
+  return { source, issues };
+}
+
+// Swedish wording for the YAML parser's error codes that editors actually meet.
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'indraget stämmer inte med raden ovanför',
+  MISSING_CHAR: 'ett tecken saknas (oftast ett avslutande citattecken eller hakparentes)',
+  MULTILINE_IMPLICIT_KEY: 'ett fältnamn fortsätter på nästa rad; kanske saknas ":" eller ett citattecken',
+  UNEXPECTED_TOKEN: 'ett oväntat tecken',
+  BLOCK_AS_IMPLICIT_KEY: 'ett block står där ett fältnamn väntades',
+  TAB_AS_INDENT: 'tabbtecken används som indrag; använd mellanslag',
+  BAD_SCALAR_START: 'ett värde börjar med ett tecken som måste citeras (t.ex. @ eller `)',
+  MISSING_ANCHOR: 'ett alias (*namn) pekar på ett ankare som inte finns',
+  BAD_ALIAS: 'ett alias (*namn) är felskrivet',
+  IMPOSSIBLE: 'filen är trasig',
+};
+
+function yamlDetail(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+  return YAML_ERRORS[code] ? `${YAML_ERRORS[code]} (${first})` : first;
+}
+
+function duplicateKeyAt(doc: Document.Parsed, offset: number): string {
+  let found = '';
+  const visit = (node: unknown) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.range && pair.key.range[0] <= offset && offset <= pair.key.range[1]) {
+          found = String(pair.key.value);
+        }
+        visit(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(visit);
+  };
+  visit(doc.contents);
+  return found || '?';
+}
+
+/** Splits MDX into its frontmatter YAML and body; null when there is no frontmatter. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return null;
+  const bodyLine = match[0].split('\n').length;
+  return { yaml: match[1], body: text.slice(match[0].length), bodyLine };
+}
+
+/**
+ * The position of a path in a document: the node itself when it exists, else its deepest existing parent.
+ * With `key`, the position of the key of the last segment (for unknown or duplicate fields).
+ */
+export function locate(source: YamlSource, path: PathSegment[], key = false): Location {
+  let node: unknown = source.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (pair && key && i === path.length - 1) {
+        offset = rangeStart(pair.key as Node) ?? offset;
+        break;
+      }
+      next = pair?.value;
+      if (pair && next == null) offset = rangeStart(pair.key as Node) ?? offset;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = node.items[seg];
+    }
+    if (next == null) break;
+    node = next;
+    offset = rangeStart(node) ?? offset;
+  }
+  const pos = source.lines.linePos(offset);
+  return { file: source.file, line: pos.line + source.lineOffset, col: pos.col, field: formatPath(path) };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
+
+/** "[3].owners[1]" style path, readable for editors. */
+export function formatPath(path: PathSegment[]): string {
+  return path.map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`)).join('');
+}

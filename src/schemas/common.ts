@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+
+/** Ids are ASCII kebab-case so they can be file names and URL segments unchanged. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'id-format' })
+  .describe('Id: små bokstäver a–z, siffror och bindestreck (t.ex. "rcc-norr"). Inga å, ä, ö.');
+
+/** A calendar year within a sane range for cancer plans. */
+export const yearSchema = z.number().int().min(1990).max(2100).describe('Årtal, t.ex. 2022.');
+
+/** A decision date at the precision the source gives: day, month or year. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'date-format' })
+  .describe('Datum som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger.');
+
+/** A public document or page a fact comes from. */
+export const sourceSchema = z
+  .strictObject({
+    /** Title of the document or page as published. */
+    title: z.string().min(1).describe('Dokumentets eller sidans titel, som den är publicerad.'),
+    /** Public address of the document or page. */
+    url: z.url({ protocol: /^https?$/ }).describe('Adress till dokumentet (http eller https).'),
+  })
+  .describe('Källa: titel och adress.');
+
+export type Source = z.infer<typeof sourceSchema>;

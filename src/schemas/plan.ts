@@ -1,0 +1,88 @@
+import { z } from 'astro/zod';
+import { idSchema, partialDateSchema, sourceSchema, yearSchema } from './common.ts';
+
+/** How much of a plan's goal tables the repository holds. */
+export const TRANSCRIPTION_STATUSES = ['complete', 'partial', 'not-transcribed'] as const;
+
+/** The goal-table columns a plan can have, keyed by what they hold. */
+export const COLUMN_KEYS = ['goal', 'owners', 'timeframe'] as const;
+
+/** Direction areas, keyed by direction id: { vagen-framat-2020-2022: [prevention-och-tidig-diagnostik] }. */
+export const areaMapSchema = z
+  .record(idSchema, z.array(idSchema).min(1))
+  .describe('Områden per ramverk: ramverkets id följt av en lista med områdes-id:n.');
+
+/** Metadata of one plan version: plans/<id>/plan.yaml. */
+export const planSchema = z
+  .strictObject({
+    /** The healthcare region whose plan this is. */
+    region: idSchema.describe('Sjukvårdsregionens id ur content/regions.yaml, t.ex. "norr".'),
+    /** Exact title as the plan gives it. */
+    title: z.string().min(1).describe('Planens exakta titel.'),
+    /** Whether the exact title is confirmed by the source. */
+    titleConfirmed: z.boolean().default(true).describe('false om den exakta titeln inte är bekräftad i källan.'),
+    /** Years the plan applies to; `to: null` for an open end ("2015 och framåt"). */
+    period: z
+      .strictObject({
+        from: yearSchema.describe('Första året planen gäller.'),
+        to: yearSchema.nullable().describe('Sista året, eller null om planen gäller tills vidare.'),
+      })
+      .describe('Planperiod.'),
+    /** Adoption decisions, in date order. */
+    adoption: z
+      .array(
+        z.strictObject({
+          /** The body that decided. */
+          body: z.string().min(1).describe('Beslutande organ.'),
+          /** Decision date at the precision the source gives. */
+          date: partialDateSchema.optional(),
+          /** What is uncertain or missing about this decision. */
+          note: z.string().optional().describe('Anmärkning, t.ex. att datum saknas i källan.'),
+        }),
+      )
+      .describe('Beslut om att anta planen: organ och datum.'),
+    /** The plan document itself. */
+    source: sourceSchema.describe('Plandokumentet: titel och adress.'),
+    /** Further pages the metadata comes from. */
+    references: z.array(sourceSchema).default([]).describe('Andra källor till uppgifterna om planen.'),
+    /** Directions the plan states it follows. */
+    follows: z.array(idSchema).default([]).describe('Ramverk som planen följer (id:n ur content/directions/).'),
+    /** The plan's own words for its levels. */
+    levels: z
+      .strictObject({
+        chapter: z.string().min(1).describe('Planens ord för kapitelnivån, t.ex. "kapitel" eller "huvudmål".'),
+        goal: z.string().min(1).describe('Planens ord för målnivån, t.ex. "mål", "delmål" eller "aktivitet".'),
+        activity: z.string().optional().describe('Planens ord för en nivå under målen, om den finns.'),
+      })
+      .describe('Planens egna ord för sina nivåer.'),
+    /** The columns of the plan's goal tables, in order, with the plan's headings. */
+    columns: z
+      .array(
+        z.strictObject({
+          key: z.enum(COLUMN_KEYS).describe('goal, owners eller timeframe.'),
+          label: z.string().min(1).describe('Kolumnrubriken som i planen, t.ex. "Ansvarig".'),
+        }),
+      )
+      .min(1)
+      .describe('Måltabellernas kolumner i planens ordning.'),
+    /** How much of the goal tables is transcribed. */
+    status: z.enum(TRANSCRIPTION_STATUSES).describe('complete, partial eller not-transcribed.'),
+    /** Plain words on what is and is not here; shown on the site. */
+    statusNote: z.string().min(1).describe('Vad som finns och saknas. Visas på webbplatsen.'),
+    /** Areas the plan knowingly does not cover, with the reason. */
+    gaps: z
+      .array(
+        z.strictObject({
+          direction: idSchema.describe('Ramverkets id.'),
+          area: idSchema.describe('Områdets id.'),
+          reason: z.string().min(1).describe('Varför planen inte har mål inom området.'),
+        }),
+      )
+      .default([])
+      .describe('Områden som planen medvetet inte täcker, med skäl.'),
+  })
+  .describe('Metadata för en planversion (plans/<id>/plan.yaml).');
+
+export type Plan = z.infer<typeof planSchema>;
+export type TranscriptionStatus = (typeof TRANSCRIPTION_STATUSES)[number];
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
