@@ -1,0 +1,81 @@
+// The build is a safe gate: invalid content stops `npm run build` and `astro build` alike, with the
+// validator's Swedish messages. Also proves what MDX chapters render without extra plugins.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const project = join(import.meta.dirname, '..', '..');
+const base = join(project, 'tests', 'fixtures', 'base');
+const bin = join(project, 'node_modules', '.bin');
+const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function fixture(edit: (root: string) => void): string {
+  const root = mkdtempSync(join(tmpdir(), 'rcp-gate-'));
+  cpSync(base, root, { recursive: true });
+  edit(root);
+  return root;
+}
+
+function replaceIn(root: string, file: string, from: string, to: string) {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  assert.ok(text.includes(from), `${file} contains ${from}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+function run(command: string, args: string[], root: string) {
+  const result = spawnSync(command, args, { cwd: project, env: { ...env, CONTENT_ROOT: root }, encoding: 'utf8', timeout: 180_000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const GOALS = 'plans/norr-2022-2024/goals.yaml';
+
+test('a YAML syntax error makes `npm run build` exit non-zero with a positioned Swedish error', () => {
+  const root = fixture((r) => replaceIn(r, GOALS, '  owners: [norr-regionerna, rcc-norr]', '  owners: [norr-regionerna, rcc-norr'));
+  const { status, output } = run('npm', ['run', 'build'], root);
+  assert.notEqual(status, 0);
+  assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:\d+:\d+ +fel \[yaml-syntax\]/);
+  assert.match(output, /Åtgärd:/);
+});
+
+test('a dangling owner reference makes `npm run build` exit non-zero', () => {
+  const root = fixture((r) => replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'));
+  const { status, output } = run('npm', ['run', 'build'], root);
+  assert.notEqual(status, 0);
+  assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:14:\d+ +fel \[unknown-owner\]/);
+  assert.match(output, /Menade du "rcc-norr"\?/);
+});
+
+test('`astro build` on its own also refuses invalid content, with the same messages', () => {
+  const root = fixture((r) => replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'));
+  const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  assert.notEqual(status, 0);
+  assert.match(output, /Innehållet har fel; bygget avbryts/);
+  assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:14:\d+ +fel \[unknown-owner\]/);
+});
+
+test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough without remark-gfm', () => {
+  const chapter = 'plans/norr-2022-2024/kapitel/patienter-och-narstaende.mdx';
+  const root = fixture((r) => {
+    const path = join(r, chapter);
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8')}\n| Region | Andel |\n| --- | ---: |\n| Norrbotten | 90 % |\n\nSe planen.[^1] Det gamla målet är ~~struket~~.\n\n[^1]: Fotnotens text.\n`,
+    );
+  });
+  const out = mkdtempSync(join(tmpdir(), 'rcp-gfm-out-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  assert.equal(status, 0, output);
+  const html = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
+  assert.match(html, /<table>\s*<thead>\s*<tr>\s*<th>Region<\/th>/);
+  assert.match(html, /<td[^>]*>90 %<\/td>/);
+  assert.match(html, /<del>struket<\/del>/);
+  assert.match(html, /<h3 class="sr-only" id="fn-patienter-och-narstaende-rubrik">Fotnoter<\/h3>/);
+  assert.match(html, /aria-label="Tillbaka till hänvisning 1"/);
+  assert.match(html, /<li id="fn-patienter-och-narstaende-not-1">\s*<p>Fotnotens text\./);
+  assert.doesNotMatch(html, /Footnotes|Back to reference/);
+});

@@ -1,0 +1,73 @@
+// Asserts on the real built site in dist/ (run after `npm run build`).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+function htmlFiles(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test('the Norr plan page has 43 goal rows, each with owners and a timeframe', () => {
+  const html = read('planer/norr-2022-2024/index.html');
+  const rows = [...html.matchAll(/<tr id="(norr22-[a-z0-9-]+)">([\s\S]*?)<\/tr>/g)];
+  assert.equal(rows.length, 43);
+  assert.equal(new Set(rows.map((r) => r[1])).size, 43, 'goal anchors are unique');
+  for (const [, id, row] of rows) {
+    const owners = /<td class="goal-owners">([\s\S]*?)<\/td>/.exec(row)?.[1] ?? '';
+    assert.match(owners, /<li>[^<]+<\/li>/, `${id} has an owner`);
+    const timeframe = /<td class="goal-timeframe">([^<]*)<\/td>/.exec(row)?.[1] ?? '';
+    assert.match(timeframe, /^20\d\d(–20\d\d)?$/, `${id} has a timeframe`);
+  }
+  // Spot check against the source: owners in source order, text exact.
+  assert.match(html, /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC<\/td>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/);
+});
+
+test('goals.json publishes every Norr goal in the documented shape', () => {
+  const data = JSON.parse(read('data/goals.json'));
+  assert.equal(data.version, 1);
+  const norr = data.goals.filter((g: { plan: string }) => g.plan === 'norr-2022-2024');
+  assert.equal(norr.length, 43);
+  for (const goal of norr) {
+    assert.deepEqual(Object.keys(goal), ['id', 'plan', 'region', 'chapter', 'number', 'text', 'owners', 'timeframe', 'areas', 'url']);
+    assert.equal(goal.region, 'norr');
+    assert.ok(goal.owners.length > 0 && goal.owners.every((o: { id: string; name: string }) => o.id && o.name));
+    assert.ok(goal.timeframe.from >= 2022 && goal.timeframe.to <= 2024, `${goal.id} timeframe inside the period`);
+    assert.ok(goal.areas['vagen-framat-2020-2022'].length > 0);
+    assert.equal(goal.url, `/planer/norr-2022-2024/#${goal.id}`);
+  }
+  const gentest = norr.find((g: { id: string }) => g.id === 'norr22-cancergenetik');
+  assert.deepEqual(gentest.timeframe, { label: '2023–2024', from: 2023, to: 2024 });
+  assert.deepEqual(gentest.owners.map((o: { name: string }) => o.name), ['Regionerna', 'RCC Norrs processledare för ärftlig cancer']);
+  // Plans whose goals are only partly known publish null where the plan has no column.
+  const stockholm = data.goals.filter((g: { plan: string }) => g.plan === 'stockholm-gotland-2020-2023');
+  assert.ok(stockholm.length > 0 && stockholm.every((g: { timeframe: unknown; owners: unknown[] }) => g.timeframe === null && g.owners.length === 0));
+});
+
+test('goals.csv has a header and one row per goal in goals.json', () => {
+  const csv = read('data/goals.csv');
+  const json = JSON.parse(read('data/goals.json'));
+  const lines = csv.trimEnd().split('\r\n');
+  assert.equal(lines[0], 'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url');
+  // Goal texts have no line breaks, so each record is one line.
+  assert.equal(lines.length - 1, json.goals.length);
+  assert.ok(lines.some((l) => l.startsWith('norr22-cancergenetik,norr-2022-2024,norr,1,Prevention och tidig diagnostik,,Det ska finnas')));
+});
+
+test('every page is Swedish, loads nothing from other origins and runs no script', () => {
+  const files = htmlFiles();
+  assert.ok(files.length >= 8);
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    assert.match(html, /<html lang="sv"/, file);
+    assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//, `${file} loads from another origin`);
+    assert.doesNotMatch(html, /<script/, `${file} has a script`);
+  }
+});

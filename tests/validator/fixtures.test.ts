@@ -1,0 +1,184 @@
+// Runs the real CLI (scripts/check.ts) on the valid base fixture and on every invalid case in
+// tests/fixtures/invalid/, and checks that each case reports exactly the issues it expects.
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { RULES } from '../../src/lib/validate/rules.ts';
+import {
+  buildRoot,
+  cleanupRoots,
+  codesIn,
+  listCases,
+  parseText,
+  readExpected,
+  runCheck,
+  type Expected,
+} from './harness.ts';
+
+after(cleanupRoots);
+
+const isError = (code: string) => RULES[code as keyof typeof RULES]?.severity === 'error';
+
+describe('base fixture', () => {
+  test('validates with no errors and no warnings', () => {
+    const result = runCheck(buildRoot());
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 0, result.stdout);
+    assert.match(result.stdout, /inga fel/);
+    assert.deepEqual(parseText(result.stdout), []);
+    assert.deepEqual([...codesIn(result.stdout)], []);
+  });
+});
+
+const cases = listCases();
+
+describe('invalid fixtures', () => {
+  test('there are cases to run', () => assert.ok(cases.length > 0));
+
+  for (const name of cases) {
+    const expected: Expected = readExpected(name);
+
+    describe(name, () => {
+      const root = buildRoot(name);
+      const result = runCheck(root);
+      const out = result.stdout;
+      const reported = parseText(out);
+      const context = `\n--- ${name}: ${expected.description}\n${out}${result.stderr}`;
+
+      test('expected.json names only known rule codes', () => {
+        assert.ok(expected.issues.length > 0, 'a case must expect at least one issue');
+        for (const issue of expected.issues) assert.ok(issue.code in RULES, `unknown code ${issue.code}`);
+      });
+
+      test('does not crash', () => {
+        assert.equal(result.stderr, '', context);
+        assert.equal(result.error, undefined);
+      });
+
+      test(`exits ${expected.issues.some((i) => isError(i.code)) ? 1 : 0}`, () => {
+        assert.equal(result.status, expected.issues.some((i) => isError(i.code)) ? 1 : 0, context);
+      });
+
+      test('reports every expected issue at its file and line', () => {
+        const lines = out.split('\n');
+        for (const issue of expected.issues) {
+          const found = lines.some((l) => l.startsWith(`${issue.file}:${issue.line}:`) && l.includes(`[${issue.code}]`));
+          assert.ok(found, `missing ${issue.file}:${issue.line}: [${issue.code}]${context}`);
+        }
+      });
+
+      test('reports each expected issue as often as expected', () => {
+        for (const issue of expected.issues) {
+          const want = expected.issues.filter((i) => i.code === issue.code && i.file === issue.file && i.line === issue.line).length;
+          const got = reported.filter((r) => r.code === issue.code && r.file === issue.file && r.line === issue.line).length;
+          assert.equal(got, want, `${issue.file}:${issue.line} [${issue.code}]${context}`);
+        }
+      });
+
+      test('every reported issue has a message and an Åtgärd line', () => {
+        assert.ok(reported.length > 0, context);
+        for (const r of reported) {
+          const [, message, fix] = r.block.split('\n');
+          assert.ok(message?.trim(), `no message in:\n${r.block}`);
+          assert.match(fix ?? '', /^ {2}Åtgärd: \S/, `no fix in:\n${r.block}`);
+          assert.doesNotMatch(r.block, /undefined|\$\{/, r.block);
+        }
+      });
+
+      test(
+        'reports no other rule codes',
+        expected.knownBug ? { todo: `känd bugg: ${expected.knownBug}` } : {},
+        () => {
+          const want = [...new Set(expected.issues.map((i) => i.code))].sort();
+          assert.deepEqual([...codesIn(out)].sort(), want, context);
+          assert.deepEqual([...new Set(reported.map((r) => r.code))].sort(), want, context);
+        },
+      );
+    });
+  }
+});
+
+describe('messages', () => {
+  test('unknown-key for "owner:" suggests "owners"', () => {
+    const result = runCheck(buildRoot('unknown-key-owner'));
+    const issue = parseText(result.stdout).find((r) => r.code === 'unknown-key');
+    assert.ok(issue, result.stdout);
+    assert.match(issue.block, /Fältet "owner" finns inte här\./);
+    assert.match(issue.block, /Åtgärd: Menade du "owners"\?/);
+  });
+
+  test('unknown-owner suggests the closest owner id', () => {
+    const result = runCheck(buildRoot('unknown-owner'));
+    const issue = parseText(result.stdout).find((r) => r.code === 'unknown-owner');
+    assert.ok(issue, result.stdout);
+    assert.match(issue.block, /"rcc-nor"/);
+    assert.match(issue.block, /Menade du "rcc-norr"\?/);
+  });
+
+  test('unknown-file suggests goals.yaml for goal.yaml', () => {
+    const result = runCheck(buildRoot('unknown-file'));
+    const issue = parseText(result.stdout).find((r) => r.code === 'unknown-file');
+    assert.ok(issue, result.stdout);
+    assert.match(issue.block, /Menade du "goals\.yaml"\?/);
+  });
+
+  test('the summary counts errors, warnings and files', () => {
+    const result = runCheck(buildRoot('several-errors'));
+    assert.match(result.stdout, /^3 fel och 0 varningar i 2 filer\.$/m);
+  });
+});
+
+describe('--format github', () => {
+  const ANNOTATION = /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),title=([^:]+)::(.+)$/;
+
+  const annotations = (stdout: string) =>
+    stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::'))
+      .map((l) => {
+        const m = ANNOTATION.exec(l);
+        assert.ok(m, `not a workflow command: ${l}`);
+        return { kind: m[1], file: m[2], line: Number(m[3]), col: Number(m[4]), title: m[5], data: m[6] };
+      });
+
+  test('prints one ::error line per error', () => {
+    const expected = readExpected('several-errors');
+    const result = runCheck(buildRoot('several-errors'), ['--format', 'github']);
+    assert.equal(result.status, 1);
+    const found = annotations(result.stdout);
+    assert.equal(found.length, expected.issues.length, result.stdout);
+    for (const issue of expected.issues) {
+      const a = found.find((f) => f.file === issue.file && f.line === issue.line && f.title.includes(`[${issue.code}]`));
+      assert.ok(a, `no annotation for ${issue.file}:${issue.line} [${issue.code}]\n${result.stdout}`);
+      assert.equal(a.kind, 'error');
+      assert.ok(a.col >= 1);
+      assert.ok(a.title.includes(RULES[issue.code as keyof typeof RULES].title), a.title);
+      assert.match(a.data, /%0AÅtgärd: /);
+    }
+    // No text-format blocks in github mode.
+    assert.deepEqual(parseText(result.stdout), []);
+  });
+
+  test('prints warnings as ::warning', () => {
+    const result = runCheck(buildRoot('owner-unused'), ['--format', 'github']);
+    assert.equal(result.status, 0);
+    const found = annotations(result.stdout);
+    assert.equal(found.length, 1, result.stdout);
+    assert.equal(found[0].kind, 'warning');
+    assert.equal(found[0].file, 'content/owners.yaml');
+  });
+
+  test('is chosen automatically when GITHUB_ACTIONS=true', () => {
+    const root = buildRoot('several-errors');
+    const auto = runCheck(root, [], { GITHUB_ACTIONS: 'true' });
+    const explicit = runCheck(root, ['--format', 'github']);
+    assert.equal(auto.status, 1);
+    assert.equal(auto.stdout, explicit.stdout);
+    assert.equal(annotations(auto.stdout).length, 3);
+  });
+
+  test('--format text overrides GITHUB_ACTIONS=true', () => {
+    const result = runCheck(buildRoot('several-errors'), ['--format', 'text'], { GITHUB_ACTIONS: 'true' });
+    assert.equal(annotations(result.stdout).length, 0);
+    assert.equal(parseText(result.stdout).length, 3);
+  });
+});
