@@ -32,3 +32,6 @@ export async function proseOf(planId: string, part: string) {
   const { Content } = await render(entry);
   return Content;
 }
+
+export const ownersById = new Map(model.owners.map((o) => [o.id, o]));
+export const directionsById = new Map(model.directions.map((d) => [d.id, d]));

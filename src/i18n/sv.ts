@@ -1,5 +1,6 @@
 // Displayed Swedish wording, kept in one place so the same thing is always said the same way.
-import type { TranscriptionStatus } from '../schemas/index.ts';
+import type { CellState } from '../lib/coverage.ts';
+import type { OwnerKind, TranscriptionStatus } from '../schemas/index.ts';
 
 export const SITE_NAME = 'Regionala cancerplaner';
 
@@ -9,14 +10,45 @@ export const STATUS_LABEL: Record<TranscriptionStatus, string> = {
   'not-transcribed': 'Målen är inte överförda',
 };
 
+export const CELL_LABEL: Record<CellState, string> = {
+  covered: 'mål',
+  gap: 'Angiven lucka',
+  'missing-data': 'Mål ej överförda',
+  'not-covered': 'Saknar mål',
+  'not-followed': 'Följer inte ramverket',
+};
+
+export const OWNER_KIND_LABEL: Record<OwnerKind, string> = {
+  region: 'Region',
+  regionerna: 'Regionerna gemensamt',
+  rcc: 'Regionalt cancercentrum',
+  'rcc-roll': 'Roll inom RCC',
+  enhet: 'Verksamhet',
+  nationell: 'Nationell aktör',
+};
+
+export const NAV = [
+  { href: '/', label: 'Start' },
+  { href: '/ramverk/', label: 'Ramverk och områden' },
+  { href: '/tackning/', label: 'Täckning' },
+  { href: '/ansvariga/', label: 'Ansvariga' },
+  { href: '/ar/', label: 'År' },
+  { href: '/oppna-data/', label: 'Öppna data' },
+  { href: '/om/', label: 'Om webbplatsen' },
+] as const;
+
 export const t = {
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
   breadcrumbs: 'Du är här',
   home: 'Start',
-  openData: 'Öppna data',
   period: 'Period',
   region: 'Sjukvårdsregion',
+  plan: 'Plan',
+  chapter: 'Kapitel',
+  owners: 'Ansvariga',
+  timeframe: 'Tidsram',
+  areas: 'Områden',
   adopted: 'Antagen',
   adoptionUnknown: 'Beslut om antagande har inte hittats i källorna.',
   source: 'Källa',
@@ -27,8 +59,12 @@ export const t = {
   noGoalsInChapter: 'Inga mål är överförda för det här kapitlet.',
   planNoGoals: 'Planens mål är inte överförda till webbplatsen.',
   titleUnconfirmed: 'Den exakta titeln är inte bekräftad i källan.',
-  tableScroll: (caption: string) => `${caption} (tabellen kan rullas i sidled)`,
   noTimeframe: 'Ingen tidsram anges',
+  noOwners: 'Ingen ansvarig anges',
   currentVersion: 'Gällande version',
-  archivedVersion: 'Tidigare version',
+  archivedVersion: 'Tidigare version (arkiverad)',
+  provisional: 'Preliminära områden',
+  provisionalNote:
+    'Ramverkets egna områden har inte kunnat läsas. Områdena här är tillfälliga och kommer från en annan källa, se nedan.',
+  goalPage: 'Målets sida',
 } as const;

@@ -1,5 +1,8 @@
-// Derived views of the content model for pages: plan versions per region, current versions.
-import type { ContentModel, PlanEntry } from './model.ts';
+// Derived views of the content model for pages: indexes by area, owner and year, plan versions per
+// region. Pure functions: no file or Astro access, so they are unit-tested on small models.
+import { goalAreas } from './coverage.ts';
+import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
+import { yearsOf } from './timeframe.ts';
 
 /** A region's plan versions, newest first. */
 export function plansOfRegion(model: ContentModel, regionId: string): PlanEntry[] {
@@ -13,4 +16,60 @@ export function isCurrent(model: ContentModel, plan: PlanEntry): boolean {
 
 export function regionOf(model: ContentModel, plan: PlanEntry) {
   return model.regions.find((r) => r.id === plan.region)!;
+}
+
+export function planOf(model: ContentModel, goal: GoalEntry): PlanEntry {
+  return model.plans.find((p) => p.id === goal.plan)!;
+}
+
+export function allGoals(model: ContentModel): GoalEntry[] {
+  return model.plans.flatMap((p) => p.goals);
+}
+
+/** Goals grouped by plan, in plan order, leaving out plans with none. */
+export function groupByPlan(model: ContentModel, goals: GoalEntry[]): { plan: PlanEntry; goals: GoalEntry[] }[] {
+  return model.plans
+    .map((plan) => ({ plan, goals: goals.filter((g) => g.plan === plan.id) }))
+    .filter((group) => group.goals.length > 0);
+}
+
+export function goalsInArea(model: ContentModel, directionId: string, areaId: string): GoalEntry[] {
+  return model.plans.flatMap((plan) => plan.goals.filter((g) => (goalAreas(g, plan)[directionId] ?? []).includes(areaId)));
+}
+
+/** The areas a goal serves, as [direction, area] pairs in direction order. */
+export function areasOfGoal(model: ContentModel, goal: GoalEntry): { direction: string; area: string }[] {
+  const map = goalAreas(goal, planOf(model, goal));
+  return model.directions.flatMap((d) => (map[d.id] ?? []).map((area) => ({ direction: d.id, area })));
+}
+
+/** Goals of other regions' plans that serve at least one of the same areas. */
+export function sameAreaElsewhere(model: ContentModel, goal: GoalEntry): GoalEntry[] {
+  const own = planOf(model, goal);
+  const keys = new Set(areasOfGoal(model, goal).map((a) => `${a.direction}/${a.area}`));
+  return allGoals(model).filter((other) => {
+    if (planOf(model, other).region === own.region) return false;
+    return areasOfGoal(model, other).some((a) => keys.has(`${a.direction}/${a.area}`));
+  });
+}
+
+export function goalsOfOwner(model: ContentModel, ownerId: string): GoalEntry[] {
+  return allGoals(model).filter((g) => g.owners.includes(ownerId));
+}
+
+/** Every year some goal's timeframe covers, ascending. */
+export function goalYears(model: ContentModel): number[] {
+  const years = new Set<number>();
+  for (const goal of allGoals(model)) if (goal.years) yearsOf(goal.years).forEach((y) => years.add(y));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** Goals whose timeframe covers the year (a goal for 2022–2024 is worked on in 2023 and due in 2024). */
+export function goalsInYear(model: ContentModel, year: number): GoalEntry[] {
+  return allGoals(model).filter((g) => g.years !== null && g.years.from <= year && year <= g.years.to);
+}
+
+/** Whether the year is the goal's deadline. */
+export function endsIn(goal: GoalEntry, year: number): boolean {
+  return goal.years?.to === year;
 }

@@ -2,7 +2,7 @@
 // change it only together with the README's description and the version number.
 import { goalAreas } from './coverage.ts';
 import type { ContentModel } from './model.ts';
-import { goalUrl } from './paths.ts';
+import { goalPath } from './paths.ts';
 
 export const OPEN_DATA_VERSION = 1;
 
@@ -24,7 +24,7 @@ export function openGoals(model: ContentModel, site?: string): OpenGoal[] {
   return model.plans.flatMap((plan) =>
     plan.goals.map((goal) => {
       const chapter = plan.chapters.find((c) => c.id === goal.chapter)!;
-      const path = goalUrl(plan.id, goal.id);
+      const path = goalPath(goal.id);
       return {
         id: goal.id,
         plan: plan.id,

@@ -41,7 +41,7 @@ test('goals.json publishes every Norr goal in the documented shape', () => {
     assert.ok(goal.owners.length > 0 && goal.owners.every((o: { id: string; name: string }) => o.id && o.name));
     assert.ok(goal.timeframe.from >= 2022 && goal.timeframe.to <= 2024, `${goal.id} timeframe inside the period`);
     assert.ok(goal.areas['vagen-framat-2020-2022'].length > 0);
-    assert.equal(goal.url, `/planer/norr-2022-2024/#${goal.id}`);
+    assert.equal(goal.url, `/mal/${goal.id}/`);
   }
   const gentest = norr.find((g: { id: string }) => g.id === 'norr22-cancergenetik');
   assert.deepEqual(gentest.timeframe, { label: '2023–2024', from: 2023, to: 2024 });

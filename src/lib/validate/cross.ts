@@ -122,8 +122,10 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
 
   duplicates(goalRefs, 'ett mål', push);
 
+  // An unreadable goals file may use any owner; only warn when every goals file was read.
+  const allGoalsRead = files.plans.every((p) => !p.goals || p.goals.data);
   model.owners.forEach((owner, i) => {
-    if (!usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
+    if (allGoalsRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
   });
 
   push(...coverageIssues(files, model));
@@ -238,6 +240,8 @@ function coverageIssues(files: LoadedFiles, model: ContentModel): Issue[] {
   for (const cell of coverage(model)) {
     const plan = model.plans.find((p) => p.id === cell.plan)!;
     const pf = files.plans.find((p) => p.id === cell.plan)!;
+    // Coverage of a plan whose goals could not be read would only repeat that error.
+    if (pf.goals && !pf.goals.data) continue;
     const at = atIn(pf.plan?.source, pf.plan?.file ?? pf.folder);
     if (cell.state === 'not-covered') {
       const follows = plan.follows.indexOf(cell.direction);

@@ -31,6 +31,14 @@ export const RULES = {
     fix: () => 'Spara filen som vanlig text i UTF-8, eller ta bort den.',
     example: {},
   },
+  'file-encoding': {
+    severity: 'error',
+    title: 'Filen är inte sparad som UTF-8',
+    message: (p) => `Rad ${p.line} innehåller byte som inte är UTF-8, så till exempel å, ä och ö skulle visas fel.`,
+    fix: (p) =>
+      `Spara filen som UTF-8 (i de flesta redigerare under Spara som → Kodning). Tolkad som Windows-1252 lyder raden ${q(p.text)}.`,
+    example: { line: '4', text: '  text: Målet gäller hela sjukvårdsregionen.' },
+  },
   'yaml-syntax': {
     severity: 'error',
     title: 'YAML-syntaxfel',
@@ -66,6 +74,53 @@ export const RULES = {
     message: () => 'Filen börjar inte med ett frontmatter-block mellan två rader "---".',
     fix: () => 'Börja filen med "---", fälten (t.ex. "title: …") och en avslutande rad "---".',
     example: {},
+  },
+  'mdx-syntax': {
+    severity: 'error',
+    title: 'Texten kan inte läsas som MDX',
+    message: (p) => `Texten kan inte läsas som MDX: ${p.detail}.`,
+    fix: () =>
+      'Rätta stället som anges. Tecknen {, } och < har särskild betydelse i MDX: skriv \\{, \\} eller \\< när tecknet ska synas i texten.',
+    example: { detail: 'en klammer "{" stängs aldrig; skriv \\{ om tecknet menas' },
+  },
+  'mdx-import-export': {
+    severity: 'error',
+    title: 'Import eller export i texten',
+    message: (p) => `Raden ${q(p.code)} är en import- eller export-sats. Sådana kör kod och är inte tillåtna i planernas text.`,
+    fix: () =>
+      'Ta bort raden. En textrad får inte börja med orden import eller export följda av mellanslag; börja meningen med stor bokstav eller formulera om den.',
+    example: { code: 'import Diagram from "../../src/components/Diagram.astro"' },
+  },
+  'mdx-expression': {
+    severity: 'error',
+    title: 'Uttryck inom klamrar',
+    message: (p) => `${p.code} är ett JavaScript-uttryck. Klamrar kör kod i MDX och är inte tillåtna i planernas text.`,
+    fix: () =>
+      'Skriv \\{ och \\} om klamrarna ska synas i texten, annars ta bort uttrycket. Kommentarer inom klamrar är inte heller tillåtna, och värden till komponenter skrivs inom citattecken.',
+    example: { code: '{2022 + 2}' },
+  },
+  'mdx-html': {
+    severity: 'error',
+    title: 'HTML eller JSX i texten',
+    message: (p) => `Elementet ${p.element} är inte tillåtet: ${p.why}.`,
+    fix: (p) =>
+      `Skriv med Markdown i stället: **fet**, *kursiv*, [länk](https://…), tabeller med | och fotnoter med [^1]. Skriv \\< om tecknet < ska synas i texten. ${p.allowed}`,
+    example: { element: '<br>', why: 'rå HTML och JSX är inte tillåtet i planernas text', allowed: 'Inga komponenter är tillåtna än.' },
+  },
+  'mdx-event-handler': {
+    severity: 'error',
+    title: 'Händelsehanterare i ett element',
+    message: (p) => `Attributet ${q(p.attribute)} på ${p.element} är en händelsehanterare som kör JavaScript i läsarens webbläsare.`,
+    fix: () => 'Ta bort attributet. Attribut som börjar med on (onclick, onload …) är aldrig tillåtna.',
+    example: { attribute: 'onclick', element: '<span>' },
+  },
+  'mdx-unsafe-url': {
+    severity: 'error',
+    title: 'Otillåten adress i en länk eller bild',
+    message: (p) => `Adressen ${q(p.url)} börjar med ${p.scheme}, som kan köra kod eller bära en hel sida och därför inte är tillåtet.`,
+    fix: () =>
+      'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:). Bilder läggs in som filer, inte som data-adresser.',
+    example: { url: 'javascript:alert(1)', scheme: 'javascript:' },
   },
   'missing-field': {
     severity: 'error',

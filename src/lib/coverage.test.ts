@@ -1,0 +1,239 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { coverage, goalAreas, type CoverageCell } from './coverage.ts';
+import type { ChapterEntry, ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
+
+// Small hand-built models: one direction with three areas, plans built per test.
+
+function direction(id: string, areaIds: string[]): DirectionEntry {
+  return {
+    id,
+    title: `Ramverket ${id}`,
+    shortTitle: id,
+    publisher: 'RCC i samverkan',
+    status: 'verified',
+    provenance: 'Testdata.',
+    areas: areaIds.map((a) => ({ id: a, title: `Området ${a}` })),
+  };
+}
+
+function chapter(plan: string, id: string, order: number, areas: Record<string, string[]>): ChapterEntry {
+  return { id, plan, file: `plans/${plan}/kapitel/${id}.mdx`, title: `Kapitlet ${id}`, order, areas };
+}
+
+function goal(plan: string, id: string, chapterId: string, areas?: Record<string, string[]>): GoalEntry {
+  return {
+    id,
+    plan,
+    chapter: chapterId,
+    text: `Målet ${id}.`,
+    owners: [],
+    timeframe: null,
+    file: `plans/${plan}/goals.yaml`,
+    line: 1,
+    years: null,
+    ...(areas ? { areas } : {}),
+  };
+}
+
+function plan(
+  id: string,
+  opts: {
+    follows?: string[];
+    status?: PlanEntry['status'];
+    gaps?: PlanEntry['gaps'];
+    chapters?: ChapterEntry[];
+    goals?: GoalEntry[];
+  } = {},
+): PlanEntry {
+  return {
+    id,
+    region: 'norr',
+    title: `Planen ${id}`,
+    titleConfirmed: true,
+    period: { from: 2022, to: 2024 },
+    adoption: [],
+    source: { title: 'Plandokumentet', url: 'https://cancercentrum.se/norr/' },
+    references: [],
+    follows: opts.follows ?? ['ncs'],
+    levels: { chapter: 'kapitel', goal: 'mål' },
+    columns: [{ key: 'goal', label: 'Mål' }],
+    status: opts.status ?? 'complete',
+    statusNote: 'Testdata.',
+    gaps: opts.gaps ?? [],
+    introFile: null,
+    introTitle: null,
+    chapters: opts.chapters ?? [],
+    goals: opts.goals ?? [],
+  };
+}
+
+const NCS = direction('ncs', ['risk', 'kvalitet', 'skillnader']);
+
+function model(plans: PlanEntry[], directions: DirectionEntry[] = [NCS]): ContentModel {
+  return { regions: [], owners: [], directions, plans };
+}
+
+function cell(cells: CoverageCell[], planId: string, directionId: string, area: string): CoverageCell {
+  const found = cells.find((c) => c.plan === planId && c.direction === directionId && c.area === area);
+  assert.ok(found, `no cell for ${planId} × ${directionId}/${area}`);
+  return found;
+}
+
+/** A complete plan whose chapter "a" reaches risk, with two goals there. */
+function coveredPlan(overrides: Parameters<typeof plan>[1] = {}) {
+  return plan('p', {
+    chapters: [chapter('p', 'a', 1, { ncs: ['risk'] }), chapter('p', 'b', 2, { ncs: ['kvalitet'] })],
+    goals: [goal('p', 'p-1', 'a'), goal('p', 'p-2', 'a'), goal('p', 'p-3', 'b')],
+    ...overrides,
+  });
+}
+
+describe('goalAreas', () => {
+  test('a goal inherits its chapter\'s areas', () => {
+    const p = coveredPlan();
+    assert.deepEqual(goalAreas(p.goals[0], p), { ncs: ['risk'] });
+  });
+
+  test('a goal\'s own areas replace its chapter\'s', () => {
+    const p = coveredPlan();
+    const g = goal('p', 'p-x', 'a', { ncs: ['skillnader'] });
+    assert.deepEqual(goalAreas(g, p), { ncs: ['skillnader'] });
+  });
+
+  test('empty own areas replace the chapter\'s too', () => {
+    const p = coveredPlan();
+    assert.deepEqual(goalAreas(goal('p', 'p-x', 'a', {}), p), {});
+  });
+
+  test('a goal in an unknown chapter reaches nothing', () => {
+    const p = coveredPlan();
+    assert.deepEqual(goalAreas(goal('p', 'p-x', 'finns-inte'), p), {});
+  });
+});
+
+describe('coverage', () => {
+  test('one cell per plan × direction area, in direction, plan and area order', () => {
+    const other = direction('ok', ['prevention']);
+    const cells = coverage(model([coveredPlan(), plan('q', { status: 'not-transcribed' })], [NCS, other]));
+    assert.deepEqual(
+      cells.map((c) => `${c.direction}/${c.plan}/${c.area}`),
+      ['ncs/p/risk', 'ncs/p/kvalitet', 'ncs/p/skillnader', 'ncs/q/risk', 'ncs/q/kvalitet', 'ncs/q/skillnader', 'ok/p/prevention', 'ok/q/prevention'],
+    );
+  });
+
+  test('an empty model has no cells', () => {
+    assert.deepEqual(coverage(model([])), []);
+    assert.deepEqual(coverage(model([coveredPlan()], [])), []);
+  });
+
+  test('covered: the goals reaching an area, in plan order', () => {
+    const cells = coverage(model([coveredPlan()]));
+    assert.deepEqual(cell(cells, 'p', 'ncs', 'risk'), { plan: 'p', direction: 'ncs', area: 'risk', goals: ['p-1', 'p-2'], state: 'covered' });
+    assert.deepEqual(cell(cells, 'p', 'ncs', 'kvalitet').goals, ['p-3']);
+  });
+
+  test('covered through a goal\'s own areas', () => {
+    const p = coveredPlan();
+    p.goals.push(goal('p', 'p-4', 'b', { ncs: ['skillnader', 'risk'] }));
+    const cells = coverage(model([p]));
+    assert.equal(cell(cells, 'p', 'ncs', 'skillnader').state, 'covered');
+    assert.deepEqual(cell(cells, 'p', 'ncs', 'skillnader').goals, ['p-4']);
+    assert.deepEqual(cell(cells, 'p', 'ncs', 'risk').goals, ['p-1', 'p-2', 'p-4']);
+    // p-4 is in chapter b but its own areas replace b's mapping.
+    assert.deepEqual(cell(cells, 'p', 'ncs', 'kvalitet').goals, ['p-3']);
+  });
+
+  test('not-covered: a complete plan with no goal in an area and no declared gap', () => {
+    const c = cell(coverage(model([coveredPlan()])), 'p', 'ncs', 'skillnader');
+    assert.equal(c.state, 'not-covered');
+    assert.deepEqual(c.goals, []);
+    assert.equal(c.reason, undefined);
+  });
+
+  test('gap: a declared gap, with its reason', () => {
+    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', reason: 'Inga mål om skillnader.' }] });
+    const c = cell(coverage(model([p])), 'p', 'ncs', 'skillnader');
+    assert.equal(c.state, 'gap');
+    assert.equal(c.reason, 'Inga mål om skillnader.');
+    assert.deepEqual(c.goals, []);
+  });
+
+  test('a gap for another direction or area does not count', () => {
+    const p = coveredPlan({ gaps: [{ direction: 'annan', area: 'skillnader', reason: 'Fel ramverk.' }] });
+    assert.equal(cell(coverage(model([p])), 'p', 'ncs', 'skillnader').state, 'not-covered');
+  });
+
+  test('a declared gap that has goals is covered, without a reason', () => {
+    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'risk', reason: 'Föråldrad.' }] });
+    const c = cell(coverage(model([p])), 'p', 'ncs', 'risk');
+    assert.equal(c.state, 'covered');
+    assert.equal(c.reason, undefined);
+    assert.equal('reason' in c, false);
+  });
+
+  test('missing-data: a partial plan with no goals in an area', () => {
+    const c = cell(coverage(model([coveredPlan({ status: 'partial' })])), 'p', 'ncs', 'skillnader');
+    assert.equal(c.state, 'missing-data');
+    assert.deepEqual(c.goals, []);
+  });
+
+  test('missing-data: a plan whose goals are not transcribed', () => {
+    const cells = coverage(model([plan('q', { status: 'not-transcribed' })]));
+    assert.deepEqual(
+      cells.map((c) => c.state),
+      ['missing-data', 'missing-data', 'missing-data'],
+    );
+  });
+
+  test('a partial plan still covers the areas its goals reach', () => {
+    assert.equal(cell(coverage(model([coveredPlan({ status: 'partial' })])), 'p', 'ncs', 'risk').state, 'covered');
+  });
+
+  test('a declared gap wins over missing data', () => {
+    const p = coveredPlan({ status: 'partial', gaps: [{ direction: 'ncs', area: 'skillnader', reason: 'Känd lucka.' }] });
+    assert.equal(cell(coverage(model([p])), 'p', 'ncs', 'skillnader').state, 'gap');
+  });
+
+  test('not-followed: a direction the plan does not follow', () => {
+    const p = plan('q', { follows: [], status: 'complete' });
+    const cells = coverage(model([p]));
+    assert.deepEqual(cells.map((c) => c.state), ['not-followed', 'not-followed', 'not-followed']);
+  });
+
+  test('not-followed wins over a gap and over missing data', () => {
+    const p = plan('q', {
+      follows: [],
+      status: 'partial',
+      gaps: [{ direction: 'ncs', area: 'risk', reason: 'Följs inte.' }],
+    });
+    const c = cell(coverage(model([p])), 'q', 'ncs', 'risk');
+    assert.equal(c.state, 'not-followed');
+    assert.equal(c.reason, undefined);
+  });
+
+  test('goals reaching a direction the plan does not follow still count as covered', () => {
+    const p = coveredPlan({ follows: [] });
+    const cells = coverage(model([p]));
+    assert.equal(cell(cells, 'p', 'ncs', 'risk').state, 'covered');
+    assert.equal(cell(cells, 'p', 'ncs', 'skillnader').state, 'not-followed');
+  });
+
+  test('each plan is judged on its own goals', () => {
+    const other = plan('q', {
+      chapters: [chapter('q', 'a', 1, { ncs: ['skillnader'] })],
+      goals: [goal('q', 'q-1', 'a')],
+    });
+    const cells = coverage(model([coveredPlan(), other]));
+    assert.equal(cell(cells, 'p', 'ncs', 'skillnader').state, 'not-covered');
+    assert.deepEqual(cell(cells, 'q', 'ncs', 'skillnader').goals, ['q-1']);
+    assert.equal(cell(cells, 'q', 'ncs', 'risk').state, 'not-covered');
+  });
+
+  test('does not change the model', () => {
+    const m = model([coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', reason: 'Lucka.' }] })]);
+    const before = structuredClone(m);
+    coverage(m);
+    assert.deepEqual(m, before);
+  });
+});
