@@ -13,6 +13,7 @@ import {
   introSchema,
   ownerSchema,
   planSchema,
+  redirectSchema,
   regionSchema,
 } from './schemas/index.ts';
 
@@ -35,6 +36,7 @@ export const collections = {
     loader: validatedLoader('goals'),
     schema: goalSchema.extend({ plan: idSchema, file: z.string(), line: z.number(), years: years.nullable() }),
   }),
+  redirects: defineCollection({ loader: validatedLoader('redirects'), schema: redirectSchema.extend({ id: idSchema }) }),
   prose: defineCollection({
     loader: glob({
       pattern: ['plans/*/inledning.mdx', 'plans/*/kapitel/*.mdx'],

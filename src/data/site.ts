@@ -4,12 +4,13 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { coverage } from '../lib/coverage.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
-const [regions, owners, directions, plans, goals] = await Promise.all([
+const [regions, owners, directions, plans, goals, redirects] = await Promise.all([
   getCollection('regions'),
   getCollection('owners'),
   getCollection('directions'),
   getCollection('plans'),
   getCollection('goals'),
+  getCollection('redirects'),
 ]);
 
 const goalData = goals.map((g) => g.data).sort((a, b) => a.plan.localeCompare(b.plan) || a.line - b.line);
@@ -21,6 +22,7 @@ export const model: ContentModel = {
   plans: plans
     .map((p): PlanEntry => ({ ...p.data, goals: goalData.filter((g) => g.plan === p.data.id) }))
     .sort((a, b) => a.id.localeCompare(b.id)),
+  redirects: redirects.map(({ data: { id: _id, ...r } }) => r),
 };
 
 export const cells = coverage(model);

@@ -15,7 +15,7 @@ function acceptedModel(): ContentModel {
   return cached;
 }
 
-type Kind = 'regions' | 'owners' | 'directions' | 'plans' | 'goals';
+type Kind = 'regions' | 'owners' | 'directions' | 'plans' | 'goals' | 'redirects';
 
 export function validatedLoader(kind: Kind): Loader {
   return {
@@ -25,7 +25,9 @@ export function validatedLoader(kind: Kind): Loader {
       cached = undefined;
       const model = acceptedModel();
       const entries: { id: string }[] =
-        kind === 'goals'
+        kind === 'redirects'
+          ? model.redirects.map((r) => ({ ...r, id: r.from }))
+          : kind === 'goals'
           ? model.plans.flatMap((p) => p.goals)
           : kind === 'plans'
             ? model.plans.map(({ goals: _goals, ...plan }) => plan)

@@ -1,5 +1,5 @@
 // The content model as the validator hands it on: plain, typed records with ids and derived years.
-import type { Chapter, Direction, Goal, Owner, Plan, Region } from '../schemas/index.ts';
+import type { Chapter, Direction, Goal, Owner, Plan, Redirect, Region } from '../schemas/index.ts';
 import type { Years } from './timeframe.ts';
 
 export interface DirectionEntry extends Direction {
@@ -35,4 +35,5 @@ export interface ContentModel {
   owners: Owner[];
   directions: DirectionEntry[];
   plans: PlanEntry[];
+  redirects: Redirect[];
 }

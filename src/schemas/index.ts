@@ -6,3 +6,4 @@ export * from './direction.ts';
 export * from './plan.ts';
 export * from './chapter.ts';
 export * from './goal.ts';
+export * from './redirect.ts';

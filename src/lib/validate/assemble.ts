@@ -14,6 +14,7 @@ export function assemble(files: LoadedFiles): ContentModel {
       const plan = assemblePlan(p);
       return plan ? [plan] : [];
     }),
+    redirects: files.redirects?.data ?? [],
   };
 }
 

@@ -121,6 +121,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
   }
 
   duplicates(goalRefs, 'ett mål', push);
+  checkRedirects(files, goalRefs.map((g) => g.id), push);
 
   // An unreadable goals file may use any owner; only warn when every goals file was read.
   const allGoalsRead = files.plans.every((p) => !p.goals || p.goals.data);
@@ -253,6 +254,20 @@ function coverageIssues(files: LoadedFiles, model: ContentModel): Issue[] {
     }
   }
   return issues;
+}
+
+function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issue[]) => void) {
+  const redirects = files.redirects;
+  if (!redirects?.data) return;
+  const at = atIn(redirects.source, redirects.file);
+  const known = new Set(goalIds);
+  duplicates(redirects.data.map((r, i) => ({ id: r.from, at: at([i, 'from']) })), 'en omdirigering', push);
+  redirects.data.forEach((r, i) => {
+    if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([i, 'from'])));
+    if (!known.has(r.to)) {
+      push(makeIssue('redirect-target-missing', { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' }, at([i, 'to'])));
+    }
+  });
 }
 
 function duplicates(entries: { id: string; at: Location }[], what: string, push: (...i: Issue[]) => void) {

@@ -9,11 +9,13 @@ import {
   introSchema,
   ownersFileSchema,
   planSchema,
+  redirectsFileSchema,
   regionsFileSchema,
 } from '../../schemas/index.ts';
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
-import { checkRaw, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
+import { checkMdxBody } from './mdx-policy.ts';
+import { checkRaw, checkSize, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
 import { checkSchema } from './schema-check.ts';
 
 export interface Parsed<T> {
@@ -34,6 +36,8 @@ export interface PlanFiles {
 export interface LoadedFiles {
   regions: Parsed<z.infer<typeof regionsFileSchema>>;
   owners: Parsed<z.infer<typeof ownersFileSchema>>;
+  /** content/redirects.yaml, which is optional. */
+  redirects: Parsed<z.infer<typeof redirectsFileSchema>> | null;
   directions: (Parsed<z.infer<typeof directionSchema>> & { id: string })[];
   plans: PlanFiles[];
 }
@@ -45,6 +49,12 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const rel = (abs: string) => relative(root, abs).split(sep).join('/');
 
   const readText = (abs: string): string | null => {
+    // Size first, from the file system: a huge file is never read (and over 2 GiB could not be).
+    const tooLarge = checkSize(rel(abs), statSync(abs).size);
+    if (tooLarge) {
+      issues.push(tooLarge);
+      return null;
+    }
     const bytes = readFileSync(abs);
     const problem = checkRaw(rel(abs), bytes);
     if (problem) {
@@ -70,6 +80,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     const text = readText(abs);
     if (text === null) return { data: undefined, source: undefined, file, body: '' };
     const parts = splitFrontmatter(text);
+    // The body is checked against the MDX policy here, before Astro ever compiles it.
+    issues.push(...checkMdxBody(file, parts?.body ?? text, parts?.bodyLine ?? 1));
     if (!parts) {
       issues.push(makeIssue('frontmatter-missing', {}, { file, line: 1, col: 1 }));
       return { data: undefined, source: undefined, file, body: text };
@@ -90,6 +102,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
 
   const regions = yamlFile(join(root, 'content', 'regions.yaml'), regionsFileSchema);
   const owners = yamlFile(join(root, 'content', 'owners.yaml'), ownersFileSchema);
+  const redirectsPath = join(root, 'content', 'redirects.yaml');
+  const redirects = existsSync(redirectsPath) ? yamlFile(redirectsPath, redirectsFileSchema) : null;
 
   const directionsDir = join(root, 'content', 'directions');
   const directions = listFiles(directionsDir)
@@ -133,7 +147,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       chapters,
     });
   }
-  return { files: { regions, owners, directions, plans }, issues };
+  return { files: { regions, owners, redirects, directions, plans }, issues };
 }
 
 function listFiles(dir: string): string[] {

@@ -182,7 +182,11 @@ function parseError(err: unknown): { point: Point | undefined; detail: string } 
   const message = (err instanceof Error ? err.message : String(err)).split('\n')[0];
   const match = /^(\d+):(\d+)(?:-\d+:\d+)?: (.*)$/.exec(message);
   const point = match ? { line: Number(match[1]), column: Number(match[2]) } : undefined;
-  const english = (match ? match[3] : message).trim();
-  const swedish = MDX_ERRORS.find(([pattern]) => pattern.test(english))?.[1];
+  // Drop the parser's rule id and its MDX tips (which suggest {/* comments */}, not allowed here).
+  const english = (match ? match[3] : message)
+    .replace(/ \([a-z-]+:[a-z-]+\)$/, '')
+    .replace(/ \(note: .*\)$/, '')
+    .trim();
+  const swedish = MDX_ERRORS.find(([pattern]) => pattern.test(message))?.[1];
   return { point, detail: swedish ? `${swedish} (${english})` : english };
 }

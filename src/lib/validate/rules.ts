@@ -346,6 +346,20 @@ export const RULES = {
     fix: (p) => `En planmapp får innehålla plan.yaml, goals.yaml, inledning.mdx och kapitel/*.mdx.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ''}`,
     example: { file: 'plans/norr-2022-2024/goal.yaml', suggestion: 'goals.yaml' },
   },
+  'redirect-target-missing': {
+    severity: 'error',
+    title: 'Omdirigering till ett mål som inte finns',
+    message: (p) => `Omdirigeringen från ${q(p.from)} leder till ${q(p.value)}, som inte är något måls id.`,
+    fix: (p) => (p.suggestion ? `Menade du ${q(p.suggestion)}? Ange målets nuvarande id under to.` : 'Ange målets nuvarande id under to.'),
+    example: { from: 'norr22-opt', value: 'norr22-prostatacancertestning', suggestion: 'norr22-organiserad-prostatacancertestning' },
+  },
+  'redirect-shadows-goal': {
+    severity: 'error',
+    title: 'Omdirigering från ett id som används',
+    message: (p) => `Id:t ${q(p.value)} omdirigeras, men ett mål har fortfarande det id:t.`,
+    fix: () => 'Ta bort omdirigeringen, eller ge målet ett nytt id. Ett id får inte leda till två mål.',
+    example: { value: 'norr22-mdk' },
+  },
   'owner-unused': {
     severity: 'warning',
     title: 'Ansvarig som inget mål använder',

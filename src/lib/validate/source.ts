@@ -18,14 +18,64 @@ export interface YamlSource {
   data: unknown;
 }
 
-/** Rejects files that are not reasonable text before any parsing. */
+/** Rejects a file by its size alone, so that a huge file is never read into memory. */
+export function checkSize(file: string, size: number): Issue | null {
+  if (size <= MAX_FILE_BYTES) return null;
+  return makeIssue('file-too-large', { size: String(size), limit: String(MAX_FILE_BYTES) }, { file, line: 1, col: 1 });
+}
+
+/** Rejects files that are not reasonable text before any parsing: too large, binary, or not UTF-8. */
 export function checkRaw(file: string, bytes: Buffer): Issue | null {
-  const at = { file, line: 1, col: 1 };
-  if (bytes.length > MAX_FILE_BYTES) {
-    return makeIssue('file-too-large', { size: String(bytes.length), limit: String(MAX_FILE_BYTES) }, at);
+  const tooLarge = checkSize(file, bytes.length);
+  if (tooLarge) return tooLarge;
+  if (bytes.includes(0)) return makeIssue('file-binary', {}, { file, line: 1, col: 1 });
+  return checkEncoding(file, bytes);
+}
+
+/**
+ * A file that is not valid UTF-8 (typically saved as Windows-1252) would otherwise be read with U+FFFD
+ * in place of å, ä and ö and published that way. Names the line and column of the first bad byte.
+ */
+function checkEncoding(file: string, bytes: Buffer): Issue | null {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    // A newline byte never occurs inside a multi-byte UTF-8 sequence, so lines can be checked one by one.
+    let start = 0;
+    for (let line = 1; ; line++) {
+      const nl = bytes.indexOf(0x0a, start);
+      const end = nl === -1 ? bytes.length : nl;
+      const col = firstBadChar(bytes.subarray(start, end));
+      if (col !== null || nl === -1) {
+        const raw = new TextDecoder('windows-1252').decode(bytes.subarray(start, end)).replace(/\r$/, '');
+        const text = raw.length > 80 ? `${raw.slice(0, 77)}…` : raw;
+        return makeIssue('file-encoding', { line: String(line), text }, { file, line, col: col ?? 1 });
+      }
+      start = nl + 1;
+    }
   }
-  if (bytes.includes(0)) return makeIssue('file-binary', {}, at);
-  return null;
+}
+
+/** 1-based column (in UTF-16 units, like every other column) of the first invalid byte; null if valid. */
+function firstBadChar(line: Uint8Array): number | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    decoder.decode(line);
+    return null;
+  } catch {
+    // Feed byte by byte: the decoder throws at the byte that cannot continue a valid sequence.
+    const stream = new TextDecoder('utf-8', { fatal: true });
+    let text = '';
+    for (let i = 0; i < line.length; i++) {
+      try {
+        text += stream.decode(line.subarray(i, i + 1), { stream: true });
+      } catch {
+        return text.length + 1;
+      }
+    }
+    return text.length + 1; // a sequence cut off at the end of the line
+  }
 }
 
 export function parseYaml(file: string, text: string, lineOffset = 0): { source: YamlSource; issues: Issue[] } {
