@@ -1,7 +1,9 @@
 // Loads the collections once and rebuilds the content model for every page. Pages import from here and
 // never query collections themselves.
 import { getCollection, getEntry, render } from 'astro:content';
+import { contentRoot } from '../lib/content-root.ts';
 import { coverage } from '../lib/coverage.ts';
+import { historyUsable, lastChanged } from '../lib/last-changed.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
 const [regions, owners, directions, plans, goals, redirects] = await Promise.all([
@@ -37,3 +39,10 @@ export async function proseOf(planId: string, part: string) {
 
 export const ownersById = new Map(model.owners.map((o) => [o.id, o]));
 export const directionsById = new Map(model.directions.map((d) => [d.id, d]));
+
+const root = contentRoot();
+const useGit = historyUsable(root);
+/** When each plan last changed: git history, or the plan's own date in shallow clones. */
+export const planChanged = new Map(
+  model.plans.map((p) => [p.id, lastChanged(root, `plans/${p.id}`, p.adoption.map((a) => a.date), useGit)]),
+);

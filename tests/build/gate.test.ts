@@ -79,3 +79,22 @@ test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough wit
   assert.match(html, /<li id="fn-patienter-och-narstaende-not-1">\s*<p>Fotnotens text\./);
   assert.doesNotMatch(html, /Footnotes|Back to reference/);
 });
+
+test('with a repository configured, plan, chapter and goal pages link to their source files for editing', () => {
+  const root = fixture(() => {});
+  const out = mkdtempSync(join(tmpdir(), 'rcp-edit-out-'));
+  const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
+    cwd: project,
+    env: { ...env, CONTENT_ROOT: root, REPOSITORY_URL: 'https://example.org/rcc/planer' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  assert.equal(result.status, 0, result.stderr);
+  const plan = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
+  assert.match(plan, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/plan\.yaml">Föreslå ändring/);
+  assert.match(plan, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/kapitel\/patienter-och-narstaende\.mdx"/);
+  // The fixture is copied outside git, so the plan's own decision date stands in, and says so.
+  assert.match(plan, /Senast ändrad<\/dt>\s*<dd><time datetime="2022-06-15">2022-06-15<\/time><span class="note"> \(planens datum/);
+  const goal = readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8');
+  assert.match(goal, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/goals\.yaml">Föreslå ändring/);
+});
