@@ -98,3 +98,22 @@ test('with a repository configured, plan, chapter and goal pages link to their s
   const goal = readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8');
   assert.match(goal, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/goals\.yaml">Föreslå ändring/);
 });
+
+test('goal text, owner names and titles are escaped: markup in data shows as text', () => {
+  const root = fixture((r) => {
+    replaceIn(r, GOALS, 'Alla cancerpatienter ska erbjudas kontaktsjuksköterska.', '<script>alert("mål")</script> & <b>fet</b>');
+    replaceIn(r, 'content/owners.yaml', 'name: RCC Norr', 'name: RCC <img src=x onerror=alert(1)>');
+  });
+  const out = mkdtempSync(join(tmpdir(), 'rcp-escape-out-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  assert.equal(status, 0, output);
+  for (const page of ['mal/norr22-kontaktsjukskoterska/index.html', 'planer/norr-2022-2024/index.html']) {
+    const html = readFileSync(join(out, page), 'utf8');
+    assert.match(html, /&lt;script&gt;alert\((&quot;|")mål(&quot;|")\)&lt;\/script&gt; &amp; &lt;b&gt;fet&lt;\/b&gt;/, page);
+    // Inside quoted attribute values "<" is inert text; outside them no markup from the data may appear.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    assert.doesNotMatch(markup, /<script|<b>fet<\/b>|<img src=x/, page);
+  }
+  const owner = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
+  assert.match(owner, /RCC &lt;img src=x onerror=alert\(1\)&gt;/);
+});
