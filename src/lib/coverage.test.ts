@@ -71,7 +71,7 @@ function plan(
 const NCS = direction('ncs', ['risk', 'kvalitet', 'skillnader']);
 
 function model(plans: PlanEntry[], directions: DirectionEntry[] = [NCS]): ContentModel {
-  return { regions: [], owners: [], directions, plans };
+  return { regions: [], owners: [], directions, plans, redirects: [] };
 }
 
 function cell(cells: CoverageCell[], planId: string, directionId: string, area: string): CoverageCell {
