@@ -2,6 +2,7 @@
 // fit the plan period, chapters and goals reach the directions their plan follows.
 import { coverage, goalAreas } from '../coverage.ts';
 import type { ContentModel, PlanEntry } from '../model.ts';
+import { composes, matchingEntries } from '../search.ts';
 import { suggest } from '../suggest.ts';
 import { formatPeriod, parseTimeframe, withinPeriod } from '../timeframe.ts';
 import { makeIssue, type Issue, type Location } from './issue.ts';
@@ -40,6 +41,11 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
     }
   });
 
+  // Rules that need the whole set (every goal, every owner) stay quiet while some file could not be read:
+  // that file's own error is the one to fix, and the rest would only repeat it.
+  const allPlansRead = files.plans.every((p) => (!p.plan || p.plan.data) && (!p.goals || p.goals.data));
+  const ownersRead = files.owners.data !== undefined;
+
   // Goal ids are unique across all plans: they are public addresses.
   const goalRefs: { id: string; at: Location }[] = [];
   const usedOwners = new Set<string>();
@@ -54,11 +60,13 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
     const goalsSource = pf.goals?.source;
     const atGoal = atIn(goalsSource, pf.goals?.file ?? `${pf.folder}/goals.yaml`);
     const chapterIds = plan.chapters.map((c) => c.id);
+    const unreadableChapters = new Set(pf.chapters.filter((c) => !c.data).map((c) => c.id));
     const hasColumn = (key: string) => plan.columns.find((c) => c.key === key);
 
     plan.goals.forEach((goal, i) => {
       goalRefs.push({ id: goal.id, at: atGoal([i, 'id']) });
-      if (!chapterIds.includes(goal.chapter)) {
+      // A chapter whose file exists but could not be read has its own error already.
+      if (!chapterIds.includes(goal.chapter) && !unreadableChapters.has(goal.chapter)) {
         push(
           makeIssue(
             'unknown-chapter',
@@ -75,7 +83,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
         seen.add(ownerId);
         const owner = ownerIds.get(ownerId);
         if (!owner) {
-          push(makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) ?? '' }, at));
+          if (ownersRead) push(makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) ?? '' }, at));
         } else if (owner.region && owner.region !== plan.region) {
           push(makeIssue('owner-region-mismatch', { value: ownerId, ownerRegion: owner.region, planRegion: plan.region }, at));
         }
@@ -121,15 +129,14 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
   }
 
   duplicates(goalRefs, 'ett mål', push);
-  checkRedirects(files, goalRefs.map((g) => g.id), push);
+  if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), push);
 
-  // An unreadable goals file may use any owner; only warn when every goals file was read.
-  const allGoalsRead = files.plans.every((p) => !p.goals || p.goals.data);
   model.owners.forEach((owner, i) => {
-    if (allGoalsRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
+    if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
   });
 
   push(...coverageIssues(files, model));
+  checkVocabulary(files, model, allPlansRead, push);
   return issues;
 }
 
@@ -241,8 +248,8 @@ function coverageIssues(files: LoadedFiles, model: ContentModel): Issue[] {
   for (const cell of coverage(model)) {
     const plan = model.plans.find((p) => p.id === cell.plan)!;
     const pf = files.plans.find((p) => p.id === cell.plan)!;
-    // Coverage of a plan whose goals could not be read would only repeat that error.
-    if (pf.goals && !pf.goals.data) continue;
+    // Coverage of a plan whose goals or chapters could not be read would only repeat that error.
+    if ((pf.goals && !pf.goals.data) || pf.chapters.some((c) => !c.data)) continue;
     const at = atIn(pf.plan?.source, pf.plan?.file ?? pf.folder);
     if (cell.state === 'not-covered') {
       const follows = plan.follows.indexOf(cell.direction);
@@ -266,6 +273,25 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issu
     if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([i, 'from'])));
     if (!known.has(r.to)) {
       push(makeIssue('redirect-target-missing', { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' }, at([i, 'to'])));
+    }
+  });
+}
+
+// The search vocabulary: each word's parts spell it, and some goal's text contains it (only said when every
+// goals file could be read, like owner-unused).
+function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: boolean, push: (...i: Issue[]) => void) {
+  const vocabulary = files.vocabulary;
+  if (!vocabulary?.data) return;
+  const at = atIn(vocabulary.source, vocabulary.file);
+  duplicates(vocabulary.data.map((v, i) => ({ id: v.word, at: at([i, 'word']) })), 'ett ord i sökordlistan', push);
+  const texts = model.plans.flatMap((p) => p.goals.map((g) => g.text));
+  vocabulary.data.forEach((entry, i) => {
+    if (!composes(entry.word, entry.parts)) {
+      const params = { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') };
+      push(makeIssue('vocabulary-parts-mismatch', params, at([i, 'parts'])));
+    }
+    if (allGoalsRead && !texts.some((text) => matchingEntries(text, [entry]).length > 0)) {
+      push(makeIssue('vocabulary-unused', { word: entry.word }, at([i, 'word'])));
     }
   });
 }

@@ -11,6 +11,7 @@ import {
   planSchema,
   redirectsFileSchema,
   regionsFileSchema,
+  vocabularyFileSchema,
 } from '../../schemas/index.ts';
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
@@ -38,6 +39,8 @@ export interface LoadedFiles {
   owners: Parsed<z.infer<typeof ownersFileSchema>>;
   /** content/redirects.yaml, which is optional. */
   redirects: Parsed<z.infer<typeof redirectsFileSchema>> | null;
+  /** content/search-vocabulary.yaml, which is optional. */
+  vocabulary: Parsed<z.infer<typeof vocabularyFileSchema>> | null;
   directions: (Parsed<z.infer<typeof directionSchema>> & { id: string })[];
   plans: PlanFiles[];
 }
@@ -49,6 +52,11 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const rel = (abs: string) => relative(root, abs).split(sep).join('/');
 
   const readText = (abs: string): string | null => {
+    // A folder (or device) where a file belongs cannot be read as one.
+    if (!statSync(abs).isFile()) {
+      issues.push(makeIssue('unknown-file', { file: rel(abs), suggestion: '' }, { file: rel(abs), line: 1, col: 1 }));
+      return null;
+    }
     // Size first, from the file system: a huge file is never read (and over 2 GiB could not be).
     const tooLarge = checkSize(rel(abs), statSync(abs).size);
     if (tooLarge) {
@@ -61,7 +69,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       issues.push(problem);
       return null;
     }
-    return bytes.toString('utf8');
+    // Editors on Windows may save a byte-order mark; it is not content.
+    return bytes.toString('utf8').replace(/^\uFEFF/, '');
   };
 
   const yamlFile = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> => {
@@ -104,6 +113,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const owners = yamlFile(join(root, 'content', 'owners.yaml'), ownersFileSchema);
   const redirectsPath = join(root, 'content', 'redirects.yaml');
   const redirects = existsSync(redirectsPath) ? yamlFile(redirectsPath, redirectsFileSchema) : null;
+  const vocabularyPath = join(root, 'content', 'search-vocabulary.yaml');
+  const vocabulary = existsSync(vocabularyPath) ? yamlFile(vocabularyPath, vocabularyFileSchema) : null;
 
   const directionsDir = join(root, 'content', 'directions');
   const directions = listFiles(directionsDir)
@@ -147,7 +158,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       chapters,
     });
   }
-  return { files: { regions, owners, redirects, directions, plans }, issues };
+  return { files: { regions, owners, redirects, vocabulary, directions, plans }, issues };
 }
 
 function listFiles(dir: string): string[] {
