@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { swedishFootnotes } from './src/markdown/swedish-footnotes.ts';
+import { tableAlignClasses } from './src/markdown/table-align.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 
 export default defineConfig({
@@ -12,7 +13,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No prefetch, no client router: pages work as plain HTML with scripts off.
   integrations: [contentGate(), mdx()],
-  // MDX already renders GFM tables, footnotes and strikethrough; only the footnote labels need work.
-  markdown: { processor: satteri({ hastPlugins: [swedishFootnotes] }) },
+  // MDX already renders GFM tables, footnotes and strikethrough; footnote labels get Swedish text and
+  // table alignment becomes classes (the CSP refuses style attributes).
+  // No syntax highlighting: Shiki writes inline style attributes, which the CSP (style-src 'self') refuses.
+  markdown: { processor: satteri({ hastPlugins: [swedishFootnotes, tableAlignClasses] }), syntaxHighlight: false },
+  // Never inline scripts into pages, however small: the CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -64,7 +64,7 @@ test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough wit
     const path = join(r, chapter);
     writeFileSync(
       path,
-      `${readFileSync(path, 'utf8')}\n| Region | Andel |\n| --- | ---: |\n| Norrbotten | 90 % |\n\nSe planen.[^1] Det gamla målet är ~~struket~~.\n\n[^1]: Fotnotens text.\n`,
+      `${readFileSync(path, 'utf8')}\n| Region | Andel |\n| --- | ---: |\n| Norrbotten | 90 % |\n\nSe planen.[^1] Det gamla målet är ~~struket~~.\n\n[^1]: Fotnotens text.\n\n\`\`\`js\nconst x = 1;\n\`\`\`\n`,
     );
   });
   const out = mkdtempSync(join(tmpdir(), 'rcp-gfm-out-'));
@@ -72,12 +72,15 @@ test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough wit
   assert.equal(status, 0, output);
   const html = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
   assert.match(html, /<table>\s*<thead>\s*<tr>\s*<th>Region<\/th>/);
-  assert.match(html, /<td[^>]*>90 %<\/td>/);
+  assert.match(html, /<td class="align-right">90 %<\/td>/);
   assert.match(html, /<del>struket<\/del>/);
   assert.match(html, /<h3 class="sr-only" id="fn-patienter-och-narstaende-rubrik">Fotnoter<\/h3>/);
   assert.match(html, /aria-label="Tillbaka till hänvisning 1"/);
   assert.match(html, /<li id="fn-patienter-och-narstaende-not-1">\s*<p>Fotnotens text\./);
   assert.doesNotMatch(html, /Footnotes|Back to reference/);
+  // Code blocks come out unhighlighted: highlighting would add inline styles the CSP refuses.
+  assert.match(html, /<pre><code[^>]*>const x = 1;/);
+  assert.doesNotMatch(html, / style="/);
 });
 
 test('with a repository configured, plan, chapter and goal pages link to their source files for editing', () => {

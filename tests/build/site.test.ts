@@ -67,6 +67,8 @@ test('every page is Swedish, loads nothing from other origins and runs no script
   for (const file of files) {
     let html = readFileSync(file, 'utf8');
     assert.match(html, /<html lang="sv"/, file);
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self';/, `${file} has the CSP`);
+    assert.doesNotMatch(html, /<[^>]+ style="/, `${file} has an inline style, which the CSP refuses`);
     assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//, `${file} loads from another origin`);
     // The search page runs one external module (tests/build/search.test.ts checks it); nothing else may.
     if (file === join(dist, 'sok', 'index.html')) html = html.replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/, '');
