@@ -15,6 +15,7 @@ import {
   planSchema,
   redirectSchema,
   regionSchema,
+  vocabularyEntrySchema,
 } from './schemas/index.ts';
 
 const years = z.strictObject({ from: z.number(), to: z.number() });
@@ -37,6 +38,8 @@ export const collections = {
     schema: goalSchema.extend({ plan: idSchema, file: z.string(), line: z.number(), years: years.nullable() }),
   }),
   redirects: defineCollection({ loader: validatedLoader('redirects'), schema: redirectSchema.extend({ id: idSchema }) }),
+  // Read by the goal pages for search (compound parts); the word is the entry's id.
+  vocabulary: defineCollection({ loader: validatedLoader('vocabulary'), schema: vocabularyEntrySchema.extend({ id: z.string() }) }),
   prose: defineCollection({
     loader: glob({
       pattern: ['plans/*/inledning.mdx', 'plans/*/kapitel/*.mdx'],

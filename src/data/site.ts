@@ -6,13 +6,14 @@ import { coverage } from '../lib/coverage.ts';
 import { historyUsable, lastChanged } from '../lib/last-changed.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
-const [regions, owners, directions, plans, goals, redirects] = await Promise.all([
+const [regions, owners, directions, plans, goals, redirects, vocabulary] = await Promise.all([
   getCollection('regions'),
   getCollection('owners'),
   getCollection('directions'),
   getCollection('plans'),
   getCollection('goals'),
   getCollection('redirects'),
+  getCollection('vocabulary'),
 ]);
 
 const goalData = goals.map((g) => g.data).sort((a, b) => a.plan.localeCompare(b.plan) || a.line - b.line);
@@ -25,6 +26,7 @@ export const model: ContentModel = {
     .map((p): PlanEntry => ({ ...p.data, goals: goalData.filter((g) => g.plan === p.data.id) }))
     .sort((a, b) => a.id.localeCompare(b.id)),
   redirects: redirects.map(({ data: { id: _id, ...r } }) => r),
+  vocabulary: vocabulary.map(({ data: { id: _id, ...v } }) => v),
 };
 
 export const cells = coverage(model);

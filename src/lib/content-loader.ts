@@ -15,7 +15,7 @@ function acceptedModel(): ContentModel {
   return cached;
 }
 
-type Kind = 'regions' | 'owners' | 'directions' | 'plans' | 'goals' | 'redirects';
+type Kind = 'regions' | 'owners' | 'directions' | 'plans' | 'goals' | 'redirects' | 'vocabulary';
 
 export function validatedLoader(kind: Kind): Loader {
   return {
@@ -27,6 +27,8 @@ export function validatedLoader(kind: Kind): Loader {
       const entries: { id: string }[] =
         kind === 'redirects'
           ? model.redirects.map((r) => ({ ...r, id: r.from }))
+          : kind === 'vocabulary'
+          ? (model.vocabulary ?? []).map((v) => ({ ...v, id: v.word }))
           : kind === 'goals'
           ? model.plans.flatMap((p) => p.goals)
           : kind === 'plans'

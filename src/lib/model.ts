@@ -1,5 +1,5 @@
 // The content model as the validator hands it on: plain, typed records with ids and derived years.
-import type { Chapter, Direction, Goal, Owner, Plan, Redirect, Region } from '../schemas/index.ts';
+import type { Chapter, Direction, Goal, Owner, Plan, Redirect, Region, VocabularyEntry } from '../schemas/index.ts';
 import type { Years } from './timeframe.ts';
 
 export interface DirectionEntry extends Direction {
@@ -36,4 +36,6 @@ export interface ContentModel {
   directions: DirectionEntry[];
   plans: PlanEntry[];
   redirects: Redirect[];
+  /** Compound words and their parts for search (content/search-vocabulary.yaml); absent in hand-built models. */
+  vocabulary?: VocabularyEntry[];
 }

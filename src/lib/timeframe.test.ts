@@ -84,6 +84,11 @@ describe('parseTimeframe', () => {
     }
   });
 
+  test('a two-digit end year may cross into the next century, but only over a short span', () => {
+    assert.deepEqual(years('1999-01'), { from: 1999, to: 2001 });
+    assert.equal(failure('2024-22').reason, 'reversed');
+  });
+
   test('the detail quotes the label for unparseable text', () => {
     assert.match(failure('snarast').detail, /"snarast"/);
   });

@@ -29,7 +29,9 @@ export function parseTimeframe(label: string): TimeframeResult {
   }
   const from = Number(range[1]);
   // "2022-24" abbreviates the end year within the start year's century.
-  const to = range[2].length === 2 ? Math.floor(from / 100) * 100 + Number(range[2]) : Number(range[2]);
+  let to = range[2].length === 2 ? Math.floor(from / 100) * 100 + Number(range[2]) : Number(range[2]);
+  // "1999-01" crosses into the next century; a short span only, so "2024-22" stays reversed.
+  if (range[2].length === 2 && to < from && to + 100 - from <= 10) to += 100;
   if (!inRange(from) || !inRange(to)) return outOfRange(text);
   if (to < from) {
     return { ok: false, reason: 'reversed', detail: `slutåret ${to} ligger före startåret ${from}` };

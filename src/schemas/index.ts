@@ -7,3 +7,4 @@ export * from './plan.ts';
 export * from './chapter.ts';
 export * from './goal.ts';
 export * from './redirect.ts';
+export * from './vocabulary.ts';

@@ -1,8 +1,8 @@
 // Shared helpers for the validator tests: build a content root from tests/fixtures/base plus an
 // invalid case, run the real CLI on it, and read its text report back into issues.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
@@ -13,6 +13,8 @@ export const INVALID = join(FIXTURES, 'invalid');
 
 export interface ExpectedIssue {
   code: string;
+  /** Stated in the case, not read from the registry, so a rule that changes severity fails its cases. */
+  severity: 'error' | 'warning';
   file: string;
   line: number;
 }
@@ -21,8 +23,11 @@ export interface Expected {
   description: string;
   /** Paths relative to the content root to delete after the overlay (files or folders). */
   remove?: string[];
-  /** A file written by the harness instead of being committed: over `bytes` long, or containing a NUL byte. */
-  generate?: { path: string; bytes?: number; nul?: boolean };
+  /**
+   * A file written by the harness instead of being committed, starting from the base's file at `path`:
+   * padded to `bytes`, with a NUL byte appended, or re-encoded as `latin1` (what Windows-1252 gives å, ä, ö).
+   */
+  generate?: { path: string; bytes?: number; nul?: boolean; encoding?: 'latin1' };
   /**
    * A validator bug this case exposes: the expected issues must still be reported, but the check that
    * nothing else is reported is marked `todo` until the bug is fixed.
@@ -79,11 +84,11 @@ function writeGenerated(root: string, spec: NonNullable<Expected['generate']>) {
   const abs = join(root, spec.path);
   mkdirSync(dirname(abs), { recursive: true });
   const start = existsSync(abs) ? readFileSync(abs) : Buffer.from('---\ntitle: Text\n---\n');
-  let bytes = start;
+  let bytes = spec.encoding ? Buffer.from(start.toString('utf8'), spec.encoding) : start;
   if (spec.bytes !== undefined) {
     const filler = Buffer.from('Cancervården ska vara jämlik i hela sjukvårdsregionen. ', 'utf8');
-    const chunks = [start];
-    let length = start.length;
+    const chunks = [bytes];
+    let length = bytes.length;
     while (length < spec.bytes) {
       chunks.push(filler);
       length += filler.length;
@@ -98,17 +103,50 @@ export function cleanupRoots() {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
-/** Runs `node scripts/check.ts --root <root>` as an editor or CI would, without inherited CI settings. */
-export function runCheck(root: string, args: string[] = [], env: Record<string, string> = {}): SpawnSyncReturns<string> {
+function checkEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env };
   delete base.GITHUB_ACTIONS;
   delete base.CONTENT_ROOT;
   delete base.NODE_TEST_CONTEXT;
-  return spawnSync(process.execPath, [CHECK, '--root', root, ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: { ...base, ...env },
+  return { ...base, ...env };
+}
+
+/** Runs `node scripts/check.ts --root <root>` as an editor or CI would, without inherited CI settings. */
+export function runCheck(root: string, args: string[] = [], env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CHECK, '--root', root, ...args], { cwd: REPO, encoding: 'utf8', env: checkEnv(env) });
+}
+
+export interface CheckRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** runCheck without blocking, so that many cases can run side by side. */
+export function runCheckAsync(root: string, args: string[] = [], env: Record<string, string> = {}): Promise<CheckRun> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [CHECK, '--root', root, ...args], { cwd: REPO, env: checkEnv(env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolvePromise({ status, stdout, stderr }));
   });
+}
+
+/** Maps over items with at most `limit` promises in flight (default: the machine's parallelism). */
+export async function mapLimited<T, R>(items: T[], fn: (item: T) => Promise<R>, limit = availableParallelism()): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return out;
 }
 
 const HEADER = /^(\S.*?):(\d+):(\d+)  (fel|varning) \[([a-z-]+)\]/;
@@ -131,7 +169,11 @@ export function parseText(stdout: string): ReportedIssue[] {
   return out;
 }
 
-/** Every rule code named in the output, as `[code]`. */
+/**
+ * Every rule code named as `[code]` (the brief's /\[([a-z-]+)\]/g) on the first line of an issue in the
+ * text report. Messages are left out: they may quote bracketed words, e.g. "länkar som [text](adress)".
+ */
 export function codesIn(stdout: string): Set<string> {
-  return new Set([...stdout.matchAll(/\[([a-z-]+)\]/g)].map((m) => m[1]));
+  const heads = stdout.split('\n').filter((l) => /^\S.*:\d+:\d+ {2}(fel|varning) /.test(l));
+  return new Set(heads.flatMap((l) => [...l.matchAll(/\[([a-z-]+)\]/g)].map((m) => m[1])));
 }

@@ -15,6 +15,7 @@ export function assemble(files: LoadedFiles): ContentModel {
       return plan ? [plan] : [];
     }),
     redirects: files.redirects?.data ?? [],
+    vocabulary: files.vocabulary?.data ?? [],
   };
 }
 

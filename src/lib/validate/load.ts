@@ -46,10 +46,17 @@ export interface LoadedFiles {
 }
 
 const PLAN_FILES = ['plan.yaml', 'goals.yaml', 'inledning.mdx', 'kapitel'];
+const CONTENT_FILES = ['regions.yaml', 'owners.yaml', 'redirects.yaml', 'search-vocabulary.yaml', 'directions'];
 
 export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] } {
   const issues: Issue[] = [];
   const rel = (abs: string) => relative(root, abs).split(sep).join('/');
+
+  const unknownFile = (abs: string, expected: string[]) => {
+    const file = rel(abs);
+    const name = file.split('/').pop() ?? file;
+    issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, expected) ?? '' }, { file, line: 1, col: 1 }));
+  };
 
   const readText = (abs: string): string | null => {
     // A folder (or device) where a file belongs cannot be read as one.
@@ -117,9 +124,17 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const vocabulary = existsSync(vocabularyPath) ? yamlFile(vocabularyPath, vocabularyFileSchema) : null;
 
   const directionsDir = join(root, 'content', 'directions');
-  const directions = listFiles(directionsDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ ...yamlFile(join(directionsDir, name), directionSchema), id: name.replace(/\.yaml$/, '') }));
+  const directions = listFiles(directionsDir).flatMap((name) => {
+    if (!name.endsWith('.yaml')) {
+      unknownFile(join(directionsDir, name), [`${name.replace(/\.[^.]*$/, '')}.yaml`]);
+      return [];
+    }
+    return [{ ...yamlFile(join(directionsDir, name), directionSchema), id: name.replace(/\.yaml$/, '') }];
+  });
+  // Anything else in content/ (a .yml twin, a typo) would be silently ignored otherwise.
+  for (const name of listFiles(join(root, 'content'))) {
+    if (!CONTENT_FILES.includes(name)) unknownFile(join(root, 'content', name), CONTENT_FILES);
+  }
 
   const plansDir = join(root, 'plans');
   const plans: PlanFiles[] = [];

@@ -147,7 +147,7 @@ export const RULES = {
     severity: 'error',
     title: 'Otillåtet värde',
     message: (p) => `Fältet ${q(p.field)} har värdet ${q(p.value)}: ${p.detail}.`,
-    fix: (p) => p.hint,
+    fix: (p) => p.hint || 'Rätta värdet så att det stämmer med beskrivningen ovan.',
     example: { field: 'status', value: 'klar', detail: 'tillåtna värden är complete, partial, not-transcribed', hint: 'Välj ett av de tillåtna värdena.' },
   },
   'id-format': {
@@ -343,7 +343,8 @@ export const RULES = {
     severity: 'error',
     title: 'Okänd fil',
     message: (p) => `Filen ${q(p.file)} används inte av webbplatsen.`,
-    fix: (p) => `En planmapp får innehålla plan.yaml, goals.yaml, inledning.mdx och kapitel/*.mdx.${p.suggestion ? ` Menade du ${q(p.suggestion)}?` : ''}`,
+    fix: (p) =>
+      `${p.suggestion ? `Menade du ${q(p.suggestion)}? ` : ''}En planmapp får innehålla plan.yaml, goals.yaml, inledning.mdx och kapitel/*.mdx; content/ får innehålla regions.yaml, owners.yaml, redirects.yaml, search-vocabulary.yaml och directions/*.yaml. Byt namn på filen eller ta bort den.`,
     example: { file: 'plans/norr-2022-2024/goal.yaml', suggestion: 'goals.yaml' },
   },
   'redirect-target-missing': {
@@ -366,6 +367,21 @@ export const RULES = {
     message: (p) => `Ansvarig ${q(p.value)} finns i registret men inget mål använder den.`,
     fix: () => 'Ta bort posten ur content/owners.yaml om den inte behövs.',
     example: { value: 'region-norrbotten' },
+  },
+  'vocabulary-parts-mismatch': {
+    severity: 'error',
+    title: 'Delarna bildar inte ordet',
+    message: (p) => `Delarna [${p.parts}] bildar ${q(p.joined)}, inte ordet ${q(p.word)}.`,
+    fix: () =>
+      'Skriv delarna så att de tillsammans stavar ordet, i ordning. Mellan två delar får ett foge-s utelämnas (rehabilitering + behov = rehabiliteringsbehov); andra ändringar av ordet går inte.',
+    example: { word: 'lungcancerscreening', parts: 'lung, screening', joined: 'lungscreening' },
+  },
+  'vocabulary-unused': {
+    severity: 'warning',
+    title: 'Sökord som inget mål innehåller',
+    message: (p) => `Ordet ${q(p.word)} i sökordlistan står inte i något måls text, så dess delar hjälper ingen sökning.`,
+    fix: () => 'Kontrollera stavningen mot målets text, eller ta bort posten ur content/search-vocabulary.yaml.',
+    example: { word: 'bröstcancerscreening' },
   },
 } satisfies Record<string, Rule>;
 

@@ -19,12 +19,17 @@ export function checkSchema<S extends AnySchema>(
 
 function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
   const path = zi.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-  const field = formatPath(path) || '(filen)';
+  // Editors add keys by name: the message names the key ("text"); the full path is in the location.
+  const key = [...path].reverse().find((s) => typeof s === 'string');
+  const field = key ?? (formatPath(path) || '(filen)');
   const hint = describeAt(root, path) ?? '';
   const at = locate(source, path);
+  // An absent field fails as whatever its schema expects (a type, an enum value): it is missing either way.
+  if (zi.input === undefined && zi.code !== 'unrecognized_keys' && zi.code !== 'invalid_key') {
+    return [makeIssue('missing-field', { field, hint }, at)];
+  }
   switch (zi.code) {
     case 'invalid_type': {
-      if (zi.input === undefined) return [makeIssue('missing-field', { field, hint }, at)];
       return [makeIssue('wrong-type', { field, expected: typeName(zi.expected), actual: valueName(zi.input), hint }, at)];
     }
     case 'unrecognized_keys': {
@@ -51,9 +56,9 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
           'invalid-value',
           {
             field,
-            value: String(zi.input),
+            value: shortValue(zi.input),
             detail: `tillåtna värden är ${allowed.join(', ')}`,
-            hint: withSuggestion(String(zi.input), allowed, hint),
+            hint: withSuggestion(typeof zi.input === 'string' ? zi.input : '', allowed, hint),
           },
           at,
         ),

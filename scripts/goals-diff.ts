@@ -1,0 +1,241 @@
+// `npm run goals-diff -- <git-ref> [--root DIR]`: what has happened to the goals since <git-ref>, as Markdown
+// for a pull request: per plan, goals added, removed, reworded (word by word: ~~removed~~ **added**), and
+// changes of owners, timeframe and chapter, matched by goal id. Prints "Inga ändrade mål." when nothing changed.
+//
+// It reads every plans/*/goals.yaml at <git-ref> (git ls-tree, git show) and in the working tree under --root,
+// which may be a subfolder of the repository.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { escapeMarkdown } from './editor-docs.ts';
+
+export class GoalsDiffError extends Error {}
+
+/** What the summary compares of a goal. */
+export interface GoalFacts {
+  id: string;
+  chapter: string;
+  text: string;
+  owners: string[];
+  timeframe: string | null;
+}
+
+/** Goals per plan id, or why the plan's goals.yaml could not be read. */
+export type GoalsByPlan = Map<string, GoalFacts[] | { error: string }>;
+
+const GOALS_FILE = /^plans\/([^/]+)\/goals\.yaml$/;
+
+/** The goals in a goals.yaml text; entries without an id cannot be matched and are left out. */
+export function parseGoals(text: string): GoalFacts[] | { error: string } {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (err) {
+    return { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
+  }
+  if (data === null || data === undefined) return [];
+  if (!Array.isArray(data)) return { error: 'filen är inte en lista med mål' };
+  return data.flatMap((g): GoalFacts[] => {
+    if (!g || typeof g !== 'object' || typeof g.id !== 'string') return [];
+    const text = typeof g.text === 'string' ? g.text : '';
+    return [
+      {
+        id: g.id,
+        chapter: typeof g.chapter === 'string' ? g.chapter : '',
+        text: text.replace(/\s+/g, ' ').trim(),
+        owners: Array.isArray(g.owners) ? g.owners.map(String) : [],
+        timeframe: g.timeframe === null || g.timeframe === undefined ? null : String(g.timeframe),
+      },
+    ];
+  });
+}
+
+function git(root: string, args: string[]): { ok: boolean; out: string; err: string } {
+  const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) throw new GoalsDiffError(`git kunde inte köras: ${result.error.message}. Är git installerat?`);
+  return { ok: result.status === 0, out: result.stdout, err: result.stderr.trim() };
+}
+
+/** Every plans/*\/goals.yaml at a git ref, read with paths relative to the content root. */
+export function goalsAtRef(root: string, ref: string): GoalsByPlan {
+  if (!git(root, ['rev-parse', '--is-inside-work-tree']).ok) {
+    throw new GoalsDiffError(`${root} ligger inte i ett git-arkiv.`);
+  }
+  if (!git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok) {
+    throw new GoalsDiffError(
+      `Hittar inte "${ref}" i git. Ange en gren, en tagg eller en commit, t.ex. main eller origin/main.`,
+    );
+  }
+  // Without --full-name, ls-tree lists paths relative to the current folder: the content root.
+  const listed = git(root, ['ls-tree', '-r', '-z', '--name-only', ref, '--', 'plans']);
+  if (!listed.ok) throw new GoalsDiffError(`git ls-tree misslyckades: ${listed.err}`);
+  const out: GoalsByPlan = new Map();
+  for (const path of listed.out.split('\0').filter(Boolean).sort()) {
+    const m = GOALS_FILE.exec(path);
+    if (!m) continue;
+    const shown = git(root, ['show', `${ref}:./${path}`]);
+    out.set(m[1], shown.ok ? parseGoals(shown.out) : { error: shown.err });
+  }
+  return out;
+}
+
+/** Every plans/*\/goals.yaml in the working tree under the content root. */
+export function goalsInTree(root: string): GoalsByPlan {
+  const out: GoalsByPlan = new Map();
+  const plans = join(root, 'plans');
+  if (!existsSync(plans)) return out;
+  for (const id of readdirSync(plans).sort()) {
+    const file = join(plans, id, 'goals.yaml');
+    if (existsSync(file)) out.set(id, parseGoals(readFileSync(file, 'utf8')));
+  }
+  return out;
+}
+
+type Op = { kind: 'same' | 'removed' | 'added'; token: string };
+
+/** The longest-common-subsequence diff of two token lists. */
+export function diffTokens(a: string[], b: string[]): Op[] {
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  }
+  const ops: Op[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (a[i] === b[j]) {
+      ops.push({ kind: 'same', token: a[i] });
+      i++;
+      j++;
+    } else if (lcs[i + 1][j] >= lcs[i][j + 1]) ops.push({ kind: 'removed', token: a[i++] });
+    else ops.push({ kind: 'added', token: b[j++] });
+  }
+  while (i < n) ops.push({ kind: 'removed', token: a[i++] });
+  while (j < m) ops.push({ kind: 'added', token: b[j++] });
+  return ops;
+}
+
+/** Tokens as Markdown, with runs of removed tokens as ~~…~~ and runs of added ones as **…**. */
+function markTokens(ops: Op[], separator: string): string {
+  const parts: string[] = [];
+  for (let k = 0; k < ops.length;) {
+    const kind = ops[k].kind;
+    const run: string[] = [];
+    while (k < ops.length && ops[k].kind === kind) run.push(escapeMarkdown(ops[k++].token));
+    const text = run.join(separator);
+    parts.push(kind === 'removed' ? `~~${text}~~` : kind === 'added' ? `**${text}**` : text);
+  }
+  return parts.join(separator);
+}
+
+/** A word-level diff of two texts: removed words ~~struck~~, added words **bold**. */
+export function wordDiff(before: string, after: string): string {
+  const words = (s: string) => s.split(/\s+/).filter(Boolean);
+  return markTokens(diffTokens(words(before), words(after)), ' ');
+}
+
+const code = (s: string) => `\`${s.replace(/`/g, '')}\``;
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const timeframeText = (t: string | null) => (t === null ? '(ingen)' : escapeMarkdown(t));
+
+/** The Markdown summary of what changed between two sets of goals. */
+export function summarize(before: GoalsByPlan, after: GoalsByPlan, ref: string): string {
+  const sections: string[] = [];
+  for (const plan of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    const old = before.get(plan) ?? [];
+    const now = after.get(plan) ?? [];
+    const lines: string[] = [];
+    if (!Array.isArray(old) || !Array.isArray(now)) {
+      if (!Array.isArray(old))
+        lines.push(`plans/${plan}/goals.yaml kunde inte läsas i ${ref}: ${escapeMarkdown(old.error)}`);
+      if (!Array.isArray(now)) lines.push(`plans/${plan}/goals.yaml kunde inte läsas: ${escapeMarkdown(now.error)}`);
+      sections.push(`### ${plan}\n\n${lines.map((l) => `⚠️ ${l}`).join('\n\n')}`);
+      continue;
+    }
+    const oldById = new Map(old.map((g) => [g.id, g]));
+    const nowById = new Map(now.map((g) => [g.id, g]));
+    const added = now.filter((g) => !oldById.has(g.id));
+    const removed = old.filter((g) => !nowById.has(g.id));
+    const kept = now.filter((g) => oldById.has(g.id)).map((g) => [oldById.get(g.id)!, g] as const);
+    const reworded = kept.filter(([a, b]) => a.text !== b.text);
+    const owners = kept.filter(([a, b]) => !sameList(a.owners, b.owners));
+    const timeframes = kept.filter(([a, b]) => a.timeframe !== b.timeframe);
+    const moved = kept.filter(([a, b]) => a.chapter !== b.chapter);
+
+    const group = (title: string, items: string[]) => {
+      if (items.length > 0) lines.push(`#### ${title} (${items.length})\n\n${items.map((i) => `- ${i}`).join('\n')}`);
+    };
+    group(
+      'Nya mål',
+      added.map((g) => `${code(g.id)}: ${escapeMarkdown(g.text)}`),
+    );
+    group(
+      'Borttagna mål',
+      removed.map((g) => `${code(g.id)}: ~~${escapeMarkdown(g.text)}~~`),
+    );
+    group(
+      'Omformulerade mål',
+      reworded.map(([a, b]) => `${code(b.id)}: ${wordDiff(a.text, b.text)}`),
+    );
+    group(
+      'Ändrade ansvariga',
+      owners.map(([a, b]) => `${code(b.id)}: ${markTokens(diffTokens(a.owners, b.owners), ', ') || '(inga)'}`),
+    );
+    group(
+      'Ändrade tidsramar',
+      timeframes.map(([a, b]) => `${code(b.id)}: ${timeframeText(a.timeframe)} → ${timeframeText(b.timeframe)}`),
+    );
+    group(
+      'Flyttade till ett annat kapitel',
+      moved.map(([a, b]) => `${code(b.id)}: ${code(a.chapter)} → ${code(b.chapter)}`),
+    );
+    if (lines.length > 0) sections.push(`### ${plan}\n\n${lines.join('\n\n')}`);
+  }
+  return sections.length > 0 ? sections.join('\n\n') : 'Inga ändrade mål.';
+}
+
+export function goalsDiff(root: string, ref: string): string {
+  return summarize(goalsAtRef(root, ref), goalsInTree(root), ref);
+}
+
+const USAGE = 'Användning: npm run goals-diff -- <git-ref> [--root MAPP]\nT.ex.: npm run goals-diff -- origin/main';
+
+function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch {
+    console.error(`Fel: okänt val. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (parsed.positionals.length !== 1) {
+    console.error(`Fel: ange en git-ref att jämföra med. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    console.log(goalsDiff(resolve(parsed.values.root), parsed.positionals[0]));
+  } catch (err) {
+    if (!(err instanceof GoalsDiffError)) throw err;
+    console.error(`Fel: ${err.message}`);
+    process.exitCode = 2;
+  }
+}
+
+if (import.meta.main) main();

@@ -1,0 +1,219 @@
+// `npm run schemas`: writes a JSON Schema for every kind of content file to schemas/json/, derived from the
+// zod schemas in src/schemas/ with zod's own z.toJSONSchema (the fields are defined once, there). Editors get
+// completion and inline errors in VS Code through .vscode/settings.json (the YAML extension).
+//
+// The schemas add what zod cannot know: the ids that exist in the content now (regions, owners, directions
+// and their areas), as `examples`. Examples give completion without rejecting a new id: an unknown id is a
+// cross-file rule of the validator (unknown-owner, unknown-region …), with a better message than a schema's.
+// Goal ids are left out on purpose: every new goal would make the committed schemas stale.
+//
+// Usage: node scripts/json-schema.ts [--root DIR] [--out DIR] [--check]
+//   --root   content root the known ids are read from (default: CONTENT_ROOT or the current folder)
+//   --out    where the schemas are written (default: schemas/json in the repository)
+//   --check  write nothing; exit 1 when the files in --out differ from freshly generated ones
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { validate } from '../src/lib/validate/index.ts';
+import {
+  chapterSchema,
+  directionSchema,
+  goalsFileSchema,
+  introSchema,
+  ownersFileSchema,
+  planSchema,
+  redirectsFileSchema,
+  regionsFileSchema,
+  vocabularyFileSchema,
+} from '../src/schemas/index.ts';
+
+export const REPO = resolve(import.meta.dirname, '..');
+export const SCHEMA_DIR = join(REPO, 'schemas', 'json');
+
+/** One kind of content file: its zod schema and where such files live (globs relative to the content root). */
+export interface SchemaTarget {
+  /** File name in schemas/json/ without ".schema.json". */
+  name: string;
+  schema: z.ZodType;
+  files: string[];
+  /** The schema applies to the YAML frontmatter of an MDX file, not to a YAML file. */
+  frontmatter: boolean;
+}
+
+export const TARGETS: SchemaTarget[] = [
+  { name: 'regions', schema: regionsFileSchema, files: ['content/regions.yaml'], frontmatter: false },
+  { name: 'owners', schema: ownersFileSchema, files: ['content/owners.yaml'], frontmatter: false },
+  { name: 'redirects', schema: redirectsFileSchema, files: ['content/redirects.yaml'], frontmatter: false },
+  {
+    name: 'search-vocabulary',
+    schema: vocabularyFileSchema,
+    files: ['content/search-vocabulary.yaml'],
+    frontmatter: false,
+  },
+  { name: 'direction', schema: directionSchema, files: ['content/directions/*.yaml'], frontmatter: false },
+  { name: 'plan', schema: planSchema, files: ['plans/*/plan.yaml'], frontmatter: false },
+  { name: 'goals', schema: goalsFileSchema, files: ['plans/*/goals.yaml'], frontmatter: false },
+  { name: 'chapter', schema: chapterSchema, files: ['plans/*/kapitel/*.mdx'], frontmatter: true },
+  { name: 'intro', schema: introSchema, files: ['plans/*/inledning.mdx'], frontmatter: true },
+];
+
+export const schemaFileName = (target: SchemaTarget) => `${target.name}.schema.json`;
+
+/** A glob with `*` for one path segment, as a regular expression over a whole relative path. */
+function globToRegExp(glob: string): RegExp {
+  const body = glob
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]*');
+  return new RegExp(`^${body}$`);
+}
+
+/** The target a content file belongs to, by its path relative to the content root ("plans/x/goals.yaml"). */
+export function targetFor(relPath: string): SchemaTarget | undefined {
+  return TARGETS.find((t) => t.files.some((glob) => globToRegExp(glob).test(relPath)));
+}
+
+/** Ids that exist in the content, offered as completions. */
+export interface KnownIds {
+  regions: string[];
+  owners: string[];
+  directions: { id: string; title: string; areas: string[] }[];
+}
+
+export function knownIds(root: string): KnownIds {
+  const { model } = validate(root);
+  return {
+    regions: model.regions.map((r) => r.id),
+    owners: model.owners.map((o) => o.id),
+    directions: model.directions.map((d) => ({ id: d.id, title: d.shortTitle, areas: d.areas.map((a) => a.id) })),
+  };
+}
+
+type Json = Record<string, unknown>;
+
+/** The node at a path in a generated schema; throws when the zod schema no longer has that shape. */
+function node(schema: Json, target: string, path: string[]): Json {
+  let current: unknown = schema;
+  for (const key of path) {
+    current = (current as Json | undefined)?.[key];
+    if (current === undefined || current === null || typeof current !== 'object') {
+      throw new Error(
+        `${target}.schema.json: sökvägen ${path.join('.')} finns inte i schemat. Har zod-schemat ändrats? Uppdatera enrich() i scripts/json-schema.ts.`,
+      );
+    }
+  }
+  return current as Json;
+}
+
+const unique = (values: string[]) => [...new Set(values)];
+
+/** Completion for an area map ({ <direction>: [<area>, …] }): each known direction as a key, its areas as values. */
+function enrichAreaMap(map: Json, ids: KnownIds) {
+  const value = map.additionalProperties as Json;
+  map.properties = Object.fromEntries(
+    ids.directions.map((d) => [
+      d.id,
+      { ...value, description: `Områden i ${d.title}.`, items: { ...(value.items as Json), examples: d.areas } },
+    ]),
+  );
+}
+
+/** Adds the known ids to the generated schemas, at the fields that reference a registry. */
+function enrich(name: string, schema: Json, ids: KnownIds) {
+  const at = (...path: string[]) => node(schema, name, path);
+  const directionIds = ids.directions.map((d) => d.id);
+  const allAreas = unique(ids.directions.flatMap((d) => d.areas));
+  switch (name) {
+    case 'owners':
+      at('items', 'properties', 'region').examples = ids.regions;
+      break;
+    case 'plan':
+      at('properties', 'region').examples = ids.regions;
+      at('properties', 'follows', 'items').examples = directionIds;
+      at('properties', 'gaps', 'items', 'properties', 'direction').examples = directionIds;
+      at('properties', 'gaps', 'items', 'properties', 'area').examples = allAreas;
+      break;
+    case 'goals':
+      at('items', 'properties', 'owners', 'items').examples = ids.owners;
+      enrichAreaMap(at('items', 'properties', 'areas'), ids);
+      break;
+    case 'chapter':
+      enrichAreaMap(at('properties', 'areas'), ids);
+      break;
+  }
+}
+
+/** zod's JSON Schema for a URL keeps `format: uri` but drops the allowed protocols; add them as a pattern. */
+function urlProtocols(ctx: { zodSchema: unknown; jsonSchema: Json }) {
+  const def = (ctx.zodSchema as { _zod?: { def?: { format?: string; protocol?: RegExp } } })._zod?.def;
+  if (def?.format === 'url' && def.protocol) {
+    const protocol = def.protocol.source.replace(/^\^/, '').replace(/\$$/, '');
+    ctx.jsonSchema.pattern = `^(?:${protocol}):`;
+  }
+}
+
+/** Every schema file as it should be on disk: file name → JSON text. */
+export function generateSchemas(root: string): Map<string, string> {
+  const ids = knownIds(root);
+  const out = new Map<string, string>();
+  for (const target of TARGETS) {
+    const generated = z.toJSONSchema(target.schema, { io: 'input', override: urlProtocols }) as Json;
+    enrich(target.name, generated, ids);
+    const { $schema, ...rest } = generated;
+    const where = target.frontmatter ? `frontmatter i ${target.files.join(', ')}` : target.files.join(', ');
+    const schema = {
+      $schema,
+      $comment: `Genererad av scripts/json-schema.ts (npm run schemas) ur src/schemas/ och innehållets id:n. Ändra inte för hand. Gäller ${where}.`,
+      ...rest,
+    };
+    out.set(schemaFileName(target), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  return out;
+}
+
+/** Files in `dir` that differ from `expected`, are missing, or should not be there. */
+export function staleSchemaFiles(dir: string, expected: Map<string, string>): string[] {
+  const stale: string[] = [];
+  for (const [name, text] of expected) {
+    const path = join(dir, name);
+    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(name);
+  }
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir)) if (name.endsWith('.schema.json') && !expected.has(name)) stale.push(name);
+  }
+  return stale.sort();
+}
+
+export const STALE_MESSAGE =
+  'JSON-schemana i schemas/json/ är inaktuella. Kör `npm run schemas` och lägg till de ändrade filerna.';
+
+function main() {
+  const { values } = parseArgs({
+    options: {
+      root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
+      out: { type: 'string', default: SCHEMA_DIR },
+      check: { type: 'boolean', default: false },
+    },
+  });
+  const out = resolve(values.out);
+  const expected = generateSchemas(resolve(values.root));
+  if (values.check) {
+    const stale = staleSchemaFiles(out, expected);
+    if (stale.length > 0) {
+      console.error(`${STALE_MESSAGE}\nInaktuella filer: ${stale.join(', ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log('JSON-schemana är aktuella.');
+    }
+    return;
+  }
+  mkdirSync(out, { recursive: true });
+  for (const [name, text] of expected) writeFileSync(join(out, name), text);
+  // A schema whose target is gone would keep being offered to editors.
+  for (const name of readdirSync(out))
+    if (name.endsWith('.schema.json') && !expected.has(name)) rmSync(join(out, name));
+  console.log(`Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out}.`);
+}
+
+if (import.meta.main) main();

@@ -1,0 +1,414 @@
+// `npm run new-plan -- <region> <från> <till> [--with-goals] [--root DIR]`: starts a new plan version from
+// the region's latest one, as a draft that passes `npm run check` and says on the site that it is a draft.
+//
+// Creates plans/<region>-<från>-<till>/ with
+//   plan.yaml      the new period; the title with the old years replaced; titleConfirmed: false; no adoption
+//                  decisions and no references yet; status not-transcribed (partial with --with-goals); a
+//                  statusNote saying it is a draft started from the old plan and what must be checked
+//   inledning.mdx, kapitel/*.mdx   copied as they are (frontmatter and text)
+//   goals.yaml     only with --with-goals: the old goals with new ids (norr22- → norr25-, always unique),
+//                  text, owners and chapter kept, and the timeframe set to the whole new period when the plan
+//                  has a timeframe column (the validator requires one; the editor must check each).
+// It never overwrites an existing folder.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, type YAMLMap } from 'yaml';
+import { validate } from '../src/lib/validate/index.ts';
+import { formatText } from '../src/lib/validate/report.ts';
+import { suggest } from '../src/lib/suggest.ts';
+import { yearSchema } from '../src/schemas/index.ts';
+
+export class NewPlanError extends Error {}
+
+export interface NewPlanOptions {
+  root: string;
+  region: string;
+  from: number;
+  to: number;
+  withGoals: boolean;
+}
+
+export interface NewPlanResult {
+  /** The new plan's id and folder name, e.g. "norr-2025-2027". */
+  id: string;
+  /** The plan version it was started from. */
+  source: string;
+  title: string;
+  chapters: number;
+  intro: boolean;
+  /** Old goal id → new goal id, in the plan's order (empty without --with-goals). */
+  goalIds: Map<string, string>;
+  hasTimeframeColumn: boolean;
+  /** What the editor must still do, in Swedish. */
+  todo: string[];
+}
+
+interface Period {
+  from: number;
+  to: number | null;
+}
+
+interface PlanVersion {
+  id: string;
+  period: Period;
+  title: string;
+}
+
+const yy = (year: number) => String(year).slice(-2);
+
+/** The title (or any text) with the old plan's years replaced by the new ones, in one pass. */
+export function replaceYears(text: string, old: Period, next: { from: number; to: number }): string {
+  const range = `${next.from}–${next.to}`;
+  // "2015 och framåt": an open period becomes the new closed one.
+  let out = old.to === null ? text.replace(new RegExp(`\\b${old.from}\\s+och\\s+framåt`, 'g'), range) : text;
+  const map = new Map<string, string>([[String(old.from), String(next.from)]]);
+  if (old.to !== null) map.set(String(old.to), String(next.to));
+  out = out.replace(new RegExp(`\\b(${[...map.keys()].join('|')})\\b`, 'g'), (year) => map.get(year)!);
+  return out;
+}
+
+/**
+ * New ids for carried-over goals: the plan tag's year is replaced ("norr22-x" → "norr25-x"); an id without
+ * such a tag gets one ("x" → "norr25-x"). Each new id is unique among `taken`, with "-2", "-3" … if needed.
+ */
+export function newGoalIds(
+  oldIds: string[],
+  region: string,
+  oldFrom: number,
+  newFrom: number,
+  taken: Set<string>,
+): Map<string, string> {
+  const used = new Set(taken);
+  const out = new Map<string, string>();
+  for (const id of oldIds) {
+    const [tag, ...rest] = id.split('-');
+    const m = /^(.*?)(\d{2})$/.exec(tag);
+    let base: string;
+    if (m && m[1] && m[2] === yy(oldFrom) && rest.length > 0) base = [`${m[1]}${yy(newFrom)}`, ...rest].join('-');
+    else base = `${region.split('-')[0]}${yy(newFrom)}-${id}`;
+    let candidate = base;
+    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    used.add(candidate);
+    out.set(id, candidate);
+  }
+  return out;
+}
+
+function readYaml(path: string): unknown {
+  try {
+    return parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function listDirs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The region's plan versions, newest first (by first year, then last year; an open end counts as newest). */
+export function planVersions(root: string, region: string): PlanVersion[] {
+  const out: PlanVersion[] = [];
+  for (const id of listDirs(join(root, 'plans'))) {
+    const data = readYaml(join(root, 'plans', id, 'plan.yaml')) as
+      { region?: unknown; title?: unknown; period?: { from?: unknown; to?: unknown } } | undefined;
+    if (!data || data.region !== region || typeof data.period?.from !== 'number') continue;
+    const to = typeof data.period.to === 'number' ? data.period.to : null;
+    out.push({ id, period: { from: data.period.from, to }, title: String(data.title ?? id) });
+  }
+  const end = (p: Period) => p.to ?? Infinity;
+  return out.sort((a, b) => b.period.from - a.period.from || end(b.period) - end(a.period));
+}
+
+/** Every goal id and redirected id in the content: a new id must be none of them. */
+function takenIds(root: string): Set<string> {
+  const taken = new Set<string>();
+  for (const id of listDirs(join(root, 'plans'))) {
+    const goals = readYaml(join(root, 'plans', id, 'goals.yaml'));
+    if (Array.isArray(goals)) for (const g of goals) if (typeof g?.id === 'string') taken.add(g.id);
+  }
+  const redirects = readYaml(join(root, 'content', 'redirects.yaml'));
+  if (Array.isArray(redirects)) {
+    for (const r of redirects) for (const key of ['from', 'to']) if (typeof r?.[key] === 'string') taken.add(r[key]);
+  }
+  return taken;
+}
+
+const block = (text: string) => {
+  const s = new Scalar(text);
+  s.type = Scalar.BLOCK_FOLDED;
+  return s;
+};
+
+const quoted = (text: string) => {
+  const s = new Scalar(text);
+  s.type = Scalar.QUOTE_DOUBLE;
+  return s;
+};
+
+/**
+ * A top-level `key: value` on one line. The yaml library folds long plain scalars over several lines; valid,
+ * but an editor expects a title on one line as in the other plans.
+ */
+function oneLine(text: string, key: string, value: string): string {
+  const single = new Document(value).toString({ lineWidth: 0 }).trimEnd();
+  return text.replace(new RegExp(`^${key}:.*\\n(?:  .*\\n)*`, 'm'), () => `${key}: ${single}\n`);
+}
+
+/** Leading comment lines with the years replaced, then a line saying where the draft comes from. */
+function withHeader(text: string, header: (line: string) => string, note: string): string {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i].startsWith('#')) {
+    lines[i] = header(lines[i]);
+    i++;
+  }
+  lines.splice(i, 0, `# ${note}`);
+  return lines.join('\n');
+}
+
+function checkArgs(opts: NewPlanOptions): void {
+  const regions = readYaml(join(opts.root, 'content', 'regions.yaml'));
+  if (!Array.isArray(regions)) {
+    throw new NewPlanError(
+      `Hittar inte content/regions.yaml under ${opts.root}. Kör skriptet i projektmappen eller ange --root.`,
+    );
+  }
+  const known = regions.map((r) => String(r?.id));
+  if (!known.includes(opts.region)) {
+    const best = suggest(opts.region, known);
+    throw new NewPlanError(
+      `Sjukvårdsregionen "${opts.region}" finns inte i content/regions.yaml.${best ? ` Menade du "${best}"?` : ''} Välj en av: ${known.join(', ')}.`,
+    );
+  }
+  for (const [name, year] of [
+    ['Startåret', opts.from],
+    ['Slutåret', opts.to],
+  ] as const) {
+    if (!yearSchema.safeParse(year).success) {
+      throw new NewPlanError(`${name} måste vara ett årtal med fyra siffror mellan 1990 och 2100, t.ex. 2025.`);
+    }
+  }
+  if (opts.to < opts.from) {
+    throw new NewPlanError(`Slutåret ${opts.to} ligger före startåret ${opts.from}. Skriv startåret först.`);
+  }
+}
+
+export function newPlan(opts: NewPlanOptions): NewPlanResult {
+  checkArgs(opts);
+  const id = `${opts.region}-${opts.from}-${opts.to}`;
+  const folder = join(opts.root, 'plans', id);
+  if (existsSync(folder)) {
+    throw new NewPlanError(
+      `Mappen plans/${id}/ finns redan. Skriptet skriver aldrig över en plan; byt namn på eller ta bort mappen om du vill börja om.`,
+    );
+  }
+  const previous = planVersions(opts.root, opts.region)[0];
+  if (!previous) {
+    throw new NewPlanError(
+      `Det finns ingen plan för "${opts.region}" i plans/ att utgå från. Skapa mappen för hand med en annan plans filer som mall.`,
+    );
+  }
+  const oldDir = join(opts.root, 'plans', previous.id);
+  const next = { from: opts.from, to: opts.to };
+  const years = (text: string) => replaceYears(text, previous.period, next);
+  const draftNote = `Utkast skapat med npm run new-plan från plans/${previous.id}/.`;
+
+  // Goals first: the plan's status and statusNote depend on whether any are carried over.
+  const planDoc = parseDocument(readFileSync(join(oldDir, 'plan.yaml'), 'utf8'));
+  if (planDoc.errors.length > 0 || !isMap(planDoc.contents)) {
+    throw new NewPlanError(
+      `plans/${previous.id}/plan.yaml kan inte läsas. Rätta den först (npm run check visar felet).`,
+    );
+  }
+  const columns = planDoc.toJS().columns;
+  const hasTimeframeColumn = Array.isArray(columns) && columns.some((c: { key?: string }) => c?.key === 'timeframe');
+  const range = `${opts.from}–${opts.to}`;
+
+  let goalsText: string | null = null;
+  let goalIds = new Map<string, string>();
+  const oldGoals = join(oldDir, 'goals.yaml');
+  if (opts.withGoals && existsSync(oldGoals)) {
+    const goalsDoc = parseDocument(readFileSync(oldGoals, 'utf8'));
+    if (goalsDoc.errors.length > 0) {
+      throw new NewPlanError(
+        `plans/${previous.id}/goals.yaml kan inte läsas. Rätta den först (npm run check visar felet).`,
+      );
+    }
+    const nodes: unknown[] = isSeq(goalsDoc.contents) ? goalsDoc.contents.items : [];
+    const items = nodes.filter((n): n is YAMLMap<unknown, unknown> => isMap(n));
+    const ids = items.map((g) => g.get('id')).filter((v): v is string => typeof v === 'string');
+    goalIds = newGoalIds(ids, opts.region, previous.period.from, opts.from, takenIds(opts.root));
+    for (const goal of items) {
+      const oldId = goal.get('id');
+      if (typeof oldId === 'string') goal.set('id', goalIds.get(oldId));
+      if (hasTimeframeColumn) goal.set('timeframe', quoted(range));
+      else goal.delete('timeframe');
+    }
+    if (goalIds.size > 0) {
+      goalsText = withHeader(goalsDoc.toString({ lineWidth: 100, flowCollectionPadding: false }), years, draftNote);
+    }
+  }
+  const intro = existsSync(join(oldDir, 'inledning.mdx'));
+  const chapterFiles = existsSync(join(oldDir, 'kapitel'))
+    ? readdirSync(join(oldDir, 'kapitel')).filter((name) => name.endsWith('.mdx'))
+    : [];
+  const prose = [intro ? 'Inledningen' : '', chapterFiles.length > 0 ? 'kapitlen' : ''].filter(Boolean).join(' och ');
+
+  const carried = goalIds.size;
+  const title = years(String(planDoc.get('title') ?? previous.title));
+  const statusNote = [
+    `Utkast till en ny planversion för ${range}, påbörjat från den tidigare planen ${previous.id}.`,
+    'Titeln, källan och besluten är inte kontrollerade mot den nya planen ännu.',
+    prose
+      ? `${prose[0].toUpperCase()}${prose.slice(1)} är kopierade från den tidigare planen och ska jämföras med den nya planens text.`
+      : '',
+    carried > 0
+      ? `De ${carried} målen är kopierade från den tidigare planen med nya id:n; deras text, ansvariga och kapitel ska jämföras med den nya planen.` +
+        (hasTimeframeColumn
+          ? ` Tidsramarna är satta till hela planperioden ${range} och måste kontrolleras mot planen.`
+          : '')
+      : 'Målen är inte överförda.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  const map = planDoc.contents;
+  planDoc.set('title', title);
+  if (planDoc.has('titleConfirmed')) planDoc.set('titleConfirmed', false);
+  else {
+    const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === 'title');
+    map.items.splice(at + 1, 0, planDoc.createPair('titleConfirmed', false) as (typeof map.items)[number]);
+  }
+  planDoc.setIn(['period', 'from'], opts.from);
+  planDoc.setIn(['period', 'to'], opts.to);
+  planDoc.set('adoption', planDoc.createNode([]));
+  planDoc.delete('references');
+  planDoc.set('status', carried > 0 ? 'partial' : 'not-transcribed');
+  planDoc.set('statusNote', block(statusNote));
+  const planText = withHeader(
+    oneLine(planDoc.toString({ lineWidth: 100, flowCollectionPadding: false }), 'title', title),
+    years,
+    draftNote,
+  );
+
+  // Write only once everything has been read and built.
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'plan.yaml'), planText);
+  if (goalsText !== null) writeFileSync(join(folder, 'goals.yaml'), goalsText);
+  if (intro) cpSync(join(oldDir, 'inledning.mdx'), join(folder, 'inledning.mdx'));
+  if (chapterFiles.length > 0) {
+    mkdirSync(join(folder, 'kapitel'));
+    for (const name of chapterFiles) cpSync(join(oldDir, 'kapitel', name), join(folder, 'kapitel', name));
+  }
+
+  const todo = [
+    `Kontrollera titeln ("${title}") mot den nya planen och ta bort raden titleConfirmed: false när den stämmer.`,
+    'Byt source till den nya planens dokument och lägg till references om det finns fler källor.',
+    'Fyll i adoption: vilket organ som beslutade om planen och när.',
+    ...(intro || chapterFiles.length > 0
+      ? ['Jämför inledningen och kapitlen (rubrik, nummer, ordning och text) med den nya planen.']
+      : []),
+    ...(carried > 0
+      ? [
+          'Jämför varje mål med den nya planen: text, ansvariga och kapitel. Ta bort mål som inte finns kvar och lägg till nya.',
+          ...(hasTimeframeColumn ? [`Rätta tidsramarna: alla är satta till ${range}.`] : []),
+        ]
+      : ['Lägg till målen i goals.yaml när de är överförda och ändra då status.']),
+    'Skriv om statusNote så att den beskriver vad som finns och saknas, och ange status (complete, partial eller not-transcribed).',
+    'Kontrollera gaps (angivna luckor) mot den nya planen.',
+    'Kör npm run check.',
+  ];
+
+  return {
+    id,
+    source: previous.id,
+    title,
+    chapters: chapterFiles.length,
+    intro,
+    goalIds,
+    hasTimeframeColumn,
+    todo,
+  };
+}
+
+const USAGE =
+  'Användning: npm run new-plan -- <region> <från> <till> [--with-goals] [--root MAPP]\nT.ex.: npm run new-plan -- norr 2025 2027 --with-goals';
+
+function main() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
+        'with-goals': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`Fel: okänt val. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (positionals.length !== 3) {
+    console.error(`Fel: ange region, startår och slutår. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const [region, fromText, toText] = positionals;
+  if (!/^\d{4}$/.test(fromText) || !/^\d{4}$/.test(toText)) {
+    console.error(`Fel: startår och slutår skrivs med fyra siffror, t.ex. 2025 2027. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const root = resolve(values.root);
+  let result: NewPlanResult;
+  try {
+    result = newPlan({ root, region, from: Number(fromText), to: Number(toText), withGoals: values['with-goals'] });
+  } catch (err) {
+    if (err instanceof NewPlanError) {
+      console.error(`Fel: ${err.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw err;
+  }
+
+  const lines = [
+    `Skapade plans/${result.id}/ från plans/${result.source}/:`,
+    `  plan.yaml: "${result.title}", ny period, utkast`,
+  ];
+  if (result.intro) lines.push('  inledning.mdx: kopierad');
+  if (result.chapters > 0) lines.push(`  kapitel/: ${result.chapters} kapitel kopierade`);
+  if (result.goalIds.size > 0) {
+    const [first] = result.goalIds;
+    lines.push(`  goals.yaml: ${result.goalIds.size} mål med nya id:n (t.ex. ${first[0]} → ${first[1]})`);
+  } else if (values['with-goals']) {
+    lines.push(`  goals.yaml: inte skapad, plans/${result.source}/ har inga mål`);
+  }
+  lines.push('', 'Att göra innan planen publiceras:', ...result.todo.map((t, i) => `  ${i + 1}. ${t}`));
+  console.log(lines.join('\n'));
+
+  // The draft must pass the check; show what the validator says about the new folder.
+  const check = validate(root);
+  const own = check.issues.filter((i) => i.file.startsWith(`plans/${result.id}/`));
+  if (own.length > 0) {
+    console.log(`\nKontrollen hittar ${own.length} problem i den nya planen:\n\n${formatText(own)}`);
+    if (own.some((i) => i.severity === 'error')) process.exitCode = 1;
+  } else {
+    console.log(`\nKontrollen hittar inga fel i plans/${result.id}/.`);
+  }
+}
+
+if (import.meta.main) main();

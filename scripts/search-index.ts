@@ -1,0 +1,73 @@
+// The build's last step (`npm run build`): indexes the built site in dist/ with Pagefind's Node API and
+// writes dist/pagefind/. Fails, with a Swedish message and exit code 1, when Pagefind reports any error,
+// when the pages it indexed are not exactly the goal pages (those with data-pagefind-body), or when the
+// index is not Swedish (then Swedish words would not be stemmed).
+//
+// Usage: node scripts/search-index.ts [--site DIR]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+
+const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+const site = resolve(values.site);
+
+/** HTML files under the site that mark a searchable body, as site-relative paths. */
+function searchablePages(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (path !== join(dir, 'pagefind')) walk(path);
+      } else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
+        out.push(relative(dir, path).split(sep).join('/'));
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+async function main(): Promise<string[]> {
+  if (!existsSync(join(site, 'index.html'))) return [`${site} innehåller ingen byggd webbplats (index.html saknas). Kör astro build först.`];
+  const expected = searchablePages(site);
+  if (expected.length === 0) return ['Ingen sida har data-pagefind-body, så sökningen skulle indexera hela webbplatsen.'];
+
+  const problems: string[] = [];
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) return ['Pagefind kunde inte starta.', ...errors];
+  problems.push(...errors);
+
+  // page_count counts every HTML file read; the pages kept in the index are counted per language below.
+  const added = await index.addDirectory({ path: site });
+  problems.push(...added.errors);
+
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  problems.push(...written.errors);
+
+  const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entryFile)) {
+    problems.push(`${relative(process.cwd(), entryFile)} skrevs inte.`);
+  } else {
+    const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const codes = Object.keys(languages);
+    if (codes.join() !== 'sv') problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
+    const indexed = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+    if (indexed !== expected.length) {
+      problems.push(`Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`);
+    }
+  }
+  if (problems.length === 0) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${relative(process.cwd(), written.outputPath) || written.outputPath}.`);
+  }
+  return problems;
+}
+
+const problems = await main().finally(() => pagefind.close());
+if (problems.length > 0) {
+  console.error(`Sökindexeringen misslyckades; bygget avbryts.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}

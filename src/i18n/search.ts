@@ -1,0 +1,46 @@
+// Displayed Swedish wording of the search: the header field, the search page and its script. Kept apart
+// from sv.ts because the browser script imports it too, and should not carry the rest of the site's text.
+
+/** URL parameter of the query; the filters' parameters are their keys in FILTER_LEGENDS. */
+export const QUERY_PARAM = 'q';
+
+/** The filters, in the order they are shown, by URL parameter (also the Pagefind filter name). */
+export const FILTER_LEGENDS = {
+  region: 'Sjukvårdsregion',
+  plan: 'Planversion',
+  omrade: 'Område',
+  ansvarig: 'Ansvarig',
+  ar: 'År',
+} as const;
+
+export type FilterKey = keyof typeof FILTER_LEGENDS;
+export const FILTER_KEYS = Object.keys(FILTER_LEGENDS) as FilterKey[];
+
+export const searchText = {
+  pageTitle: 'Sök mål',
+  pageDescription: 'Sök bland målen i de regionala cancerplanerna, efter ord, region, plan, område, ansvarig och år.',
+  headerLabel: 'Sök bland målen',
+  headerLandmark: 'Sök på webbplatsen',
+  queryLabel: 'Sökord',
+  queryHint: 'Sök på ord ur målens text, t.ex. screening, bröstcancer eller kontaktsjuksköterska.',
+  submit: 'Sök',
+  filtersHeading: 'Avgränsa',
+  filtersChosen: (n: number) => (n === 0 ? '' : ` (${n} ${n === 1 ? 'vald' : 'valda'})`),
+  filtersNote: 'Bara planer vars mål är överförda finns med. Väljer du flera värden i samma grupp räcker det att målet har ett av dem.',
+  clear: 'Rensa sökningen',
+  resultsHeading: 'Träffar',
+  noScript: 'Sökningen behöver JavaScript, som är avstängt i din webbläsare. Du hittar alla mål även utan sökning:',
+  browseDirections: 'Mål efter ramverk och område',
+  browseOwners: 'Mål efter ansvarig',
+  browseYears: 'Mål efter år',
+  prompt: 'Skriv ett sökord eller välj ett filter för att se mål.',
+  loading: 'Söker …',
+  loadError: 'Sökningen kunde inte laddas. Försök igen senare, eller hitta målen via ramverken, de ansvariga eller åren.',
+  found: (n: number, query: string) => `${n} mål hittades${query ? ` för ”${query}”` : ''}`,
+  none: (query: string, filtered: boolean) =>
+    query
+      ? `Inga mål hittades för ”${query}”${filtered ? ' med de valda filtren' : ''}`
+      : 'Inga mål hittades med de valda filtren',
+  owners: 'Ansvariga',
+  timeframe: 'Tidsram',
+} as const;

@@ -1,0 +1,224 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { RULES } from './rules.ts';
+import { ALLOWED_COMPONENTS, checkMdxBody, unsafeScheme } from './mdx-policy.ts';
+
+/** [code, line, col] of each issue, for compact assertions. */
+const check = (body: string, bodyLine = 1, allowed?: ReadonlySet<string>) =>
+  checkMdxBody('plans/p/kapitel/k.mdx', body, bodyLine, allowed).map((i) => [i.code, i.line, i.col] as const);
+const codes = (body: string, allowed?: ReadonlySet<string>) => check(body, 1, allowed).map(([code]) => code).sort();
+
+describe('MDX policy: what passes', () => {
+  test('plain Markdown with GFM tables, footnotes, strikethrough, links and images', () => {
+    const body = [
+      '# Rubrik',
+      '',
+      'Text med **fet**, *kursiv* och ~~struken~~ stil.[^1]',
+      '',
+      '| Region | Andel |',
+      '| --- | ---: |',
+      '| Norrbotten | 90 % |',
+      '',
+      '- [RCC](https://cancercentrum.se/) och [mål](/planer/norr-2022-2024/#mal)',
+      '- [e-post](mailto:info@example.se), [ovan](#rubrik), www.example.se',
+      '- ![Bild](/bilder/a.png "Titel") och [ref][r]',
+      '',
+      '[r]: https://example.se/',
+      '[^1]: Fotnot.',
+      '',
+    ].join('\n');
+    assert.deepEqual(check(body), []);
+  });
+
+  test('escaped braces and angle brackets are text', () => {
+    assert.deepEqual(check('Värdet \\{ 2022 + 2 \\} och a \\< b, \\<script> och a > b.\n'), []);
+  });
+
+  test('code spans and fenced code are code, whatever they contain', () => {
+    const body = [
+      'Kod: `{x}`, `<script>`, `import a from "b"`, `[a](javascript:x)`.',
+      '',
+      '```html',
+      '<script>alert("{x}")</script>',
+      'import x from "y"',
+      '```',
+      '',
+      '~~~',
+      'export const a = {1}',
+      '~~~',
+      '',
+    ].join('\n');
+    assert.deepEqual(check(body), []);
+  });
+
+  test('words that only look like code: a capitalised "Export", "javascript:" and "onclick" in prose', () => {
+    assert.deepEqual(check('Export av data sker årligen.\n\nOrdet javascript: är text, liksom onclick="x".\n'), []);
+  });
+});
+
+describe('MDX policy: what is rejected, with absolute positions', () => {
+  test('import and export lines', () => {
+    assert.deepEqual(check('import A from "a"\n\nText.\n\nexport const b = 1\n', 8), [
+      ['mdx-import-export', 8, 1],
+      ['mdx-import-export', 12, 1],
+    ]);
+  });
+
+  test('expressions in text, as a block, and comments', () => {
+    assert.deepEqual(check('Till {2022 + 2}.\n\n{antal}\n\n{/* kommentar */}\n', 5), [
+      ['mdx-expression', 5, 6],
+      ['mdx-expression', 7, 1],
+      ['mdx-expression', 9, 1],
+    ]);
+  });
+
+  test('every HTML element, including harmless ones, and fragments', () => {
+    assert.deepEqual(codes('a<br/>b <sup>1</sup> <b>fet</b>\n\n<div>x</div>\n\n<>frag</>\n'), Array(5).fill('mdx-html'));
+  });
+
+  test('script, style, iframe, object and embed, with wording that says why', () => {
+    for (const tag of ['script', 'style', 'iframe', 'object', 'embed', 'SCRIPT']) {
+      const issues = checkMdxBody('k.mdx', `<${tag}></${tag}>\n`, 1);
+      assert.deepEqual(issues.map((i) => i.code), ['mdx-html'], tag);
+      assert.match(issues[0].message, /kan köra kod/, tag);
+    }
+    const plain = checkMdxBody('k.mdx', '<br/>\n', 1);
+    assert.match(plain[0].message, /rå HTML och JSX är inte tillåtet/);
+    assert.match(plain[0].fix, /Inga komponenter är tillåtna än\./);
+  });
+
+  test('attribute expressions and spread attributes', () => {
+    assert.deepEqual(codes('<span title={x}>a</span> <span {...p}>b</span>\n'), [
+      'mdx-expression',
+      'mdx-expression',
+      'mdx-html',
+      'mdx-html',
+    ]);
+  });
+
+  test('event handlers in any case', () => {
+    for (const attr of ['onclick', 'onClick', 'ONLOAD', 'onerror']) {
+      assert.deepEqual(codes(`<img src="/a.png" ${attr}="alert(1)" />\n`), ['mdx-event-handler', 'mdx-html'], attr);
+    }
+  });
+
+  test('javascript:, data: and vbscript: in links, images, definitions and attributes', () => {
+    const body = [
+      '[a](javascript:alert(1)) [b](  JAVASCRIPT:x) [c](&#106;avascript:x) [d](<javascript:x>)',
+      '',
+      '![e](data:image/svg+xml;base64,AAAA)',
+      '',
+      '[f][r]',
+      '',
+      '[r]: vbscript:msgbox',
+      '',
+      '<a href="java&#x09;script:x">g</a>',
+      '',
+    ].join('\n');
+    const found = check(body, 10);
+    assert.deepEqual(
+      found.filter(([code]) => code === 'mdx-unsafe-url'),
+      [
+        ['mdx-unsafe-url', 10, 1],
+        ['mdx-unsafe-url', 10, 26],
+        ['mdx-unsafe-url', 10, 46],
+        ['mdx-unsafe-url', 10, 69],
+        ['mdx-unsafe-url', 12, 1],
+        ['mdx-unsafe-url', 16, 1],
+        ['mdx-unsafe-url', 18, 1],
+      ],
+    );
+  });
+});
+
+describe('MDX policy: syntax errors', () => {
+  test('an unclosed brace is a positioned mdx-syntax error in Swedish, not a crash', () => {
+    const issues = checkMdxBody('k.mdx', 'Rad ett.\n\nMålet {se tabell\n', 8);
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0].code, 'mdx-syntax');
+    assert.equal(issues[0].line, 10);
+    assert.match(issues[0].message, /klammer "\{" stängs aldrig/);
+  });
+
+  test('an HTML comment is explained', () => {
+    const [issue] = checkMdxBody('k.mdx', 'Text.\n\n<!-- att göra -->\n', 1);
+    assert.equal(issue.code, 'mdx-syntax');
+    assert.equal(issue.line, 3);
+    assert.match(issue.message, /HTML-kommentarer/);
+    assert.doesNotMatch(issue.message, /\{\/\*/, 'does not suggest MDX comments, which are not allowed');
+  });
+
+  test('a stray < is explained', () => {
+    const [issue] = checkMdxBody('k.mdx', 'Barn <3 år.\n', 1);
+    assert.equal(issue.code, 'mdx-syntax');
+    assert.deepEqual([issue.line, issue.col], [1, 6]);
+    assert.match(issue.message, /skriv \\< om tecknet menas/);
+  });
+
+  test('deep nesting is neither a crash nor slow', () => {
+    const started = performance.now();
+    assert.deepEqual(check('> '.repeat(5000) + 'x\n'), []);
+    assert.ok(check('<b>'.repeat(5000) + 'x\n').length >= 1);
+    assert.ok(performance.now() - started < 2000);
+  });
+
+  test('arbitrary text never throws and yields only known, positioned rule codes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 80 }), fc.integer({ min: 1, max: 50 }), (body, bodyLine) => {
+        for (const issue of checkMdxBody('k.mdx', body, bodyLine)) {
+          assert.ok(issue.code in RULES, issue.code);
+          assert.ok(issue.line >= bodyLine && issue.col >= 1, `${issue.line}:${issue.col}`);
+        }
+      }),
+      { seed: 20240601, numRuns: 400 },
+    );
+  });
+});
+
+describe('MDX policy: the component allowlist', () => {
+  const allowed = new Set(['Callout']);
+
+  test('is empty: no component is used yet, so every element is rejected', () => {
+    assert.equal(ALLOWED_COMPONENTS.size, 0);
+    assert.deepEqual(codes('<Callout kind="info">x</Callout>\n'), ['mdx-html']);
+  });
+
+  test('an allowlisted component with string and boolean props passes', () => {
+    assert.deepEqual(codes('<Callout kind="info" open>Text med **fet** stil.</Callout>\n', allowed), []);
+  });
+
+  test('an allowlisted component still may not take expressions, handlers or unsafe URLs', () => {
+    assert.deepEqual(codes('<Callout kind={x}>a</Callout>\n', allowed), ['mdx-expression']);
+    assert.deepEqual(codes('<Callout {...p}>a</Callout>\n', allowed), ['mdx-expression']);
+    assert.deepEqual(codes('<Callout onClick="x">a</Callout>\n', allowed), ['mdx-event-handler']);
+    assert.deepEqual(codes('<Callout href="javascript:x">a</Callout>\n', allowed), ['mdx-unsafe-url']);
+    assert.deepEqual(codes('<Callout>{x}</Callout>\n', allowed), ['mdx-expression']);
+  });
+
+  test('dangerous elements are rejected even if someone allowlists them', () => {
+    assert.deepEqual(codes('<script>x</script>\n', new Set(['script'])), ['mdx-html']);
+  });
+
+  test('the message lists the allowed components', () => {
+    const [issue] = checkMdxBody('k.mdx', '<br/>\n', 1, allowed);
+    assert.match(issue.fix, /Tillåtna komponenter: <Callout>\./);
+  });
+});
+
+describe('unsafeScheme', () => {
+  test('reads URLs as a browser does', () => {
+    assert.equal(unsafeScheme('javascript:alert(1)'), 'javascript:');
+    assert.equal(unsafeScheme('JaVaScRiPt:x'), 'javascript:');
+    assert.equal(unsafeScheme('  \u0001javascript:x'), 'javascript:');
+    assert.equal(unsafeScheme('java\tscr\nipt:x'), 'javascript:');
+    assert.equal(unsafeScheme('data:text/html,<b>'), 'data:');
+    assert.equal(unsafeScheme('vbscript:x'), 'vbscript:');
+  });
+
+  test('leaves ordinary addresses alone', () => {
+    for (const url of ['https://a.se/javascript:x', '/planer/javascript:x', '#data:x', 'mailto:a@b.se', 'tel:+46', './data.csv', 'data.csv', '']) {
+      assert.equal(unsafeScheme(url), null, url);
+    }
+  });
+});

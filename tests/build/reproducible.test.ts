@@ -1,0 +1,71 @@
+// The build is reproducible: two builds of the same sources give byte-identical sites, search index
+// included. The second build runs in another output folder, another time zone and with the clock moved
+// 400 days ahead, so output that depends on where, when or in which folder it was built shows up here.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { after, test } from 'node:test';
+
+const project = join(import.meta.dirname, '..', '..');
+const bin = join(project, 'node_modules', '.bin');
+const temp = mkdtempSync(join(tmpdir(), 'rcp-reproducible-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+// Loaded into every Node process of the second build: Date.now() and new Date() run 400 days ahead.
+const shiftClock = join(temp, 'shift-clock.mjs');
+writeFileSync(
+  shiftClock,
+  `const offset = 400 * 24 * 60 * 60 * 1000;
+const RealDate = Date;
+class ShiftedDate extends RealDate {
+  constructor(...args) { if (args.length === 0) super(RealDate.now() + offset); else super(...args); }
+  static now() { return RealDate.now() + offset; }
+}
+globalThis.Date = ShiftedDate;
+`,
+);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 300_000 });
+  assert.equal(result.status, 0, `${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Builds the site as `npm run build` does (Astro, then the Pagefind index) into a new folder. */
+function build(name: string, extraEnv: NodeJS.ProcessEnv): string {
+  const out = join(temp, name);
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
+  delete env.CONTENT_ROOT;
+  delete env.NODE_TEST_CONTEXT;
+  run(join(bin, 'astro'), ['build', '--outDir', out], env);
+  run(process.execPath, [join(project, 'scripts', 'search-index.ts'), '--site', out], env);
+  return out;
+}
+
+/** SHA-256 of every file under a folder, by path relative to it. */
+function hashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+test('two builds give the same files with the same SHA-256', { timeout: 600_000 }, () => {
+  const a = build('a', { TZ: 'UTC' });
+  const b = build('second-build', { TZ: 'Pacific/Kiritimati', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim() });
+  const ha = hashes(a);
+  const hb = hashes(b);
+
+  assert.ok(ha.size > 50 && [...ha.keys()].some((f) => f.startsWith('pagefind/')), `too few files: ${ha.size}`);
+  assert.deepEqual([...hb.keys()], [...ha.keys()], 'the two builds have different file lists');
+  const differing = [...ha].filter(([file, hash]) => hb.get(file) !== hash).map(([file]) => file);
+  assert.deepEqual(differing, [], `files differ between the builds:\n${differing.join('\n')}`);
+});

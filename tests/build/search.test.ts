@@ -1,0 +1,161 @@
+// Asserts on the search as built in dist/ (run after `npm run build`): the Pagefind bundle exists and is
+// Swedish, only goal pages carry a searchable body, and each goal page hands Pagefind its meta, filters
+// and compound parts, all matching the open data.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { after, describe, test } from 'node:test';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+function htmlFiles(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
+  });
+}
+
+interface OpenGoal {
+  id: string;
+  owners: { name: string }[];
+  timeframe: { label: string; from: number; to: number } | null;
+}
+const goals = (JSON.parse(read('data/goals.json')) as { goals: OpenGoal[] }).goals;
+
+/** The values of one data-pagefind-* attribute on a page, e.g. all "ar" filter values. */
+function attrValues(html: string, attr: 'meta' | 'filter', key: string): string[] {
+  const pattern = new RegExp(`data-pagefind-${attr}="${key}:([^"]*)"`, 'g');
+  return [...html.matchAll(pattern)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&quot;', '"'));
+}
+
+test('dist/pagefind holds a Swedish index of exactly the goal pages', () => {
+  for (const file of ['pagefind.js', 'pagefind-entry.json']) assert.ok(existsSync(join(dist, 'pagefind', file)), `dist/pagefind/${file}`);
+  const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+  assert.deepEqual(Object.keys(entry.languages), ['sv']);
+  assert.equal(entry.languages.sv.page_count, goals.length);
+});
+
+test('only goal pages have a searchable body, on the goal\'s article', () => {
+  const searchable = htmlFiles().filter((file) => read(file).includes('data-pagefind-body'));
+  assert.deepEqual(searchable.sort(), goals.map((g) => `mal/${g.id}/index.html`).sort());
+  for (const file of searchable) {
+    const html = read(file);
+    assert.equal(html.match(/data-pagefind-body/g)?.length, 1, file);
+    assert.match(html, /<article class="goal" data-pagefind-body>/, file);
+  }
+  for (const page of ['index.html', 'planer/norr-2022-2024/index.html', 'sok/index.html', 'ar/2023/index.html']) {
+    assert.doesNotMatch(read(page), /data-pagefind-body/, page);
+  }
+});
+
+test('each goal page gives Pagefind its owners, timeframe and every year as filters and meta, from data', () => {
+  for (const goal of goals) {
+    const html = read(`mal/${goal.id}/index.html`);
+    const owners = goal.owners.map((o) => o.name);
+    assert.equal(attrValues(html, 'meta', 'owners')[0], owners.length ? owners.join(', ') : 'Ingen ansvarig anges', goal.id);
+    assert.equal(attrValues(html, 'meta', 'timeframe')[0], goal.timeframe?.label ?? 'Ingen tidsram anges', goal.id);
+    const years = goal.timeframe ? Array.from({ length: goal.timeframe.to - goal.timeframe.from + 1 }, (_, i) => String(goal.timeframe!.from + i)) : [];
+    assert.deepEqual(attrValues(html, 'filter', 'ar'), years, goal.id);
+    assert.equal(attrValues(html, 'filter', 'region').length, 1, goal.id);
+    assert.equal(attrValues(html, 'filter', 'plan').length, 1, goal.id);
+    assert.ok(attrValues(html, 'filter', 'omrade').length > 0, goal.id);
+    for (const key of ['title', 'plan', 'region']) assert.ok(attrValues(html, 'meta', key)[0], `${goal.id}: meta ${key}`);
+  }
+});
+
+test('compound parts are indexed from an attribute in a weighted wrapper, with no visible text', () => {
+  const html = read('mal/norr22-lungcancerscreening-forstudie/index.html');
+  const terms = /<div hidden class="search-data">[\s\S]*?<div data-pagefind-weight="(\d+)"><span data-pagefind-index-attrs="data-terms" data-terms="([^"]+)"><\/span><\/div>/.exec(html);
+  assert.ok(terms, 'the parts element');
+  assert.ok(Number(terms[1]) > 1, 'the parts weigh more than body text');
+  assert.deepEqual(terms[2].split(' '), ['lungcancer', 'screening']);
+  assert.match(read('mal/norr22-cancergenetik/index.html'), /data-terms="[^"]*\bbröstcancer\b/);
+});
+
+test('every page has the header search: a GET form to /sok/ with a labelled field "q"', () => {
+  for (const page of htmlFiles()) {
+    const html = read(page);
+    const form = /<form class="header-search"[^>]*>([\s\S]*?)<\/form>/.exec(html);
+    assert.ok(form, `${page} has the header search`);
+    assert.match(form[0], /role="search"/);
+    assert.match(form[0], /action="\/sok\/"/);
+    assert.match(form[0], /method="get"/);
+    assert.match(form[1], /<label for="sidhuvud-sok"[^>]*>Sök bland målen<\/label>/);
+    assert.match(form[1], /<input id="sidhuvud-sok" type="search" name="q"/);
+  }
+});
+
+test('the search page loads its script as an external module and says what to do without scripts', () => {
+  const html = read('sok/index.html');
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+  assert.equal(scripts.length, 1, 'one script');
+  assert.match(scripts[0][0], /^<script type="module" src="\/_astro\/[\w.-]+\.js">/);
+  assert.equal(scripts[0][1], '', 'no inline code');
+  assert.doesNotMatch(html, /\sstyle="/, 'no inline style attributes');
+  const bundle = read(/src="\/(_astro\/[\w.-]+\.js)"/.exec(scripts[0][0])![1]);
+  assert.match(bundle, /\/pagefind\/pagefind\.js/, 'the script imports Pagefind at run time');
+
+  const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+  assert.match(noscript, /Sökningen behöver JavaScript/);
+  for (const href of ['/ramverk/', '/ansvariga/', '/ar/']) assert.match(noscript, new RegExp(`href="${href}"`), href);
+  const form = /<form id="([\w-]+)" class="search"[^>]*action="\/sok\/" method="get"/.exec(html);
+  assert.ok(form, 'the search form');
+  // The filters belong to the form, so it serialises to the shareable address.
+  const boxes = [...html.matchAll(/<input type="checkbox"[^>]*>/g)].map((m) => m[0]);
+  assert.ok(boxes.length > 5);
+  for (const box of boxes) assert.match(box, new RegExp(`form="${form[1]}" name="(region|plan|omrade|ansvarig|ar)" value="[^"]+"`), box);
+  assert.match(html, /<label for="sokord"[^>]*>Sökord<\/label>/);
+  assert.match(html, /role="status" aria-live="polite"/);
+  for (const legend of ['Sjukvårdsregion', 'Planversion', 'Område', 'Ansvarig', 'År']) {
+    assert.match(html, new RegExp(`<legend[^>]*>${legend}</legend>`), legend);
+  }
+});
+
+describe('the indexing step (scripts/search-index.ts) fails the build', () => {
+  const roots: string[] = [];
+  after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+  /** A tiny built site: path → HTML body, each page with the given language. */
+  function site(pages: Record<string, { lang?: string; body: string }>): string {
+    const root = mkdtempSync(join(tmpdir(), 'rcp-sok-'));
+    roots.push(root);
+    for (const [path, page] of Object.entries(pages)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), `<!doctype html><html lang="${page.lang ?? 'sv'}"><head><title>T</title></head><body>${page.body}</body></html>`);
+    }
+    return root;
+  }
+  const index = (root: string) =>
+    spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root], { encoding: 'utf8' });
+  const goalPage = '<main><article data-pagefind-body><h1>Lungcancerscreening ska införas.</h1></article></main>';
+
+  test('passes on a site whose goal pages are Swedish and marked', () => {
+    const root = site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage } });
+    const result = index(root);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /Sökindex: 1 målsidor indexerade/);
+    assert.ok(existsSync(join(root, 'pagefind', 'pagefind.js')));
+  });
+
+  test('when no page marks a searchable body (the whole site would be indexed)', () => {
+    const result = index(site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: '<h1>Mål</h1>' } }));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Sökindexeringen misslyckades; bygget avbryts\.\n.*Ingen sida har data-pagefind-body/);
+  });
+
+  test('when a goal page is not Swedish (its words would not be stemmed as Swedish)', () => {
+    const result = index(site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage }, 'mal/b/index.html': { lang: 'en', body: goalPage } }));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /Indexet har språken en, sv, inte bara sv/);
+  });
+
+  test('when there is no built site', () => {
+    const result = index(site({}));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /index\.html saknas/);
+  });
+});

@@ -1,0 +1,318 @@
+// The search (GitHub issue 4) against the built site: Pagefind with Swedish compound parts, filters from
+// data, the address as the search's state, and accessibility. Expected results are computed from the open
+// data (/data/goals.json) and, for filter labels, from the content files the site is built from.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { DESKTOP, MOBILE, loadGoals, squash, type OpenDataGoal } from './support.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const readYaml = <T>(path: string): T => parse(readFileSync(join(ROOT, path), 'utf8')) as T;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const results = (page: Page) => page.locator('[data-search-results] > li');
+const status = (page: Page) => page.locator('[data-search-status]');
+const filterGroup = (page: Page, legend: string) => page.getByRole('group', { name: legend, exact: true });
+
+/** The goal ids of the results shown, in order. */
+async function resultIds(page: Page): Promise<string[]> {
+  const hrefs = await results(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((href) => /^\/mal\/([a-z0-9-]+)\/$/.exec(href)?.[1] ?? `(not a goal page: ${href})`);
+}
+
+/** Waits until the latest search has finished and is reported, and returns the goal ids shown. */
+async function settled(page: Page): Promise<string[]> {
+  await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(status(page)).toHaveText(/mål hittades|Inga mål hittades/);
+  await expect(async () => {
+    const shown = await results(page).count();
+    const text = (await status(page).textContent()) ?? '';
+    expect(shown).toBe(Number(/^(\d+) mål/.exec(text)?.[1] ?? 0));
+  }).toPass();
+  return resultIds(page);
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.getByLabel('Sökord', { exact: true }).fill(query);
+  await page.getByLabel('Sökord', { exact: true }).press('Enter');
+  await expect(status(page)).toContainText(query ? `”${query}”` : 'mål');
+  return settled(page);
+}
+
+const sorted = (ids: string[]) => [...ids].sort();
+
+let goals: OpenDataGoal[];
+test.beforeAll(async ({ request }) => {
+  goals = await loadGoals(request);
+});
+
+/**
+ * A word that occurs in exactly one goal's text and whose stem occurs nowhere else: not in another goal's
+ * text, chapter or owners (all shown, and indexed, on goal pages). The longest such word, for determinism.
+ */
+function rareWord(all: OpenDataGoal[]): { word: string; goal: OpenDataGoal } {
+  const words = (text: string) => [...text.toLowerCase().matchAll(/\p{L}{8,}/gu)].map((m) => m[0]);
+  const everything = (g: OpenDataGoal) => [g.text, g.chapter.title, ...g.owners.map((o) => o.name)].join(' ').toLowerCase();
+  const candidates = all.flatMap((goal) =>
+    words(goal.text)
+      .filter((word) => {
+        const stem = word.slice(0, -3);
+        return all.every((other) => other === goal || !everything(other).includes(stem));
+      })
+      .map((word) => ({ word, goal })),
+  );
+  candidates.sort((a, b) => b.word.length - a.word.length || a.word.localeCompare(b.word));
+  if (candidates.length === 0) throw new Error('no word occurs in exactly one goal');
+  return candidates[0];
+}
+
+test.describe('finding goals by their words', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/sok/');
+    await expect(status(page)).toHaveText('Skriv ett sökord eller välj ett filter för att se mål.');
+  });
+
+  test('a word only one goal has finds exactly that goal', async ({ page }) => {
+    const { word, goal } = rareWord(goals);
+    test.info().annotations.push({ type: 'rare word', description: `${word} → ${goal.id}` });
+    expect(await search(page, word)).toEqual([goal.id]);
+    await expect(status(page)).toHaveText(`1 mål hittades för ”${word}”`);
+    // The result shows plan, region, owners and timeframe, as the open data has them.
+    const result = results(page).first();
+    await expect(result.locator('> a')).toHaveText(goal.text);
+    const meta = squash(await result.locator('.meta').allTextContents().then((t) => t.join(' · ')));
+    expect(meta).toContain(goal.owners.length ? goal.owners.map((o) => o.name).join(', ') : 'Ingen ansvarig anges');
+    expect(meta).toContain(goal.timeframe?.label ?? 'Ingen tidsram anges');
+    await result.locator('> a').click();
+    await expect(page).toHaveURL(new RegExp(`/mal/${goal.id}/$`));
+  });
+
+  test('"screening" finds the goal about lungcancerscreening (a compound part)', async ({ page }) => {
+    const ids = await search(page, 'screening');
+    expect(ids).toContain('norr22-lungcancerscreening-forstudie');
+    expect(ids).toContain('norr22-tjock-och-andtarmscancerscreening');
+  });
+
+  test('"bröstcancer" finds the goal about bröstcancerpatienter (a compound part)', async ({ page }) => {
+    // Pagefind's prefix matching would find this one too; the vocabulary makes it independent of that.
+    expect(await search(page, 'bröstcancer')).toContain('norr22-cancergenetik');
+  });
+
+  // A part at the end of a compound is only found through the vocabulary (no prefix matches it).
+  for (const [part, id] of [
+    ['testning', 'norr22-organiserad-prostatacancertestning'],
+    ['sjuksköterska', 'norr22-kontaktsjukskoterska'],
+    ['mottagning', 'norr22-overgangsmottagning'],
+    ['patologi', 'norr22-molekylarpatologi'],
+  ]) {
+    test(`the last part of a compound finds its goal ("${part}")`, async ({ page }) => {
+      expect(await search(page, part)).toContain(id);
+    });
+  }
+
+  test('Swedish stemming: an inflected form finds the goal ("kontaktsjuksköterskor")', async ({ page }) => {
+    expect(await search(page, 'kontaktsjuksköterskor')).toContain('norr22-kontaktsjukskoterska');
+  });
+
+  test('a search with no hits says so in Swedish', async ({ page }) => {
+    expect(await search(page, 'zebrafink')).toEqual([]);
+    await expect(status(page)).toHaveText('Inga mål hittades för ”zebrafink”');
+    await expect(results(page)).toHaveCount(0);
+  });
+});
+
+test.describe('filters narrow the goals, also with no query', () => {
+  const regions = readYaml<{ id: string; shortName: string }[]>('content/regions.yaml');
+  const shortName = (regionId: string) => regions.find((r) => r.id === regionId)!.shortName;
+
+  async function browse(page: Page, legend: string, label: RegExp | string): Promise<string[]> {
+    await page.goto('/sok/');
+    const box = filterGroup(page, legend).getByRole('checkbox', { name: label, exact: typeof label === 'string' });
+    await expect(box).toHaveCount(1);
+    await box.check();
+    return settled(page);
+  }
+
+  test('region', async ({ page }) => {
+    const expected = goals.filter((g) => g.region === 'norr').map((g) => g.id);
+    // Without a query the goals come in the plans' own order, as in the open data.
+    expect(await browse(page, 'Sjukvårdsregion', shortName('norr'))).toEqual(expected);
+    await expect(status(page)).toHaveText(`${expected.length} mål hittades`);
+    await expect(page).toHaveURL(/\/sok\/\?region=Norr$/);
+  });
+
+  test('year: every goal whose timeframe covers it', async ({ page }) => {
+    const expected = goals.filter((g) => g.timeframe && g.timeframe.from <= 2023 && 2023 <= g.timeframe.to).map((g) => g.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(await browse(page, 'År', '2023'))).toEqual(sorted(expected));
+  });
+
+  test('owner', async ({ page }) => {
+    const name = goals.flatMap((g) => g.owners).find((o) => o.id === 'rcc-norr')!.name;
+    const expected = goals.filter((g) => g.owners.some((o) => o.id === 'rcc-norr')).map((g) => g.id);
+    // A name several owners share is shown with its region in brackets.
+    expect(sorted(await browse(page, 'Ansvarig', new RegExp(`^${escapeRegExp(name)}( \\(.+\\))?$`)))).toEqual(sorted(expected));
+  });
+
+  test('plan version', async ({ page }) => {
+    // The plan with the fewest goals, so the filter visibly leaves most goals out.
+    const counts = Map.groupBy(goals, (g) => g.plan);
+    const [planId, planGoals] = [...counts].sort((a, b) => a[1].length - b[1].length)[0];
+    const { period } = readYaml<{ period: { from: number; to: number | null } }>(`plans/${planId}/plan.yaml`);
+    const label = `${shortName(planGoals[0].region)} ${period.to === null ? `${period.from} och framåt` : `${period.from}–${period.to}`}`;
+    expect(sorted(await browse(page, 'Planversion', label))).toEqual(sorted(planGoals.map((g) => g.id)));
+    expect(planGoals.length).toBeLessThan(goals.length);
+  });
+
+  test('area', async ({ page }) => {
+    const directionId = 'vagen-framat-2020-2022';
+    const areaId = 'barn-och-unga';
+    const direction = readYaml<{ shortTitle: string; areas: { id: string; title: string }[] }>(`content/directions/${directionId}.yaml`);
+    const label = `${direction.shortTitle}: ${direction.areas.find((a) => a.id === areaId)!.title}`;
+    const expected = goals.filter((g) => (g.areas[directionId] ?? []).includes(areaId)).map((g) => g.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(await browse(page, 'Område', label))).toEqual(sorted(expected));
+  });
+
+  test('two values in one group add up; two groups narrow each other', async ({ page }) => {
+    const covers = (g: OpenDataGoal, y: number) => !!g.timeframe && g.timeframe.from <= y && y <= g.timeframe.to;
+    await page.goto('/sok/?ar=2022&ar=2023');
+    expect(sorted(await settled(page))).toEqual(sorted(goals.filter((g) => covers(g, 2022) || covers(g, 2023)).map((g) => g.id)));
+    await filterGroup(page, 'Ansvarig').getByRole('checkbox', { name: /^RCC Norr( \(.+\))?$/ }).check();
+    const both = goals.filter((g) => (covers(g, 2022) || covers(g, 2023)) && g.owners.some((o) => o.id === 'rcc-norr'));
+    await expect(status(page)).toHaveText(`${both.length} mål hittades`);
+    expect(sorted(await settled(page))).toEqual(sorted(both.map((g) => g.id)));
+  });
+});
+
+test.describe('the address holds the search', () => {
+  test('a shared address restores query and filters, with the same results', async ({ page, browser }) => {
+    await page.goto('/sok/');
+    await page.getByLabel('Sökord', { exact: true }).fill('screening');
+    await page.getByLabel('Sökord', { exact: true }).press('Enter');
+    await settled(page);
+    await filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true }).check();
+    await filterGroup(page, 'År').getByRole('checkbox', { name: '2024', exact: true }).check();
+    await expect(page).toHaveURL(/\/sok\/\?q=screening&region=Norr&ar=2024$/);
+    const ids = await settled(page);
+    expect(ids).toContain('norr22-lungcancerscreening-forstudie');
+
+    const fresh = await browser.newPage();
+    await fresh.goto(page.url());
+    expect(await settled(fresh)).toEqual(ids);
+    await expect(fresh.getByLabel('Sökord', { exact: true })).toHaveValue('screening');
+    await expect(filterGroup(fresh, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true })).toBeChecked();
+    await expect(filterGroup(fresh, 'År').getByRole('checkbox', { name: '2024', exact: true })).toBeChecked();
+    await expect(filterGroup(fresh, 'År').getByRole('checkbox', { name: '2023', exact: true })).not.toBeChecked();
+    await fresh.close();
+  });
+
+  test('the back button restores the previous search, forward the next', async ({ page }) => {
+    await page.goto('/sok/');
+    const screening = await search(page, 'screening');
+    const breast = await search(page, 'bröstcancer');
+    expect(breast).not.toEqual(screening);
+    await filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true }).check();
+    await expect(page).toHaveURL(/\?q=br%C3%B6stcancer&region=Norr$/);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=br%C3%B6stcancer$/);
+    await expect(filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true })).not.toBeChecked();
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=screening$/);
+    await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('screening');
+    await expect(status(page)).toContainText('”screening”');
+    expect(await settled(page)).toEqual(screening);
+    await page.goForward();
+    await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('bröstcancer');
+    expect(await settled(page)).toEqual(breast);
+  });
+
+  test('typing searches as you go, in one history entry', async ({ page }) => {
+    await page.goto('/sok/');
+    await page.getByLabel('Sökord', { exact: true }).pressSequentially('screen', { delay: 20 });
+    await expect(status(page)).toContainText('”screen”');
+    await page.getByLabel('Sökord', { exact: true }).pressSequentially('ing', { delay: 400 });
+    await expect(status(page)).toContainText('”screening”');
+    await expect(page).toHaveURL(/\?q=screening$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/sok\/$/);
+    await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('');
+  });
+});
+
+test.describe('the header search', () => {
+  test('every page\'s header field leads to the search page with the query', async ({ page }) => {
+    await page.goto('/ar/2023/');
+    const field = page.getByRole('search', { name: 'Sök på webbplatsen' }).getByLabel('Sök bland målen');
+    await field.fill('bröstcancer');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=br%C3%B6stcancer$/);
+    await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('bröstcancer');
+    expect(await settled(page)).toContain('norr22-cancergenetik');
+  });
+});
+
+test.describe('accessibility', () => {
+  async function axe(page: Page) {
+    const found = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  for (const [name, viewport] of [['1280 px', DESKTOP], ['320 px', MOBILE]] as const) {
+    test(`axe finds nothing on the search page with results shown (${name})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/sok/?q=cancer&region=Norr');
+      const ids = await settled(page);
+      expect(ids.length).toBeGreaterThan(1);
+      expect(await axe(page)).toEqual([]);
+      // Reflow: nothing wider than the window.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the search works by keyboard alone, with a visible focus', async ({ page }) => {
+    await page.goto('/sok/');
+    const field = page.getByLabel('Sökord', { exact: true });
+    await field.focus();
+    await page.keyboard.type('screening');
+    await page.keyboard.press('Enter');
+    await settled(page);
+    const before = await resultIds(page);
+    // Tab on to the first region checkbox and tick it with the space bar.
+    const norr = filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true });
+    for (let i = 0; i < 20 && !(await norr.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(norr).toBeFocused();
+    const outline = await norr.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Space');
+    await expect(norr).toBeChecked();
+    await expect(page).toHaveURL(/region=Norr/);
+    expect((await settled(page)).every((id) => before.includes(id))).toBe(true);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to the browse pages', async ({ page }) => {
+    await page.goto('/sok/?q=screening');
+    const notice = page.locator('main .notice', { hasText: 'Sökningen behöver JavaScript' });
+    await expect(notice).toBeVisible();
+    for (const href of ['/ramverk/', '/ansvariga/', '/ar/']) await expect(notice.locator(`a[href="${href}"]`)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Sjukvårdsregion' })).toBeHidden();
+  });
+
+  test('the header search still leads to the search page', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Sök bland målen').fill('screening');
+    await page.getByLabel('Sök bland målen').press('Enter');
+    await expect(page).toHaveURL(/\/sok\/\?q=screening$/);
+  });
+});
+

@@ -1,0 +1,106 @@
+// The GitHub Actions workflow and the pull request template: what editors see on every pull request.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { REPO } from './helpers.ts';
+
+interface Step {
+  name?: string;
+  id?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+
+const workflow = parse(readFileSync(join(REPO, '.github', 'workflows', 'ci.yml'), 'utf8'));
+const scripts = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts as Record<string, string>;
+const jobs = Object.values(workflow.jobs) as { steps: Step[] }[];
+const steps = jobs.flatMap((j) => j.steps);
+const index = (pred: (s: Step) => boolean, what: string) => {
+  const i = steps.findIndex(pred);
+  assert.ok(i >= 0, `no step ${what}`);
+  return i;
+};
+const runs = (pattern: RegExp) => (s: Step) => pattern.test(s.run ?? '');
+
+describe('.github/workflows/ci.yml', () => {
+  test('runs on pull requests and on pushes to main', () => {
+    assert.ok('pull_request' in workflow.on);
+    assert.deepEqual(workflow.on.push.branches, ['main']);
+  });
+
+  test('checks out the whole history, for the changed lines and the goal summary', () => {
+    const checkout = steps[index((s) => s.uses?.startsWith('actions/checkout@') ?? false, 'actions/checkout')];
+    assert.equal(checkout.with?.['fetch-depth'], 0);
+  });
+
+  test('installs with npm ci and Chromium the usual way, before anything runs', () => {
+    const install = index(runs(/^npm ci\b/), 'npm ci');
+    const chromium = index(runs(/^npx playwright install --with-deps chromium$/), 'playwright install');
+    assert.ok(install < chromium);
+    assert.equal(
+      steps.some((s) => s.uses?.startsWith('actions/setup-node')),
+      false,
+      'Node comes from the dev dependency',
+    );
+  });
+
+  test('checks the content with ci-annotate, then builds and runs every test, in that order', () => {
+    const order = [
+      index(runs(/^npm run ci-annotate$/), 'ci-annotate'),
+      index(runs(/^npm run build$/), 'build'),
+      index(runs(/^npm run test:unit$/), 'unit tests'),
+      index(runs(/^npm run test:build$/), 'build tests'),
+      index(runs(/^npm run test:e2e$/), 'browser tests'),
+    ];
+    assert.deepEqual(
+      order,
+      [...order].sort((a, b) => a - b),
+    );
+    // Every test script that `npm test` runs has a step (npm test itself would build twice).
+    for (const script of scripts.test.match(/npm run ([\w:-]+)/g)!.map((m) => m.slice('npm run '.length))) {
+      assert.ok(steps.some(runs(new RegExp(`npm run ${script}\\b`))) || script === 'check', `no step runs ${script}`);
+    }
+  });
+
+  test('uploads dist/ as an artifact when the build succeeded, even if a test failed', () => {
+    const upload = steps[index((s) => s.uses?.startsWith('actions/upload-artifact@') ?? false, 'upload-artifact')];
+    assert.equal(upload.with?.path, 'dist/');
+    assert.match(upload.if ?? '', /steps\.build\.outcome == 'success'/);
+    assert.ok(steps.some((s) => s.id === 'build' && s.run === 'npm run build'));
+  });
+
+  test('appends the goal summary against the base branch to the job summary', () => {
+    const step = steps[index(runs(/goals-diff/), 'goals-diff')];
+    assert.match(step.run!, /npm run --silent goals-diff -- "\$base"/);
+    assert.match(step.run!, />> "\$GITHUB_STEP_SUMMARY"/);
+    assert.match(step.run!, /origin\/\$BASE_REF/);
+    assert.match(step.if ?? '', /steps\.install\.outcome == 'success'/);
+  });
+
+  test('every npm script it runs exists', () => {
+    for (const step of steps) {
+      for (const m of (step.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g))
+        assert.ok(m[1] in scripts, `npm run ${m[1]}`);
+    }
+  });
+});
+
+describe('.github/pull_request_template.md', () => {
+  const template = readFileSync(join(REPO, '.github', 'pull_request_template.md'), 'utf8');
+
+  test('is a Swedish checklist for editors that points to REDIGERA.md', () => {
+    const items = template.split('\n').filter((l) => l.startsWith('- [ ] '));
+    assert.ok(items.length >= 6, template);
+    for (const words of [/exakt som i planen/, /mål-id/, /npm run schemas/, /gaps/, /statusNote/, /Ändrade mål/]) {
+      assert.ok(
+        items.some((i) => words.test(i)),
+        `no item about ${words}`,
+      );
+    }
+    assert.match(template, /REDIGERA\.md/);
+  });
+});

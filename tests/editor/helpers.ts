@@ -1,0 +1,66 @@
+// Shared helpers for the editor-workflow tests: temporary folders, running a script as an editor would,
+// and reading a content file's YAML exactly as the validator does.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseYaml, splitFrontmatter } from '../../src/lib/validate/source.ts';
+
+export const REPO = resolve(import.meta.dirname, '..', '..');
+export const BASE = join(REPO, 'tests', 'fixtures', 'base');
+
+const dirs: string[] = [];
+
+export function tempDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `rcp-editor-${name}-`));
+  dirs.push(dir);
+  return dir;
+}
+
+export function cleanupTempDirs() {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A copy of the repository's real content (content/ and plans/) in a temporary folder. */
+export function copyRealContent(name: string): string {
+  const root = tempDir(name);
+  cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+  cpSync(join(REPO, 'plans'), join(root, 'plans'), { recursive: true });
+  return root;
+}
+
+/** Runs a script under scripts/ with the repository's Node, without inherited CI settings. */
+export function runScript(
+  script: string,
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): SpawnSyncReturns<string> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const key of ['GITHUB_ACTIONS', 'GITHUB_BASE_REF', 'GITHUB_STEP_SUMMARY', 'CONTENT_ROOT', 'NODE_TEST_CONTEXT']) {
+    delete env[key];
+  }
+  return spawnSync(process.execPath, [join(REPO, 'scripts', script), ...args], {
+    cwd: options.cwd ?? REPO,
+    encoding: 'utf8',
+    env: { ...env, ...options.env },
+  });
+}
+
+/** The data of a content file as the validator reads it: a YAML file, or an MDX file's frontmatter. */
+export function readContentData(
+  abs: string,
+  relPath: string,
+): { ok: true; data: unknown } | { ok: false; reason: string } {
+  const text = readFileSync(abs, 'utf8');
+  let yaml = text;
+  let offset = 0;
+  if (relPath.endsWith('.mdx')) {
+    const parts = splitFrontmatter(text);
+    if (!parts) return { ok: false, reason: 'ingen frontmatter' };
+    yaml = parts.yaml;
+    offset = 1;
+  }
+  const parsed = parseYaml(relPath, yaml, offset);
+  if (parsed.issues.length > 0) return { ok: false, reason: parsed.issues.map((i) => i.code).join(', ') };
+  return { ok: true, data: parsed.source.data };
+}
