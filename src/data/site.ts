@@ -3,6 +3,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { contentRoot } from '../lib/content-root.ts';
 import { coverage } from '../lib/coverage.ts';
+import { areaIndex } from '../lib/derive.ts';
 import { historyUsable, lastChanged } from '../lib/last-changed.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
@@ -41,6 +42,8 @@ export async function proseOf(planId: string, part: string) {
 
 export const ownersById = new Map(model.owners.map((o) => [o.id, o]));
 export const directionsById = new Map(model.directions.map((d) => [d.id, d]));
+/** Goals by "direction/area", indexed once for all goal pages. */
+export const goalsByArea = areaIndex(model);
 
 const root = contentRoot();
 const useGit = historyUsable(root);

@@ -20,9 +20,10 @@ type Kind = 'regions' | 'owners' | 'directions' | 'plans' | 'goals' | 'redirects
 export function validatedLoader(kind: Kind): Loader {
   return {
     name: `validated-${kind}`,
-    load: async ({ store, parseData }) => {
-      // Validate afresh on every load so the dev server picks up edits.
-      cached = undefined;
+    load: async ({ store, parseData, watcher }) => {
+      // A build validates once for all collections; the dev server (which has a watcher) afresh on every
+      // load, so it picks up edits.
+      if (watcher) cached = undefined;
       const model = acceptedModel();
       const entries: { id: string }[] =
         kind === 'redirects'

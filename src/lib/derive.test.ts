@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { areasOfGoal, endsIn, goalYears, goalsInArea, goalsInYear, goalsOfOwner, groupByPlan, isCurrent, plansOfRegion, sameAreaElsewhere } from './derive.ts';
+import { areaIndex, areasOfGoal, endsIn, goalYears, goalsInArea, goalsInYear, goalsOfOwner, groupByPlan, isCurrent, plansOfRegion, sameAreaElsewhere } from './derive.ts';
 
 const norrOld = plan('norr-2019-2021', 'norr', {
   goals: [goal('norr-2019-2021', 'n19-a', { owners: ['o1'], timeframe: '2019–2021', years: { from: 2019, to: 2021 } })],
@@ -29,9 +29,21 @@ test('goals reach areas through their chapter unless they override it', () => {
   assert.deepEqual(areasOfGoal(m, norr.goals[1]), [{ direction: 'vf', area: 'a2' }]);
 });
 
-test('the same area in other regions leaves out the goal’s own region, all versions', () => {
-  assert.deepEqual(sameAreaElsewhere(m, norr.goals[0]).map((g) => g.id), ['s23-a']);
-  assert.deepEqual(sameAreaElsewhere(m, norr.goals[1]).map((g) => g.id), []);
+test('the same area in other regions leaves out the goal’s own region and is bounded per region', () => {
+  const index = areaIndex(m);
+  assert.deepEqual(index.get('vf/a1')?.map((g) => g.id), ['n19-a', 'n22-a', 's23-a']);
+  assert.deepEqual(sameAreaElsewhere(m, index, norr.goals[0]), [
+    { direction: 'vf', area: 'a1', regions: [{ region: 'syd', total: 1, sample: [syd.goals[0]] }] },
+  ]);
+  assert.deepEqual(sameAreaElsewhere(m, index, norr.goals[1]), [{ direction: 'vf', area: 'a2', regions: [] }]);
+  // Many goals elsewhere: the count is whole, the sample is not.
+  const many = plan('syd-2026-2028', 'syd', {
+    goals: Array.from({ length: 10 }, (_, i) => goal('syd-2026-2028', `s26-${i}`)),
+  });
+  const big = model([norr, syd, many]);
+  const [found] = sameAreaElsewhere(big, areaIndex(big), norr.goals[0], 3);
+  assert.equal(found.regions[0].total, 11);
+  assert.equal(found.regions[0].sample.length, 3);
 });
 
 test('a year lists goals whose timeframe covers it, and marks the ones due that year', () => {

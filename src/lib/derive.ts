@@ -43,13 +43,44 @@ export function areasOfGoal(model: ContentModel, goal: GoalEntry): { direction: 
   return model.directions.flatMap((d) => (map[d.id] ?? []).map((area) => ({ direction: d.id, area })));
 }
 
-/** Goals of other regions' plans that serve at least one of the same areas. */
-export function sameAreaElsewhere(model: ContentModel, goal: GoalEntry): GoalEntry[] {
-  const own = planOf(model, goal);
-  const keys = new Set(areasOfGoal(model, goal).map((a) => `${a.direction}/${a.area}`));
-  return allGoals(model).filter((other) => {
-    if (planOf(model, other).region === own.region) return false;
-    return areasOfGoal(model, other).some((a) => keys.has(`${a.direction}/${a.area}`));
+/** Every goal by the areas it serves, keyed "direction/area": built once, read by every goal page. */
+export function areaIndex(model: ContentModel): Map<string, GoalEntry[]> {
+  const index = new Map<string, GoalEntry[]>();
+  for (const plan of model.plans) {
+    for (const goal of plan.goals) {
+      for (const [direction, areas] of Object.entries(goalAreas(goal, plan))) {
+        for (const area of areas) {
+          const key = `${direction}/${area}`;
+          index.set(key, [...(index.get(key) ?? []), goal]);
+        }
+      }
+    }
+  }
+  return index;
+}
+
+export interface ElsewhereInArea {
+  direction: string;
+  area: string;
+  regions: { region: string; total: number; sample: GoalEntry[] }[];
+}
+
+/**
+ * Per area of a goal, the other regions' goals in the same area: a count and the first few, so a goal
+ * page stays the same size however much content there is (the area page lists them all).
+ */
+export function sameAreaElsewhere(model: ContentModel, index: Map<string, GoalEntry[]>, goal: GoalEntry, sampleSize = 3): ElsewhereInArea[] {
+  const regionOfPlan = new Map(model.plans.map((p) => [p.id, p.region]));
+  const own = regionOfPlan.get(goal.plan);
+  return areasOfGoal(model, goal).map(({ direction, area }) => {
+    const others = (index.get(`${direction}/${area}`) ?? []).filter((g) => regionOfPlan.get(g.plan) !== own);
+    const regions = model.regions
+      .map((r) => {
+        const goals = others.filter((g) => regionOfPlan.get(g.plan) === r.id);
+        return { region: r.id, total: goals.length, sample: goals.slice(0, sampleSize) };
+      })
+      .filter((r) => r.total > 0);
+    return { direction, area, regions };
   });
 }
 

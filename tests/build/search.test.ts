@@ -8,16 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
-const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-
-function htmlFiles(dir = dist): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [relative(dist, path).split(sep).join('/')] : [];
-  });
-}
+import { DIST as dist, htmlFiles, readDist as read } from '../support/dist.ts';
 
 interface OpenGoal {
   id: string;

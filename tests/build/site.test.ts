@@ -1,19 +1,7 @@
 // Asserts on the real built site in dist/ (run after `npm run build`).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
-
-const dist = join(import.meta.dirname, '..', '..', 'dist');
-const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-
-function htmlFiles(dir = dist): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
+import { htmlFiles, readDist as read } from '../support/dist.ts';
 
 test('the Norr plan page has 43 goal rows, each with owners and a timeframe', () => {
   const html = read('planer/norr-2022-2024/index.html');
@@ -65,13 +53,13 @@ test('every page is Swedish, loads nothing from other origins and runs no script
   const files = htmlFiles();
   assert.ok(files.length >= 8);
   for (const file of files) {
-    let html = readFileSync(file, 'utf8');
+    let html = read(file);
     assert.match(html, /<html lang="sv"/, file);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self';/, `${file} has the CSP`);
     assert.doesNotMatch(html, /<[^>]+ style="/, `${file} has an inline style, which the CSP refuses`);
     assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//, `${file} loads from another origin`);
     // The search page runs one external module (tests/build/search.test.ts checks it); nothing else may.
-    if (file === join(dist, 'sok', 'index.html')) html = html.replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/, '');
+    if (file === 'sok/index.html') html = html.replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/, '');
     assert.doesNotMatch(html, /<script/, `${file} has a script`);
   }
 });

@@ -1,6 +1,7 @@
 // Shared by the browser tests: one page of every page type, and the open data they are held against.
 // (Not a spec file: Playwright only runs *.spec.ts.)
 import type { APIRequestContext } from '@playwright/test';
+import type { OpenGoal } from '../../src/lib/open-data.ts';
 
 export interface PageType {
   /** What kind of page it is, used in test titles. */
@@ -40,18 +41,8 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const NORR_PLAN = 'norr-2022-2024';
 export const NORR_GOAL_COUNT = 43;
 
-export interface OpenDataGoal {
-  id: string;
-  plan: string;
-  region: string;
-  chapter: { number: string | null; title: string };
-  number: string | null;
-  text: string;
-  owners: { id: string; name: string }[];
-  timeframe: { label: string; from: number; to: number } | null;
-  areas: Record<string, string[]>;
-  url: string;
-}
+/** A goal as /data/goals.json publishes it (the shape is defined once, by the site). */
+export type OpenDataGoal = OpenGoal;
 
 export async function loadGoals(request: APIRequestContext): Promise<OpenDataGoal[]> {
   const response = await request.get('/data/goals.json');

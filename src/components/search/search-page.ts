@@ -23,7 +23,10 @@ interface Pagefind {
 /** Pagefind's bundle, written into the built site by the build (scripts/search-index.ts). */
 const BUNDLE = '/pagefind/pagefind.js';
 /** How long typing pauses before the search runs. */
-const TYPING_DELAY = 300;
+const TYPING_DELAY = 120;
+// The first results are shown at once; the rest follow in batches, so a broad search answers quickly.
+const FIRST_BATCH = 20;
+const BATCH = 100;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
@@ -116,11 +119,17 @@ async function run(state: State) {
     // Without a query, filters browse the goals in the plans' order.
     const search = await pf.search(state.query || null, state.query ? { filters } : { filters, sort: { ordning: 'asc' } });
     if (!search || run !== latest) return;
-    const results = await Promise.all(search.results.map((r) => r.data()));
+    const first = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
     if (run !== latest) return;
-    list.replaceChildren(...results.map(resultItem));
-    status.textContent =
-      results.length === 0 ? searchText.none(state.query, hasFilters(state)) : searchText.found(results.length, state.query);
+    list.replaceChildren(...first.map(resultItem));
+    for (let i = FIRST_BATCH; i < search.results.length; i += BATCH) {
+      const batch = await Promise.all(search.results.slice(i, i + BATCH).map((r) => r.data()));
+      if (run !== latest) return;
+      list.append(...batch.map(resultItem));
+    }
+    // Announced once every result is listed, so the count and the list agree.
+    const total = search.results.length;
+    status.textContent = total === 0 ? searchText.none(state.query, hasFilters(state)) : searchText.found(total, state.query);
   } catch (error) {
     console.error(error);
     if (run !== latest) return;

@@ -1,0 +1,187 @@
+// Search latency for the benchmark (bench/README.md), in Chromium through Playwright, against a built site
+// served locally by the site's own static server (scripts/serve.ts).
+//
+// - typing: on the search page /sok/, a reader clicks the search field and types a query (80 ms between
+//   keys); measured from the last keystroke's input event to the first result link (/mal/<id>/) in the
+//   page. Each query in a fresh browser context, so nothing is cached. This is what the reader waits.
+// - engine, cold: Pagefind's JS API alone in a fresh context: import /pagefind/pagefind.js, init(),
+//   search(q), the first result's data().
+// - engine, warm: the same API once the index is loaded: search(q) and the first result's data().
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { median } from './bench-measure.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+/** Queries from the goals' own words: narrow ones and a broad one that matches every goal. */
+export const QUERIES = ['screening', 'kontaktsjuksköterska', 'prostatacancer', 'palliativ', 'rehabilitering', 'cancer'];
+const TYPE_DELAY = 80;
+/** How long the typing measure waits for a first result before it gives up on the query. */
+export const TYPING_TIMEOUT_MS = 120_000;
+
+export interface SearchTimes {
+  /** What was measured against: the search page, or Pagefind's API when the site has no /sok/ page. */
+  mode: 'search-page' | 'pagefind-api';
+  /** Median and slowest ms per measure, over the queries. */
+  /** Per query, null when no result came within TYPING_TIMEOUT_MS (counted as that long in median and max). */
+  typing: { median: number; max: number; perQuery: Record<string, number | null> } | null;
+  engineCold: { median: number; max: number };
+  engineWarm: { median: number; max: number };
+  /** Bytes the first query fetched from /pagefind/ (median over queries, uncompressed). */
+  fetchedBytes: number | null;
+  /** Results the broad query returned. */
+  broadHits: number;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startServer(siteRoot: string, dist: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(siteRoot, 'scripts', 'serve.ts'), '--port', String(port), '--dir', dist], {
+    cwd: siteRoot,
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/`)).ok) return { url, child };
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('the static server did not start');
+}
+
+const ENGINE = `async ([q, cold]) => {
+  const t0 = performance.now();
+  const pf = await import('/pagefind/pagefind.js');
+  if (cold) await pf.init();
+  const t1 = performance.now();
+  const search = await pf.search(q);
+  const first = search.results[0] ? await search.results[0].data() : null;
+  const t2 = performance.now();
+  return { total: t2 - t0, search: t2 - t1, hits: search.results.length, url: first ? first.url : null };
+}`;
+
+async function engine(browser: Browser, base: string, q: string, cold: boolean, warmup?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The start page has no search script of its own, so only the API is measured.
+  await page.goto(`${base}/`);
+  const run = await page.evaluateHandle(ENGINE);
+  if (warmup) await page.evaluate(([fn, w]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([w, true]), [run, warmup] as const);
+  const result = (await page.evaluate(([fn, query, c]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([query, c]), [run, q, cold] as const)) as {
+    total: number;
+    search: number;
+    hits: number;
+    url: string | null;
+  };
+  await context.close();
+  return result;
+}
+
+async function typing(browser: Browser, base: string, q: string): Promise<{ ms: number | null; bytes: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    if (!request.url().includes('/pagefind/')) return;
+    pending.push(
+      request.sizes().then(
+        (s) => void (bytes += s.responseBodySize),
+        () => undefined,
+      ),
+    );
+  });
+  await page.goto(`${base}/sok/`, { waitUntil: 'load' });
+  const field = page.locator('main input[type="search"]').first();
+  await field.waitFor();
+  await page.evaluate((query) => {
+    const w = window as unknown as { __bench: { lastInput: number; first: number | null } };
+    w.__bench = { lastInput: 0, first: null };
+    document.addEventListener('input', () => void (w.__bench.lastInput = performance.now()), true);
+    // The first result of the whole query: a result link added after the last keystroke, while the address
+    // (which the page keeps in step with the search it runs) holds the whole query, so results of a
+    // half-typed query are not counted.
+    const isLink = (n: Node) => n instanceof Element && (n.matches('a[href*="/mal/"]') || n.querySelector('a[href*="/mal/"]') !== null);
+    new MutationObserver((mutations) => {
+      if (w.__bench.first !== null || w.__bench.lastInput === 0) return;
+      const q = new URLSearchParams(location.search).get('q');
+      if (q !== null && q !== query) return;
+      if (mutations.some((m) => [...m.addedNodes].some(isLink))) w.__bench.first = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  }, q);
+  await field.click();
+  await page.keyboard.type(q, { delay: TYPE_DELAY });
+  try {
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number | null } }).__bench.first !== null, null, { timeout: TYPING_TIMEOUT_MS });
+  } catch {
+    await context.close();
+    return { ms: null, bytes };
+  }
+  const { lastInput, first } = await page.evaluate(() => (window as unknown as { __bench: { lastInput: number; first: number } }).__bench);
+  await Promise.all(pending);
+  await context.close();
+  return { ms: first - lastInput, bytes };
+}
+
+/** Measures search on the site built in `dist` (served with `siteRoot`'s scripts/serve.ts). */
+export async function measureSearch(siteRoot: string, dist: string, queries = QUERIES): Promise<SearchTimes> {
+  const { chromium } = await import('@playwright/test');
+  const server = await startServer(siteRoot, dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const hasPage = (await fetch(`${server.url}/sok/`)).ok;
+    const perQuery: Record<string, number | null> = {};
+    const bytes: number[] = [];
+    if (hasPage) {
+      for (const q of queries) {
+        const t = await typing(browser, server.url, q);
+        perQuery[q] = t.ms;
+        bytes.push(t.bytes);
+      }
+    }
+    const cold: number[] = [];
+    const warm: number[] = [];
+    let broadHits = 0;
+    for (const [i, q] of queries.entries()) {
+      const c = await engine(browser, server.url, q, true);
+      cold.push(c.total);
+      // Warm: the index is already loaded by an earlier query on the same page.
+      const w = await engine(browser, server.url, q, false, queries[(i + 1) % queries.length]);
+      warm.push(w.search);
+      if (q === queries.at(-1)) broadHits = c.hits;
+    }
+    const typed = Object.values(perQuery).map((t) => t ?? TYPING_TIMEOUT_MS);
+    return {
+      mode: hasPage ? 'search-page' : 'pagefind-api',
+      typing: hasPage ? { median: median(typed), max: Math.max(...typed), perQuery } : null,
+      engineCold: { median: median(cold), max: Math.max(...cold) },
+      engineWarm: { median: median(warm), max: Math.max(...warm) },
+      fetchedBytes: hasPage ? median(bytes) : null,
+      broadHits,
+    };
+  } finally {
+    await browser.close();
+    server.child.kill();
+  }
+}
+
+if (import.meta.main) {
+  const [siteRoot, dist] = process.argv.slice(2);
+  if (!siteRoot || !dist) throw new Error('usage: node scripts/bench-search.ts SITE_ROOT DIST');
+  console.log(JSON.stringify(await measureSearch(siteRoot, dist), null, 2));
+}

@@ -1,0 +1,573 @@
+// `npm run bench`: how fast, how light and how far the site scales, side by side with Starlight built from
+// the same content (GitHub issue 7). Method and options: bench/README.md. Writes bench/RESULTS.md (only
+// the part between its bench markers, so notes around it stay) and bench/results.json.
+//
+// Usage: node scripts/bench.ts [--scales 1,10,100] [--runs 3,3,1] [--search-scales 1,100] [--work DIR]
+//                              [--keep] [--no-starlight] [--no-search] [--timeout-min 45] [--results FILE]
+//        node scripts/bench.ts --from-json bench/RESULTS.json   (rewrites RESULTS.md from earlier figures)
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate, type GenerateSummary } from './bench-generate.ts';
+import { cleanBuild, folderSize, htmlPages, loadAverage, median, pageWeight, run, hasGnuTime, type PageWeight, type RunResult } from './bench-measure.ts';
+import { measureSearch, TYPING_TIMEOUT_MS, type SearchTimes } from './bench-search.ts';
+import { linkNodeModules, STARLIGHT_DIR, writeStarlightSite } from './bench-starlight.ts';
+import { validate } from '../src/lib/validate/index.ts';
+import { goalAreas } from '../src/lib/coverage.ts';
+import { areaPath, goalPath, ownerPath, planPath, regionPath, yearPath } from '../src/lib/paths.ts';
+
+const REPO = resolve(import.meta.dirname, '..');
+const BIN = join(REPO, 'node_modules', '.bin');
+/** What the snapshot of the project holds: everything the check and the build read besides content. */
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+const { values: opts } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10,100' },
+    runs: { type: 'string', default: '3,3,1' },
+    'search-scales': { type: 'string', default: '1,100' },
+    work: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+    'timeout-min': { type: 'string', default: '45' },
+    results: { type: 'string', default: join(REPO, 'bench', 'RESULTS.md') },
+    'from-json': { type: 'string' },
+  },
+});
+const scales = opts.scales.split(',').map(Number);
+const runsList = opts.runs.split(',').map(Number);
+const runsAt = (i: number) => runsList[Math.min(i, runsList.length - 1)];
+const searchScales = new Set(opts['search-scales'].split(',').map(Number));
+const timeoutMs = Number(opts['timeout-min']) * 60_000;
+const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+
+// ---------------------------------------------------------------------------------------------------------
+// Setup: a snapshot of the project and of Starlight in a temporary folder, so nothing here touches the
+// repository's own dist/, .astro/ or caches (others may build at the same time).
+
+let work = '';
+let site = '';
+let star = '';
+let pkg: { scripts: Record<string, string> } = { scripts: {} };
+let buildSteps: string[] = [];
+let checkCommand = '';
+const withStarlight = !opts['no-starlight'];
+
+function setup(): void {
+  work = opts.work ? resolve(opts.work) : mkdtempSync(join(tmpdir(), 'rcp-bench-'));
+  site = join(work, 'site');
+  star = join(work, 'starlight');
+  mkdirSync(site, { recursive: true });
+  for (const f of PROJECT_FILES) cpSync(join(REPO, f), join(site, f), { recursive: true });
+  linkNodeModules(join(REPO, 'node_modules'), join(site, 'node_modules'));
+  pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as typeof pkg;
+  buildSteps = pkg.scripts.build.split(/\s*&&\s*/);
+  checkCommand = pkg.scripts.check;
+  if (withStarlight && !existsSync(join(STARLIGHT_DIR, 'node_modules'))) {
+    log('installing the Starlight package (npm ci --prefix bench/starlight)');
+    const ci = spawnSync('npm', ['ci', '--prefix', STARLIGHT_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` } });
+    if (ci.status !== 0) throw new Error('npm ci in bench/starlight failed');
+  }
+  if (withStarlight) {
+    mkdirSync(star, { recursive: true });
+    linkNodeModules(join(STARLIGHT_DIR, 'node_modules'), join(star, 'node_modules'));
+  }
+}
+
+const env = (root: string) => ({
+  ...process.env,
+  PATH: `${join(root, 'node_modules', '.bin')}:${BIN}:${process.env.PATH}`,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  CONTENT_ROOT: root,
+});
+const version = (dir: string, name: string) => {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '?';
+  }
+};
+
+const stepLabel = (cmd: string) =>
+  /check\.ts/.test(cmd) ? 'validation' : /astro build/.test(cmd) ? 'Astro' : /pagefind|search-index/.test(cmd) ? 'search index' : cmd;
+
+// ---------------------------------------------------------------------------------------------------------
+// Measuring one scale.
+
+interface Timed {
+  ms: number;
+  cpuS: number | null;
+  peakRss: number;
+  maxRss: number | null;
+  ok: boolean;
+}
+const timed = (r: RunResult): Timed => ({ ms: r.ms, cpuS: r.cpuS, peakRss: r.peakRss, maxRss: r.maxRss, ok: r.ok });
+
+interface BuildRun {
+  steps: Record<string, Timed>;
+  total: Timed;
+}
+
+interface PageType {
+  type: string;
+  path: string;
+  weight: PageWeight | null;
+  /** Built pages of this type, and the largest one's gzipped HTML. */
+  count: number;
+  largest: { path: string; html: number } | null;
+}
+
+interface ScaleResult {
+  scale: number;
+  runs: number;
+  content: GenerateSummary;
+  loadBefore: string;
+  loadAfter: string;
+  check: Timed[];
+  sync: Timed[];
+  build: BuildRun[];
+  pages: number;
+  output: { bytes: number; files: number };
+  index: { bytes: number; files: number };
+  pageTypes: PageType[];
+  search: SearchTimes | null;
+  searchError?: string;
+  starlight: null | {
+    pages: number;
+    build: Timed[];
+    output: { bytes: number; files: number };
+    index: { bytes: number; files: number };
+    pageTypes: PageType[];
+  };
+}
+
+const sum = (xs: Timed[]): Timed => ({
+  ms: xs.reduce((a, x) => a + x.ms, 0),
+  cpuS: xs.some((x) => x.cpuS === null) ? null : xs.reduce((a, x) => a + (x.cpuS ?? 0), 0),
+  peakRss: Math.max(...xs.map((x) => x.peakRss)),
+  maxRss: xs.some((x) => x.maxRss === null) ? null : Math.max(...xs.map((x) => x.maxRss ?? 0)),
+  ok: xs.every((x) => x.ok),
+});
+
+/** The page types and, for each, the page measured: the real Norr plan and its first goal, owner, year. */
+function representativePages(root: string) {
+  const model = validate(root).model;
+  const plan = model.plans.find((p) => p.id === 'norr-2022-2024') ?? model.plans.find((p) => p.goals.length > 0)!;
+  const goal = plan.goals[0];
+  const [direction, areas] = Object.entries(goalAreas(goal, plan))[0];
+  return [
+    { type: 'start', path: '/', prefix: null },
+    { type: 'region', path: regionPath(plan.region), prefix: /^\/regioner\/[^/]+\/$/ },
+    { type: 'plan', path: planPath(plan.id), prefix: /^\/planer\/[^/]+\/$/ },
+    { type: 'goal', path: goalPath(goal.id), prefix: /^\/mal\/[^/]+\/$/ },
+    { type: 'area', path: areaPath(direction, areas[0]), prefix: /^\/ramverk\/[^/]+\/[^/]+\/$/ },
+    { type: 'owner', path: ownerPath(goal.owners[0] ?? model.owners[0].id), prefix: /^\/ansvariga\/[^/]+\/$/ },
+    { type: 'year', path: yearPath(goal.years?.to ?? plan.period.from), prefix: /^\/ar\/\d+\/$/ },
+    { type: 'coverage', path: '/tackning/', prefix: null },
+    { type: 'search', path: '/sok/', prefix: null },
+  ];
+}
+
+function measurePages(dist: string, pages: { type: string; path: string; prefix: RegExp | null }[]): PageType[] {
+  const all = htmlPages(dist);
+  return pages.map(({ type, path, prefix }) => {
+    const ofType = prefix ? all.filter((p) => prefix.test(p)) : all.filter((p) => p === path);
+    let largest: PageType['largest'] = null;
+    if (prefix && ofType.length) {
+      // The largest file, then its gzipped size (gzipping every page at 100× would take minutes).
+      const size = (p: string) => statSync(join(dist, p.endsWith('/') ? `${p}index.html` : p)).size;
+      const biggest = ofType.reduce((a, b) => (size(b) > size(a) ? b : a));
+      largest = { path: biggest, html: pageWeight(dist, biggest)?.html ?? 0 };
+    }
+    return { type, path, weight: pageWeight(dist, path), count: ofType.length, largest };
+  });
+}
+
+async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
+  log(`${scale}×: generating content`);
+  const content = generate({ source: REPO, out: site, factor: scale });
+  const loadBefore = loadAverage();
+  const e = env(site);
+  const result: ScaleResult = {
+    scale, runs, content, loadBefore, loadAfter: '', check: [], sync: [], build: [], pages: 0,
+    output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [], search: null, starlight: null,
+  };
+
+  if (withStarlight) {
+    const { pages } = writeStarlightSite(site, star);
+    result.starlight = { pages, build: [], output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [] };
+  }
+
+  for (let i = 0; i < runs; i++) {
+    log(`${scale}×: run ${i + 1}/${runs}: npm run check`);
+    result.check.push(timed(await run(checkCommand, { cwd: site, env: e, timeoutMs })));
+
+    log(`${scale}×: run ${i + 1}/${runs}: astro sync`);
+    cleanBuild(site);
+    result.sync.push(timed(await run('astro sync', { cwd: site, env: e, timeoutMs })));
+
+    log(`${scale}×: run ${i + 1}/${runs}: full build (${buildSteps.length} steps)`);
+    cleanBuild(site);
+    const steps: Record<string, Timed> = {};
+    for (const step of buildSteps) {
+      const r = timed(await run(step, { cwd: site, env: e, timeoutMs }));
+      steps[stepLabel(step)] = r;
+      log(`${scale}×:   ${stepLabel(step)}: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+      if (!r.ok) break;
+    }
+    result.build.push({ steps, total: sum(Object.values(steps)) });
+
+    // Starlight in between, so load from other work on the machine falls on both alike.
+    if (result.starlight) {
+      log(`${scale}×: run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`);
+      cleanBuild(star);
+      const r = timed(await run('astro build', { cwd: star, env: env(star), timeoutMs }));
+      result.starlight.build.push(r);
+      log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+    }
+  }
+
+  const dist = join(site, 'dist');
+  if (result.build.at(-1)?.total.ok) {
+    result.pages = htmlPages(dist).length;
+    result.output = folderSize(dist);
+    result.index = folderSize(join(dist, 'pagefind'));
+    result.pageTypes = measurePages(dist, representativePages(site));
+    if (searchScales.has(scale) && !opts['no-search']) {
+      log(`${scale}×: search latency in Chromium`);
+      try {
+        result.search = await measureSearch(site, dist);
+      } catch (error) {
+        result.searchError = String(error instanceof Error ? error.message : error).split('\n')[0];
+        log(`${scale}×: search measurement failed: ${result.searchError}`);
+      }
+    }
+  }
+  if (result.starlight && result.starlight.build.at(-1)?.ok) {
+    const sdist = join(star, 'dist');
+    result.starlight.output = folderSize(sdist);
+    result.starlight.index = folderSize(join(sdist, 'pagefind'));
+    const pages = representativePages(site).filter((p) => ['start', 'plan', 'goal'].includes(p.type));
+    result.starlight.pageTypes = measurePages(sdist, pages);
+  }
+  result.loadAfter = loadAverage();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Report.
+
+const sec = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s` : '–');
+const msf = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '–');
+const kib = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MiB` : `${(b / 1024).toFixed(1)} KiB`);
+const gib = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GiB`;
+const cpu = (xs: Timed[]) => {
+  const c = xs.map((x) => x.cpuS).filter((x): x is number => x !== null);
+  return c.length ? ` (CPU ${median(c).toFixed(1)} s)` : '';
+};
+const med = (xs: Timed[]) => median(xs.filter((x) => x.ok).map((x) => x.ms));
+const medCpu = (xs: Timed[]) => median(xs.filter((x) => x.ok && x.cpuS !== null).map((x) => x.cpuS!));
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+const x2 = (r: number) => (Number.isFinite(r) ? `${r >= 100 ? r.toFixed(0) : r.toPrecision(3)}×` : '–');
+
+function report(results: ScaleResult[], meta: Record<string, string>): { markdown: string; targets: Target[] } {
+  const lines: string[] = [];
+  const push = (...l: string[]) => lines.push(...l);
+  push('## Machine and run', '', '| | |', '| --- | --- |');
+  for (const [k, v] of Object.entries(meta)) push(`| ${k} | ${v} |`);
+
+  push('', '## Content', '', '| scale | regions | owners | plan versions | goals | chapters | our pages | Starlight pages |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const r of results) {
+    const c = r.content;
+    push(`| ${r.scale}× | ${c.regions} | ${c.owners} | ${c.plans} | ${c.goals} | ${c.chapters} | ${r.pages || '–'} | ${r.starlight?.pages ?? '–'} |`);
+  }
+
+  push(
+    '',
+    '## Time',
+    '',
+    'Medians over the runs, wall clock, with CPU time (user + system of the whole process tree) in brackets. Every build starts cold (no dist/, .astro/ or node_modules/.astro). `astro sync` is Astro\'s own content sync of the same content, timed against `npm run check`.',
+    '',
+    `| scale | runs | \`npm run check\` | \`astro sync\` | build: ${Object.keys(results[0]?.build[0]?.steps ?? {}).join(' | build: ')} | full build | per page | Starlight build | per page | ours / Starlight per page, wall (CPU) |`,
+    `| --- | --- | --- | --- | ${Object.keys(results[0]?.build[0]?.steps ?? {}).map(() => '---').join(' | ')} | --- | --- | --- | --- | --- |`,
+  );
+  for (const r of results) {
+    const stepNames = Object.keys(results[0]?.build[0]?.steps ?? {});
+    const steps = stepNames.map((s) => {
+      const xs = r.build.map((b) => b.steps[s]).filter(Boolean);
+      return `${sec(med(xs))}${cpu(xs)}`;
+    });
+    const totals = r.build.map((b) => b.total);
+    const full = med(totals);
+    const per = ratio(full, r.pages);
+    const sl = r.starlight ? med(r.starlight.build) : NaN;
+    const slPer = r.starlight ? ratio(sl, r.starlight.pages) : NaN;
+    const failed = totals.some((t) => !t.ok) ? ' (a run failed or timed out)' : '';
+    const cpuRatio = r.starlight ? ratio(ratio(medCpu(totals), r.pages), ratio(medCpu(r.starlight.build), r.starlight.pages)) : NaN;
+    push(
+      `| ${r.scale}× | ${r.runs} | ${sec(med(r.check))}${cpu(r.check)} | ${sec(med(r.sync))}${cpu(r.sync)} | ${steps.join(' | ')} | ${sec(full)}${cpu(totals)}${failed} | ${msf(per)} | ${r.starlight ? `${sec(sl)}${cpu(r.starlight.build)}` : '–'} | ${msf(slPer)} | ${x2(ratio(per, slPer))} (${x2(cpuRatio)}) |`,
+    );
+  }
+
+  push(
+    '',
+    '## Memory and output',
+    '',
+    'Peak memory is the highest sum of resident memory over the whole process tree (sampled every 100 ms from /proc), largest over the build steps; the largest single process is GNU time\'s maximum resident set size.',
+    '',
+    '| scale | peak memory, full build | largest process | output | search index (dist/pagefind) | Starlight peak memory | Starlight output | Starlight search index |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const r of results) {
+    const totals = r.build.map((b) => b.total);
+    const peak = Math.max(...totals.map((t) => t.peakRss));
+    const maxRss = Math.max(...totals.map((t) => t.maxRss ?? 0));
+    const sl = r.starlight;
+    push(
+      `| ${r.scale}× | ${gib(peak)} | ${maxRss ? gib(maxRss) : '–'} | ${kib(r.output.bytes)} (${r.output.files} files) | ${kib(r.index.bytes)} (${r.index.files} files) | ${sl ? gib(Math.max(...sl.build.map((b) => b.peakRss))) : '–'} | ${sl ? `${kib(sl.output.bytes)} (${sl.output.files} files)` : '–'} | ${sl ? `${kib(sl.index.bytes)} (${sl.index.files} files)` : '–'} |`,
+    );
+  }
+
+  push(
+    '',
+    '## Page weight',
+    '',
+    'What a reader downloads to open one page, gzipped (level 6): its HTML, the stylesheets it links, and the scripts it loads (`<script src>`, module imports, followed recursively). "JS on use" is what its scripts import only when used (the search library). The page measured is the real Norr plan 2022–2024, its first goal and that goal\'s area, owner and year; "pages" is how many pages of the type the site has and "largest" the gzipped HTML of the largest one.',
+    '',
+  );
+  for (const r of results) {
+    if (!r.pageTypes.length) continue;
+    push(`### ${r.scale}×`, '', '| page type | page | HTML | CSS | JS at load | JS on use | total at load | pages | largest HTML |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    const row = (who: string, p: PageType) => {
+      const w = p.weight;
+      if (!w) return `| ${who}${p.type} | \`${p.path}\` (missing) | | | | | | ${p.count} | |`;
+      return `| ${who}${p.type} | \`${p.path}\` | ${kib(w.html)} | ${kib(w.css)} | ${kib(w.js)} | ${kib(w.jsOnUse)} | ${kib(w.html + w.css + w.js)} | ${p.count || 1} | ${p.largest ? `${kib(p.largest.html)} \`${p.largest.path}\`` : '–'} |`;
+    };
+    for (const p of r.pageTypes) push(row('', p));
+    for (const p of r.starlight?.pageTypes ?? []) push(row('Starlight ', p));
+    const ours = r.pageTypes.find((p) => p.type === 'plan')?.weight;
+    const theirs = r.starlight?.pageTypes.find((p) => p.type === 'plan')?.weight;
+    const oursGoal = r.pageTypes.find((p) => p.type === 'goal')?.weight;
+    const theirsGoal = r.starlight?.pageTypes.find((p) => p.type === 'goal')?.weight;
+    if (ours && theirs) {
+      push(
+        '',
+        `Plan page HTML + CSS: ours ${kib(ours.html + ours.css)}, Starlight ${kib(theirs.html + theirs.css)}: ${x2(ratio(ours.html + ours.css, theirs.html + theirs.css))}. ` +
+          (oursGoal && theirsGoal ? `Goal page: ours ${kib(oursGoal.html + oursGoal.css)}, Starlight ${kib(theirsGoal.html + theirsGoal.css)}: ${x2(ratio(oursGoal.html + oursGoal.css, theirsGoal.html + theirsGoal.css))}. ` : '') +
+          `JS at load on the plan page: ours ${kib(ours.js)}, Starlight ${kib(theirs.js)}.`,
+      );
+    }
+    push('');
+  }
+
+  const searched = results.filter((r) => r.search || r.searchError);
+  if (searched.length) {
+    push(
+      '## Search',
+      '',
+      'In Chromium (headless, Playwright) against the built site served locally by scripts/serve.ts. *Typing*: on /sok/, click the field, type the query (80 ms a key), time from the last keystroke to the first result link (a fresh browser context per query, so nothing is cached; this includes the page\'s own pause after typing). *Engine cold*: Pagefind\'s API alone in a fresh context: import pagefind.js, init, search, first result\'s data. *Engine warm*: search and first data once the index is loaded. Medians over the queries ' +
+        'screening, kontaktsjuksköterska, prostatacancer, palliativ, rehabilitering and cancer (the last matches every goal).',
+      '',
+      '| scale | measured on | typing → first result, median (slowest) | engine cold | engine warm | fetched from /pagefind/ by the first query | hits for "cancer" |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const r of searched) {
+      const s = r.search;
+      if (!s) {
+        push(`| ${r.scale}× | failed: ${r.searchError} | | | | | |`);
+        continue;
+      }
+      push(
+        `| ${r.scale}× | ${s.mode === 'search-page' ? '/sok/ page' : 'Pagefind API (no /sok/ page)'} | ${s.typing ? `${msf(s.typing.median)} (${msf(s.typing.max)})` : '–'} | ${msf(s.engineCold.median)} (${msf(s.engineCold.max)}) | ${msf(s.engineWarm.median)} (${msf(s.engineWarm.max)}) | ${s.fetchedBytes !== null ? kib(s.fetchedBytes) : '–'} | ${s.broadHits} |`,
+      );
+    }
+    const perQuery = searched.filter((r) => r.search?.typing);
+    if (perQuery.length) {
+      const shown = (t: number | null) => (t === null ? `no result within ${TYPING_TIMEOUT_MS / 1000} s` : msf(t));
+      push('', `Typing → first result per query: ${perQuery.map((r) => `${r.scale}×: ${Object.entries(r.search!.typing!.perQuery).map(([q, t]) => `${q} ${shown(t)}`).join(', ')}`).join('; ')}.`);
+    }
+    push('');
+  }
+
+  const targets = evaluate(results);
+  push(
+    '## Targets',
+    '',
+    'Verdicts on time use CPU time, which other work on the machine changes little (see the load averages above); wall-clock figures are beside them. Search latency is wall clock in the browser.',
+    '',
+    '| target | measured | verdict |',
+    '| --- | --- | --- |',
+  );
+  for (const t of targets) push(`| ${t.target} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? '**met**' : `**missed**${t.by ? ` (${t.by})` : ''}`} |`);
+  return { markdown: lines.join('\n'), targets };
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+  by?: string;
+}
+
+function evaluate(results: ScaleResult[]): Target[] {
+  const out: Target[] = [];
+  const at = (s: number) => results.find((r) => r.scale === s);
+  const biggest = results.at(-1);
+  const fullOf = (r: ScaleResult) => med(r.build.map((b) => b.total));
+
+  const cpuOf = (r: ScaleResult) => medCpu(r.build.map((b) => b.total));
+  // 1. Full build ≤ 0.5 × Starlight per page, at every scale.
+  const perPage = results
+    .filter((r) => r.starlight && r.pages)
+    .map((r) => ({
+      s: r.scale,
+      wall: ratio(ratio(fullOf(r), r.pages), ratio(med(r.starlight!.build), r.starlight!.pages)),
+      cpu: ratio(ratio(cpuOf(r), r.pages), ratio(medCpu(r.starlight!.build), r.starlight!.pages)),
+    }));
+  if (perPage.length) {
+    const worst = Math.max(...perPage.map((p) => p.cpu));
+    out.push({
+      target: "Full build ≤ 0.5 × Starlight's time per page",
+      measured: perPage.map((p) => `${p.s}×: ${x2(p.cpu)} CPU (${x2(p.wall)} wall)`).join(', '),
+      met: worst <= 0.5,
+      by: worst > 0.5 ? `${x2(worst)} at worst where 0.50× is allowed` : undefined,
+    });
+  }
+  // 2. check ≤ 0.1 × full build, and < 5 s at 100×.
+  const checks = results
+    .filter((r) => r.pages)
+    .map((r) => ({ s: r.scale, cpu: ratio(medCpu(r.check), cpuOf(r)), wall: ratio(med(r.check), fullOf(r)), c: medCpu(r.check) }));
+  if (checks.length) {
+    const worst = Math.max(...checks.map((c) => c.cpu));
+    out.push({
+      target: '`npm run check` ≤ 0.1 × a full build',
+      measured: checks.map((c) => `${c.s}×: ${x2(c.cpu)} CPU (${x2(c.wall)} wall)`).join(', '),
+      met: worst <= 0.1,
+      by: worst > 0.1 ? `${worst.toFixed(4)}× at worst where 0.1× is allowed` : undefined,
+    });
+  }
+  const c100 = at(100);
+  const check100 = c100 ? medCpu(c100.check) * 1000 : NaN;
+  out.push({
+    target: '`npm run check` under 5 s at 100×',
+    measured: c100 ? `CPU ${sec(check100)}, wall ${sec(med(c100.check))}` : 'not run at 100×',
+    met: c100 ? check100 < 5000 : null,
+    by: c100 && check100 >= 5000 ? `${sec(check100 - 5000)} over` : undefined,
+  });
+  // 3. Linear: 100×/10× ≤ 11.
+  const a10 = at(10);
+  if (a10 && c100) {
+    const q = ratio(fullOf(c100), fullOf(a10));
+    const qc = ratio(cpuOf(c100), cpuOf(a10));
+    out.push({
+      target: 'Build time linear in content (100× / 10× ≤ 11)',
+      measured: `${x2(qc)} CPU (${x2(q)} wall)`,
+      met: Number.isFinite(qc) ? qc <= 11 : null,
+      by: qc > 11 ? `${x2(qc)} where 11× is allowed` : undefined,
+    });
+  }
+  // 4. Peak memory ≤ 2 GiB at 100×.
+  if (c100) {
+    const peak = Math.max(...c100.build.map((b) => b.total.peakRss));
+    out.push({ target: 'Peak memory ≤ 2 GiB at 100×', measured: gib(peak), met: peak <= 2 * 1024 ** 3, by: peak > 2 * 1024 ** 3 ? `${gib(peak - 2 * 1024 ** 3)} over` : undefined });
+  }
+  // 5. Zero JS on the plan page; HTML + CSS ≤ 0.3 × Starlight's.
+  for (const r of [results[0], biggest].filter((r, i, a) => r && a.indexOf(r) === i) as ScaleResult[]) {
+    const ours = r.pageTypes.find((p) => p.type === 'plan')?.weight;
+    const theirs = r.starlight?.pageTypes.find((p) => p.type === 'plan')?.weight;
+    if (!ours) continue;
+    out.push({ target: `Zero JS needed to read a plan page (${r.scale}×)`, measured: `${kib(ours.js)} at load, ${kib(ours.jsOnUse)} on use`, met: ours.js === 0 && ours.jsOnUse === 0 });
+    if (theirs) {
+      const q = ratio(ours.html + ours.css, theirs.html + theirs.css);
+      out.push({
+        target: `Plan page HTML + CSS ≤ 0.3 × Starlight's (${r.scale}×)`,
+        measured: `${kib(ours.html + ours.css)} vs ${kib(theirs.html + theirs.css)}: ${x2(q)}`,
+        met: q <= 0.3,
+        by: q > 0.3 ? `${kib(ours.html + ours.css - 0.3 * (theirs.html + theirs.css))} over the ${kib(0.3 * (theirs.html + theirs.css))} allowed` : undefined,
+      });
+    }
+  }
+  // 6. First search result within 150 ms.
+  for (const r of results.filter((r) => r.search)) {
+    const s = r.search!;
+    const value = s.typing ? s.typing.median : s.engineCold.median;
+    out.push({
+      target: `First search result within 150 ms (${r.scale}×)`,
+      measured: s.typing
+        ? `typing → first result ${msf(s.typing.median)} median, ${msf(s.typing.max)} slowest; engine ${msf(s.engineCold.median)} cold, ${msf(s.engineWarm.median)} warm`
+        : `Pagefind API ${msf(s.engineCold.median)} cold, ${msf(s.engineWarm.median)} warm`,
+      met: value <= 150,
+      by: value > 150 ? `${msf(value - 150)} over` : undefined,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+const BEGIN = '<!-- bench:begin (written by npm run bench; edit outside these markers) -->';
+const END = '<!-- bench:end -->';
+
+function writeResults(markdown: string): void {
+  const file = resolve(opts.results);
+  const block = `${BEGIN}\n${markdown}\n${END}`;
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const next =
+    old.includes(BEGIN) && old.includes(END)
+      ? `${old.slice(0, old.indexOf(BEGIN))}${block}${old.slice(old.indexOf(END) + END.length)}`
+      : `# Benchmark results\n\nFrom \`npm run bench\` (scripts/bench.ts); what is measured and how: [README.md](README.md).\n\n${block}\n`;
+  writeFileSync(file, next);
+}
+
+const cpuModel = (() => {
+  try {
+    return /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
+  } catch {
+    return cpus()[0]?.model ?? '?';
+  }
+})();
+const git = (args: string[]) => spawnSync('git', args, { cwd: REPO, encoding: 'utf8' }).stdout?.trim() ?? '';
+const jsonFile = resolve(opts.results).replace(/\.md$/, '') + '.json';
+const loads = (results: ScaleResult[]) => results.map((r) => `${r.scale}×: ${r.loadBefore} → ${r.loadAfter}`).join('; ');
+const LOADS = 'Load average (1, 5, 15 min) before → after each scale';
+
+if (opts['from-json']) {
+  // Only the report again, from the figures of an earlier run (after a change to the report's wording).
+  const { meta, results } = JSON.parse(readFileSync(resolve(opts['from-json']), 'utf8')) as { meta: Record<string, string>; results: ScaleResult[] };
+  writeResults(report(results, meta).markdown);
+  log(`rewrote ${opts.results} from ${opts['from-json']}`);
+} else {
+  setup();
+  const dirty = git(['status', '--porcelain', '--', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json']) !== '';
+  const started = Date.now();
+  const meta: Record<string, string> = {
+    Date: spawnSync('date', ['-u'], { encoding: 'utf8' }).stdout.trim(),
+    CPU: `${cpuModel}, ${cpus().length} cores`,
+    Memory: gib(totalmem()),
+    'Node / Astro / Pagefind / Starlight': `${process.version} / ${version(site, 'astro')} / ${version(site, 'pagefind')} / ${withStarlight ? version(star, '@astrojs/starlight') : '–'}`,
+    Code: `commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ' with uncommitted changes in the working tree' : ''}`,
+    'Full build': `\`${pkg.scripts.build}\``,
+    'Peak memory and CPU from': hasGnuTime() ? '/proc sampling and GNU time (/usr/bin/time)' : '/proc sampling (GNU time not installed)',
+  };
+
+  log(`work folder ${work}; scales ${scales.join(', ')}; runs ${scales.map((_, i) => runsAt(i)).join(', ')}`);
+  const results: ScaleResult[] = [];
+  try {
+    for (const [i, scale] of scales.entries()) {
+      results.push(await measureScale(scale, runsAt(i)));
+      writeResults(report(results, { ...meta, [LOADS]: loads(results) }).markdown); // a long run leaves what it has
+    }
+  } finally {
+    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+  }
+  meta['Bench duration'] = `${((Date.now() - started) / 60_000).toFixed(1)} min`;
+  meta[LOADS] = loads(results);
+  const { markdown, targets } = report(results, meta);
+  writeResults(markdown);
+  writeFileSync(jsonFile, `${JSON.stringify({ meta, results }, null, 2)}\n`);
+  log(`wrote ${opts.results} and ${jsonFile}`);
+  for (const t of targets) log(`${t.met === null ? '?' : t.met ? 'met   ' : 'missed'} ${t.target}: ${t.measured}`);
+}
