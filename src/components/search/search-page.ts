@@ -26,8 +26,7 @@ const BUNDLE = '/pagefind/pagefind.js';
  * How long typing pauses before the search runs: short, so results follow the typing (the target is a
  * first result within 150 ms). The status is a polite live region: screen readers speak the count once
  * typing pauses.
- */ that results follow the typing (the target is a first result within 150 ms); the
-// status is a polite live region, so screen readers speak the count once typing pauses.
+ */
 const TYPING_DELAY = 40;
 // The first results are shown at once; the rest follow in batches, so a broad search answers quickly.
 const FIRST_BATCH = 20;
