@@ -120,3 +120,16 @@ test('goal text, owner names and titles are escaped: markup in data shows as tex
   const owner = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
   assert.match(owner, /RCC &lt;img src=x onerror=alert\(1\)&gt;/);
 });
+
+test('a renamed goal keeps its old address, which leads on to the goal', () => {
+  const root = fixture((r) =>
+    writeFileSync(join(r, 'content', 'redirects.yaml'), '- from: norr22-opt\n  to: norr22-organiserad-prostatacancertestning\n'),
+  );
+  const out = mkdtempSync(join(tmpdir(), 'rcp-redirect-out-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  assert.equal(status, 0, output);
+  const html = readFileSync(join(out, 'mal', 'norr22-opt', 'index.html'), 'utf8');
+  assert.match(html, /<meta http-equiv="refresh" content="0; url=\/mal\/norr22-organiserad-prostatacancertestning\/">/);
+  assert.match(html, /<a href="\/mal\/norr22-organiserad-prostatacancertestning\/">Organiserad prostatacancertestning/);
+  assert.match(html, /<meta name="robots" content="noindex">/);
+});
