@@ -2,15 +2,26 @@
 // validator's Swedish messages. Also proves what MDX chapters render without extra plugins.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync as makeTemp, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 
 const project = join(import.meta.dirname, '..', '..');
 const base = join(project, 'tests', 'fixtures', 'base');
 const bin = join(project, 'node_modules', '.bin');
 const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+
+// Every temporary content root and output folder is removed when the file's tests are done.
+const temps: string[] = [];
+function mkdtempSync(prefix: string): string {
+  const dir = makeTemp(prefix);
+  temps.push(dir);
+  return dir;
+}
+after(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
 
 function fixture(edit: (root: string) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'rcp-gate-'));
