@@ -2,7 +2,7 @@
 // never query collections themselves.
 import { getCollection, getEntry, render } from 'astro:content';
 import { contentRoot } from '../lib/content-root.ts';
-import { coverage } from '../lib/coverage.ts';
+import { cellLookup, coverage } from '../lib/coverage.ts';
 import { areaIndex } from '../lib/derive.ts';
 import { historyUsable, lastChanged } from '../lib/last-changed.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
@@ -31,6 +31,8 @@ export const model: ContentModel = {
 };
 
 export const cells = coverage(model);
+/** A plan's coverage cell for a direction area, looked up once per page instead of scanned. */
+export const cellOf = cellLookup(cells);
 
 /** The rendered MDX of a plan's introduction or chapter, or null when the file has no prose. */
 export async function proseOf(planId: string, part: string) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { coverage, goalAreas, type CoverageCell } from './coverage.ts';
+import { cellLookup, coverage, goalAreas, type CoverageCell } from './coverage.ts';
 import type { ChapterEntry, ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 
 // Small hand-built models: one direction with three areas, plans built per test.
@@ -235,5 +235,20 @@ describe('coverage', () => {
     const before = structuredClone(m);
     coverage(m);
     assert.deepEqual(m, before);
+  });
+});
+
+describe('cellLookup', () => {
+  const cells: CoverageCell[] = [
+    { plan: 'p1', direction: 'd', area: 'a1', goals: ['g1'], state: 'covered' },
+    { plan: 'p1', direction: 'd', area: 'a2', goals: [], state: 'gap', reason: 'Skäl.' },
+  ];
+  test('finds each plan × area cell', () => {
+    const cellOf = cellLookup(cells);
+    assert.equal(cellOf('p1', 'd', 'a1'), cells[0]);
+    assert.equal(cellOf('p1', 'd', 'a2'), cells[1]);
+  });
+  test('a missing cell is a programming error, not an undefined cell', () => {
+    assert.throws(() => cellLookup(cells)('p2', 'd', 'a1'), /p2\/d\/a1/);
   });
 });

@@ -43,3 +43,13 @@ export function coverage(model: ContentModel): CoverageCell[] {
   }
   return cells;
 }
+
+/** Finds a plan's cell for a direction area without scanning: the pages and the report look up many. */
+export function cellLookup(cells: CoverageCell[]): (plan: string, direction: string, area: string) => CoverageCell {
+  const byKey = new Map(cells.map((c) => [`${c.plan}/${c.direction}/${c.area}`, c]));
+  return (plan, direction, area) => {
+    const cell = byKey.get(`${plan}/${direction}/${area}`);
+    if (!cell) throw new Error(`No coverage cell for ${plan}/${direction}/${area}`);
+    return cell;
+  };
+}

@@ -1,6 +1,6 @@
 // Rules that hold files against each other: ids resolve, owners belong to the plan's region, timeframes
 // fit the plan period, chapters and goals reach the directions their plan follows.
-import { coverage, goalAreas } from '../coverage.ts';
+import { goalAreas, type CoverageCell } from '../coverage.ts';
 import type { ContentModel, PlanEntry } from '../model.ts';
 import { composes, matchingEntries } from '../search.ts';
 import { suggest } from '../suggest.ts';
@@ -16,7 +16,7 @@ const atIn =
   (path, key) =>
     source ? locate(source, path, key) : { file, line: 1, col: 1 };
 
-export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
+export function crossCheck(files: LoadedFiles, model: ContentModel, cells: CoverageCell[]): Issue[] {
   const issues: Issue[] = [];
   const push = (...found: Issue[]) => issues.push(...found);
 
@@ -135,7 +135,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel): Issue[] {
     if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
   });
 
-  push(...coverageIssues(files, model));
+  push(...coverageIssues(files, model, cells));
   checkVocabulary(files, model, allPlansRead, push);
   return issues;
 }
@@ -243,11 +243,13 @@ function checkStatus(pf: PlanFiles, plan: PlanEntry, at: At, push: (...i: Issue[
   }
 }
 
-function coverageIssues(files: LoadedFiles, model: ContentModel): Issue[] {
+function coverageIssues(files: LoadedFiles, model: ContentModel, cells: CoverageCell[]): Issue[] {
   const issues: Issue[] = [];
-  for (const cell of coverage(model)) {
-    const plan = model.plans.find((p) => p.id === cell.plan)!;
-    const pf = files.plans.find((p) => p.id === cell.plan)!;
+  const plans = new Map(model.plans.map((p) => [p.id, p]));
+  const planFiles = new Map(files.plans.map((p) => [p.id, p]));
+  for (const cell of cells) {
+    const plan = plans.get(cell.plan)!;
+    const pf = planFiles.get(cell.plan)!;
     // Coverage of a plan whose goals or chapters could not be read would only repeat that error.
     if ((pf.goals && !pf.goals.data) || pf.chapters.some((c) => !c.data)) continue;
     const at = atIn(pf.plan?.source, pf.plan?.file ?? pf.folder);

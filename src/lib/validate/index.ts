@@ -17,9 +17,11 @@ export interface ValidationResult {
 export function validate(root: string): ValidationResult {
   const { files, issues } = loadFiles(root);
   const model = assemble(files);
-  issues.push(...crossCheck(files, model));
+  // Computed once: the coverage rules read it, and the report and the site show it.
+  const cells = coverage(model);
+  issues.push(...crossCheck(files, model, cells));
   const sorted = sortIssues(issues);
-  return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: coverage(model) };
+  return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells };
 }
 
 export type { Issue } from './issue.ts';

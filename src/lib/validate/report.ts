@@ -1,5 +1,5 @@
 // Turns issues into what editors read: plain text in a terminal, annotations on GitHub.
-import type { CoverageCell } from '../coverage.ts';
+import { cellLookup, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import type { Issue } from './issue.ts';
 import { RULES } from './rules.ts';
@@ -40,6 +40,7 @@ export function formatGithub(issues: Issue[]): string {
 
 /** Coverage per plan and direction area, as a compact text table for the check report. */
 export function formatCoverage(model: ContentModel, cells: CoverageCell[]): string {
+  const cellOf = cellLookup(cells);
   const out: string[] = [];
   const mark: Record<CoverageCell['state'], string> = {
     covered: '',
@@ -54,7 +55,7 @@ export function formatCoverage(model: ContentModel, cells: CoverageCell[]): stri
     out.push(`Täckning mot ${direction.shortTitle}${direction.status === 'provisional' ? ' (preliminära områden)' : ''}:`);
     for (const plan of plans) {
       const row = direction.areas.map((area) => {
-        const cell = cells.find((c) => c.plan === plan.id && c.direction === direction.id && c.area === area.id)!;
+        const cell = cellOf(plan.id, direction.id, area.id);
         return `${area.id} ${cell.state === 'covered' ? cell.goals.length : mark[cell.state]}`;
       });
       out.push(`  ${plan.id}: ${row.join(' · ')}`);
