@@ -1,51 +1,38 @@
-// Loads the collections once and rebuilds the content model for every page. Pages import from here and
-// never query collections themselves.
-import { getCollection, getEntry, render } from 'astro:content';
+// The validated content, indexed once for every page. Pages import from here and never query
+// collections themselves (except the MDX prose, rendered by proseOf).
+import { getEntry, render } from 'astro:content';
+import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { cellLookup, coverage } from '../lib/coverage.ts';
-import { areaIndex } from '../lib/derive.ts';
 import { historyUsable, lastChanged } from '../lib/last-changed.ts';
-import type { ContentModel, PlanEntry } from '../lib/model.ts';
+import { buildSiteIndex } from '../lib/site-index.ts';
 
-const [regions, owners, directions, plans, goals, redirects, vocabulary] = await Promise.all([
-  getCollection('regions'),
-  getCollection('owners'),
-  getCollection('directions'),
-  getCollection('plans'),
-  getCollection('goals'),
-  getCollection('redirects'),
-  getCollection('vocabulary'),
-]);
+const entry = await getEntry('content', CONTENT_ENTRY);
+if (!entry) throw new Error('The validated content is missing: the content loader did not run.');
+const { model: content, coverage } = entry.data as unknown as ValidatedContent;
 
-const goalData = goals.map((g) => g.data).sort((a, b) => a.plan.localeCompare(b.plan) || a.line - b.line);
+// The pages list regions, owners, directions and plans in id order, as they always have.
+const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
-export const model: ContentModel = {
-  regions: regions.map((r) => r.data),
-  owners: owners.map((o) => o.data),
-  directions: directions.map((d) => d.data),
-  plans: plans
-    .map((p): PlanEntry => ({ ...p.data, goals: goalData.filter((g) => g.plan === p.data.id) }))
-    .sort((a, b) => a.id.localeCompare(b.id)),
-  redirects: redirects.map(({ data: { id: _id, ...r } }) => r),
-  vocabulary: vocabulary.map(({ data: { id: _id, ...v } }) => v),
-};
-
-export const cells = coverage(model);
-/** A plan's coverage cell for a direction area, looked up once per page instead of scanned. */
-export const cellOf = cellLookup(cells);
+/** Every lookup the pages need (src/lib/site-index.ts). */
+export const site = buildSiteIndex(
+  {
+    ...content,
+    regions: byId(content.regions),
+    owners: byId(content.owners),
+    directions: byId(content.directions),
+    plans: byId(content.plans),
+  },
+  coverage,
+);
+export const model = site.model;
 
 /** The rendered MDX of a plan's introduction or chapter, or null when the file has no prose. */
 export async function proseOf(planId: string, part: string) {
-  const entry = await getEntry('prose', `${planId}/${part}`);
-  if (!entry || !entry.body?.trim()) return null;
-  const { Content } = await render(entry);
+  const prose = await getEntry('prose', `${planId}/${part}`);
+  if (!prose || !prose.body?.trim()) return null;
+  const { Content } = await render(prose);
   return Content;
 }
-
-export const ownersById = new Map(model.owners.map((o) => [o.id, o]));
-export const directionsById = new Map(model.directions.map((d) => [d.id, d]));
-/** Goals by "direction/area", indexed once for all goal pages. */
-export const goalsByArea = areaIndex(model);
 
 const root = contentRoot();
 const useGit = historyUsable(root);

@@ -1,25 +1,27 @@
-// Runs the validator before Astro loads any content, so `astro build` on its own also fails with the
-// validator's Swedish messages. Astro alone only logs some content errors and exits 0.
+// Validates the content before Astro loads any of it, so `astro build` on its own also fails, with
+// exactly the report `npm run check` prints. Astro alone only logs some content errors and exits 0.
+// The result is the build's only validation: the content loader takes it over (build-validation.ts).
 import type { AstroIntegration } from 'astro';
+import { validateForBuild } from '../lib/build-validation.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { validate } from '../lib/validate/index.ts';
-import { formatText, summary } from '../lib/validate/report.ts';
+import { textReport } from '../lib/validate/report.ts';
 
 export function contentGate(): AstroIntegration {
   return {
     name: 'regionala-cancerplaner:content-gate',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const result = validate(contentRoot());
-        const errors = result.issues.filter((i) => i.severity === 'error');
-        if (errors.length === 0) return;
-        const report = `${formatText(result.issues)}\n\n${summary(result.issues)}`;
+        const result = validateForBuild(contentRoot());
+        if (result.ok) return;
+        const report = textReport(result.issues);
         // The dev server keeps running so an editor can fix and reload; a build must stop.
         if (command === 'dev') {
           logger.error(report);
           return;
         }
-        throw new Error(`Innehållet har fel; bygget avbryts.\n\n${report}`);
+        // Printed as is (not through Astro's logger, which prefixes every line), so it reads like the check.
+        process.stdout.write(`${report}\n`);
+        throw new Error('Innehållet har fel; bygget avbryts. Felen står ovan (samma som "npm run check" visar).');
       },
     },
   };

@@ -1,45 +1,32 @@
-// An Astro content loader that only hands on data the validator has accepted, with ids and positions.
+// An Astro content loader that only hands on what the validator has accepted: the whole content model
+// and its coverage as one entry, so the pages use the build's one validation and build their index once.
 import type { Loader } from 'astro/loaders';
+import { buildValidation } from './build-validation.ts';
 import { contentRoot } from './content-root.ts';
+import type { CoverageCell } from './coverage.ts';
 import type { ContentModel } from './model.ts';
 import { validate } from './validate/index.ts';
 
-let cached: ContentModel | undefined;
-
-function acceptedModel(): ContentModel {
-  if (!cached) {
-    const result = validate(contentRoot());
-    if (!result.ok) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
-    cached = result.model;
-  }
-  return cached;
+/** The one entry of the "content" collection. */
+export interface ValidatedContent {
+  model: ContentModel;
+  coverage: CoverageCell[];
 }
 
-type Kind = 'regions' | 'owners' | 'directions' | 'plans' | 'goals' | 'redirects' | 'vocabulary';
+export const CONTENT_ENTRY = 'model';
 
-export function validatedLoader(kind: Kind): Loader {
+export function validatedLoader(): Loader {
   return {
-    name: `validated-${kind}`,
-    load: async ({ store, parseData, watcher }) => {
-      // A build validates once for all collections; the dev server (which has a watcher) afresh on every
-      // load, so it picks up edits.
-      if (watcher) cached = undefined;
-      const model = acceptedModel();
-      const entries: { id: string }[] =
-        kind === 'redirects'
-          ? model.redirects.map((r) => ({ ...r, id: r.from }))
-          : kind === 'vocabulary'
-          ? (model.vocabulary ?? []).map((v) => ({ ...v, id: v.word }))
-          : kind === 'goals'
-          ? model.plans.flatMap((p) => p.goals)
-          : kind === 'plans'
-            ? model.plans.map(({ goals: _goals, ...plan }) => plan)
-            : model[kind];
+    name: 'validated-content',
+    load: async ({ store, watcher }) => {
+      // A build takes over the content gate's validation; the dev server (which has a watcher) validates
+      // afresh on every load, so it picks up edits.
+      const root = contentRoot();
+      const result = watcher ? validate(root) : buildValidation(root);
+      if (!result.ok) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
+      const data: ValidatedContent = { model: result.model, coverage: result.coverage };
       store.clear();
-      for (const entry of entries) {
-        const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });
-        store.set({ id: entry.id, data });
-      }
+      store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown> });
     },
   };
 }

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { composes, filterOptions, matchingEntries, ownerLabels, searchRecord, searchTerms } from './search.ts';
+import { composes, filterOptions, matchingEntries, ownerLabels, searchRecords, searchTerms } from './search.ts';
+import { buildSiteIndex } from './site-index.ts';
+import { coverage } from './coverage.ts';
 
 test('parts compose a word when concatenated, or with one linking "s" between two parts', () => {
   assert.equal(composes('lungcancerscreening', ['lungcancer', 'screening']), true);
@@ -45,6 +47,9 @@ const norr = plan('norr-2022-2024', 'norr', {
 const syd = plan('syd-2023-2025', 'syd', { goals: [goal('syd-2023-2025', 's23-a')] });
 const m = model([norr, syd]);
 m.owners.push({ id: 'o3', name: 'Regionerna', kind: 'regionerna', region: 'syd' });
+m.vocabulary = vocabulary;
+const site = buildSiteIndex(m, coverage(m));
+const searchRecord = (g: (typeof norr.goals)[number]) => site.searchRecord(g);
 
 test('owners that share a name are told apart by region in the owner filter', () => {
   const labels = ownerLabels(m);
@@ -54,7 +59,7 @@ test('owners that share a name are told apart by region in the owner filter', ()
 });
 
 test('a goal\'s search record: meta, filters from data, every year of its timeframe, its parts', () => {
-  const record = searchRecord(m, norr.goals[0], vocabulary);
+  const record = searchRecord(norr.goals[0]);
   assert.deepEqual(record.meta, {
     title: 'En förstudie för lungcancerscreening.',
     number: '',
@@ -73,13 +78,13 @@ test('a goal\'s search record: meta, filters from data, every year of its timefr
   assert.deepEqual(record.terms, ['lungcancer', 'screening']);
   assert.equal(record.order, '00000');
 
-  const other = searchRecord(m, norr.goals[1], vocabulary);
+  const other = searchRecord(norr.goals[1]);
   assert.equal(other.meta.number, 'Mål 1:2');
   assert.deepEqual(other.filters.omrade, ['VF: Område 2']);
   assert.deepEqual(other.filters.ar, ['2023']);
   assert.equal(other.order, '00001');
 
-  const none = searchRecord(m, syd.goals[0], vocabulary);
+  const none = searchRecord(syd.goals[0]);
   assert.equal(none.meta.owners, 'Ingen ansvarig anges');
   assert.equal(none.meta.timeframe, 'Ingen tidsram anges');
   assert.deepEqual(none.filters.ar, []);
@@ -87,7 +92,7 @@ test('a goal\'s search record: meta, filters from data, every year of its timefr
 });
 
 test('filter options list every value some goal has, in the content\'s order', () => {
-  const options = Object.fromEntries(filterOptions(m).map((o) => [o.key, o.values]));
+  const options = Object.fromEntries(filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).map((o) => [o.key, o.values]));
   assert.deepEqual(Object.keys(options), ['region', 'plan', 'omrade', 'ansvarig', 'ar']);
   assert.deepEqual(options.region, ['Norr', 'Syd']);
   assert.deepEqual(options.plan, ['Norr 2022–2024', 'Syd 2023–2025']);

@@ -2,8 +2,7 @@
 // Pure functions over the content model, so the goal page renders them and tests check them without a build.
 import { t } from '../i18n/sv.ts';
 import { FILTER_KEYS, type FilterKey } from '../i18n/search.ts';
-import type { VocabularyEntry } from '../schemas/index.ts';
-import { areasOfGoal, planOf, regionOf } from './derive.ts';
+import type { Region, VocabularyEntry } from '../schemas/index.ts';
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
 import { formatPeriod, yearsOf } from './timeframe.ts';
 
@@ -36,18 +35,19 @@ export function searchTerms(text: string, vocabulary: VocabularyEntry[]): string
 }
 
 /** A plan version as the plan filter names it: "Norr 2022–2024". */
-export function planLabel(model: ContentModel, plan: PlanEntry): string {
-  return `${regionOf(model, plan).shortName} ${formatPeriod(plan.period)}`;
+export function planLabel(plan: PlanEntry, region: Region): string {
+  return `${region.shortName} ${formatPeriod(plan.period)}`;
 }
 
 /** Owner names as the owner filter shows them; a name several owners share gets its region added. */
 export function ownerLabels(model: ContentModel): Map<string, string> {
   const count = new Map<string, number>();
   for (const o of model.owners) count.set(o.name, (count.get(o.name) ?? 0) + 1);
+  const regions = new Map(model.regions.map((r) => [r.id, r]));
   return new Map(
     model.owners.map((o) => {
       if (count.get(o.name) === 1) return [o.id, o.name];
-      const region = model.regions.find((r) => r.id === o.region);
+      const region = o.region ? regions.get(o.region) : undefined;
       return [o.id, `${o.name} (${region ? region.shortName : 'nationell'})`];
     }),
   );
@@ -64,52 +64,68 @@ export interface SearchRecord {
   order: string;
 }
 
-/** Everything the search index needs to know about one goal, derived from the content model. */
-export function searchRecord(model: ContentModel, goal: GoalEntry, vocabulary: VocabularyEntry[]): SearchRecord {
-  const plan = planOf(model, goal);
-  const region = regionOf(model, plan);
+/**
+ * Everything the search index needs to know about each goal, derived from the content model. The lookups
+ * are built once for all goals, so this is linear in the content.
+ */
+export function searchRecords(
+  model: ContentModel,
+  goals: GoalEntry[],
+  areasOf: (goal: GoalEntry) => { direction: string; area: string }[],
+): Map<string, SearchRecord> {
+  const plans = new Map(model.plans.map((p) => [p.id, p]));
+  const regions = new Map(model.regions.map((r) => [r.id, r]));
   const owners = new Map(model.owners.map((o) => [o.id, o]));
   const labels = ownerLabels(model);
-  const directions = new Map(model.directions.map((d) => [d.id, d]));
-  const index = model.plans.flatMap((p) => p.goals).findIndex((g) => g.id === goal.id);
-  return {
-    meta: {
-      title: goal.text,
-      number: goal.number ? `Mål ${goal.number}` : '',
-      plan: plan.title,
-      region: region.name,
-      owners: goal.owners.length === 0 ? t.noOwners : goal.owners.map((id) => owners.get(id)?.name ?? id).join(', '),
-      timeframe: goal.timeframe ?? t.noTimeframe,
-    },
-    filters: {
-      region: [region.shortName],
-      plan: [planLabel(model, plan)],
-      omrade: areasOfGoal(model, goal).map(({ direction, area }) => {
-        const d = directions.get(direction)!;
-        return `${d.shortTitle}: ${d.areas.find((a) => a.id === area)?.title ?? area}`;
-      }),
-      ansvarig: goal.owners.map((id) => labels.get(id) ?? id),
-      ar: goal.years ? yearsOf(goal.years).map(String) : [],
-    },
-    terms: searchTerms(goal.text, vocabulary),
-    order: String(index).padStart(5, '0'),
-  };
+  const areaLabels = new Map(model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, `${d.shortTitle}: ${a.title}`] as const)));
+  const planLabels = new Map(model.plans.map((p) => [p.id, planLabel(p, regions.get(p.region)!)]));
+  const vocabulary = model.vocabulary ?? [];
+  return new Map(
+    goals.map((goal, index): [string, SearchRecord] => {
+      const plan = plans.get(goal.plan)!;
+      const region = regions.get(plan.region)!;
+      return [
+        goal.id,
+        {
+          meta: {
+            title: goal.text,
+            number: goal.number ? `Mål ${goal.number}` : '',
+            plan: plan.title,
+            region: region.name,
+            owners: goal.owners.length === 0 ? t.noOwners : goal.owners.map((id) => owners.get(id)?.name ?? id).join(', '),
+            timeframe: goal.timeframe ?? t.noTimeframe,
+          },
+          filters: {
+            region: [region.shortName],
+            plan: [planLabels.get(plan.id)!],
+            omrade: areasOf(goal).map(({ direction, area }) => areaLabels.get(`${direction}/${area}`) ?? area),
+            ansvarig: goal.owners.map((id) => labels.get(id) ?? id),
+            ar: goal.years ? yearsOf(goal.years).map(String) : [],
+          },
+          terms: searchTerms(goal.text, vocabulary),
+          order: String(index).padStart(5, '0'),
+        },
+      ];
+    }),
+  );
 }
 
 /** Every filter value some goal has, per filter, in the order the search page lists them. */
-export function filterOptions(model: ContentModel): { key: FilterKey; values: string[] }[] {
-  const records = model.plans.flatMap((p) => p.goals).map((g) => searchRecord(model, g, []));
+export function filterOptions(model: ContentModel, records: Map<string, SearchRecord>): { key: FilterKey; values: string[] }[] {
+  const regions = new Map(model.regions.map((r) => [r.id, r]));
   // Regions, plans and areas in the content's own order; owners alphabetically; years in time order.
-  const order: Partial<Record<FilterKey, string[]>> = {
-    region: model.regions.map((r) => r.shortName),
-    plan: model.plans.map((p) => planLabel(model, p)),
-    omrade: model.directions.flatMap((d) => d.areas.map((a) => `${d.shortTitle}: ${a.title}`)),
+  const rank = (values: string[]) => new Map(values.map((v, i) => [v, i]));
+  const order: Partial<Record<FilterKey, Map<string, number>>> = {
+    region: rank(model.regions.map((r) => r.shortName)),
+    plan: rank(model.plans.map((p) => planLabel(p, regions.get(p.region)!))),
+    omrade: rank(model.directions.flatMap((d) => d.areas.map((a) => `${d.shortTitle}: ${a.title}`))),
   };
   return FILTER_KEYS.map((key) => {
-    const values = [...new Set(records.flatMap((r) => r.filters[key]))];
+    const values = new Set<string>();
+    for (const record of records.values()) for (const value of record.filters[key]) values.add(value);
     const ranks = order[key];
-    values.sort(ranks ? (a, b) => ranks.indexOf(a) - ranks.indexOf(b) : (a, b) => a.localeCompare(b, 'sv'));
-    return { key, values };
+    const sorted = [...values].sort(ranks ? (a, b) => (ranks.get(a) ?? -1) - (ranks.get(b) ?? -1) : (a, b) => a.localeCompare(b, 'sv'));
+    return { key, values: sorted };
   });
 }
 

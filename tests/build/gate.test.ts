@@ -144,3 +144,34 @@ test('a renamed goal keeps its old address, which leads on to the goal', () => {
   assert.match(html, /<a href="\/mal\/norr22-organiserad-prostatacancertestning\/">Organiserad prostatacancertestning/);
   assert.match(html, /<meta name="robots" content="noindex">/);
 });
+
+test('invalid content: the build prints exactly the report `npm run check` prints, and validates once', () => {
+  const root = fixture((r) => {
+    replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]');
+    replaceIn(r, GOALS, '  owners: [norr-regionerna]\n', '  owners: [norr-region]\n');
+  });
+  const check = spawnSync('node', ['scripts/check.ts'], { cwd: project, env: { ...env, CONTENT_ROOT: root }, encoding: 'utf8' });
+  assert.equal(check.status, 1);
+  assert.match(check.stdout, /\[unknown-owner\][\s\S]*\[unknown-owner\][\s\S]*\n\n2 fel/);
+  const trace = join(mkdtempSync(join(tmpdir(), 'rcp-trace-')), 'validations');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: project, env: { ...env, CONTENT_ROOT: root, RCP_TRACE_VALIDATE: trace }, encoding: 'utf8', timeout: 180_000 });
+  assert.notEqual(build.status, 0);
+  assert.ok(build.stdout.includes(check.stdout), `the build's output holds the check's report:\n${build.stdout}`);
+  assert.equal(readFileSync(trace, 'utf8'), `${root}\n`);
+});
+
+test('a valid build validates the content exactly once: gate, loader and pages share the result', () => {
+  const root = fixture(() => {});
+  const out = mkdtempSync(join(tmpdir(), 'rcp-once-out-'));
+  const trace = join(mkdtempSync(join(tmpdir(), 'rcp-trace-')), 'validations');
+  const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
+    cwd: project,
+    env: { ...env, CONTENT_ROOT: root, RCP_TRACE_VALIDATE: trace },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(readFileSync(trace, 'utf8'), `${root}\n`);
+  // The pages were built from that validation: a goal page exists for a goal of the fixture.
+  assert.ok(readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8').includes('kontaktsjuksköterska'));
+});

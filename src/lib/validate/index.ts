@@ -1,4 +1,5 @@
 // The validator's entry point: used by `npm run check`, by the Astro build's content gate and by tests.
+import { appendFileSync } from 'node:fs';
 import { coverage, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
@@ -15,6 +16,8 @@ export interface ValidationResult {
 }
 
 export function validate(root: string): ValidationResult {
+  // Lets the build tests count validations ("exactly once per build"); off unless the variable is set.
+  if (process.env.RCP_TRACE_VALIDATE) appendFileSync(process.env.RCP_TRACE_VALIDATE, `${root}\n`);
   const { files, issues } = loadFiles(root);
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.

@@ -15,6 +15,11 @@ export function formatText(issues: Issue[]): string {
     .join('\n\n');
 }
 
+/** The whole text report: every issue, then the summary line, as `npm run check` and the build print it. */
+export function textReport(issues: Issue[]): string {
+  return issues.length > 0 ? `${formatText(issues)}\n\n${summary(issues)}` : summary(issues);
+}
+
 export function summary(issues: Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;

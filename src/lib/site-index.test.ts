@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { goal, model, plan } from '../../tests/support/model.ts';
+import { coverage } from './coverage.ts';
+import { buildSiteIndex, endsIn } from './site-index.ts';
+import type { ContentModel } from './model.ts';
+
+const norrOld = plan('norr-2019-2021', 'norr', {
+  goals: [goal('norr-2019-2021', 'n19-a', { owners: ['o1'], timeframe: '2019–2021', years: { from: 2019, to: 2021 } })],
+});
+const norr = plan('norr-2022-2024', 'norr', {
+  goals: [
+    goal('norr-2022-2024', 'n22-a', { owners: ['o1'], timeframe: '2022–2024', years: { from: 2022, to: 2024 } }),
+    goal('norr-2022-2024', 'n22-b', { owners: ['o1'], timeframe: '2023', years: { from: 2023, to: 2023 }, areas: { vf: ['a2'] } }),
+  ],
+});
+const syd = plan('syd-2023-2025', 'syd', {
+  status: 'partial',
+  goals: [goal('syd-2023-2025', 's23-a', { owners: ['o2'], timeframe: '2025', years: { from: 2025, to: 2025 } })],
+});
+const index = (m: ContentModel) => buildSiteIndex(m, coverage(m));
+const site = index(model([norrOld, norr, syd]));
+const ids = (goals: { id: string }[]) => goals.map((g) => g.id);
+
+test('looks up regions, plans, goals, owners, directions and areas by id', () => {
+  assert.equal(site.region('syd').rcc, 'RCC Syd');
+  assert.equal(site.plan('norr-2022-2024'), norr);
+  assert.equal(site.goal('n22-b'), norr.goals[1]);
+  assert.equal(site.goal('saknas'), undefined);
+  assert.equal(site.owners.get('o2')?.name, 'RCC Syd');
+  assert.equal(site.directions.get('vf')?.shortTitle, 'VF');
+  assert.equal(site.area('vf', 'a2')?.title, 'Område 2');
+  // A page asking for an id the model lacks is a bug in the page, not a missing value to render.
+  assert.throws(() => site.plan('ingen-plan'), /No plan "ingen-plan"/);
+  assert.deepEqual(ids(site.goals), ['n19-a', 'n22-a', 'n22-b', 's23-a']);
+});
+
+test('plan versions come newest first, only the newest is current, and followers keep plan order', () => {
+  assert.deepEqual(ids(site.plansOfRegion('norr')), ['norr-2022-2024', 'norr-2019-2021']);
+  assert.deepEqual(site.plansOfRegion('ingen'), []);
+  assert.equal(site.isCurrent(norr), true);
+  assert.equal(site.isCurrent(norrOld), false);
+  assert.deepEqual(ids(site.plansFollowing('vf')), ['norr-2019-2021', 'norr-2022-2024', 'syd-2023-2025']);
+  assert.deepEqual(site.plansFollowing('annat'), []);
+});
+
+test('goals reach areas through their chapter unless they override it', () => {
+  assert.deepEqual(ids(site.goalsInArea('vf', 'a1')), ['n19-a', 'n22-a', 's23-a']);
+  assert.deepEqual(ids(site.goalsInArea('vf', 'a2')), ['n22-b']);
+  assert.deepEqual(site.areasOfGoal(norr.goals[1]), [{ direction: 'vf', area: 'a2' }]);
+  assert.deepEqual(site.areasOfGoal(norr.goals[0]), [{ direction: 'vf', area: 'a1' }]);
+});
+
+test('the same area in other regions is a count per region, leaving out the goal’s own region', () => {
+  assert.deepEqual(site.elsewhere(norr.goals[0]), [{ direction: 'vf', area: 'a1', regions: [{ region: 'syd', total: 1 }] }]);
+  assert.deepEqual(site.elsewhere(syd.goals[0]), [{ direction: 'vf', area: 'a1', regions: [{ region: 'norr', total: 2 }] }]);
+  assert.deepEqual(site.elsewhere(norr.goals[1]), [{ direction: 'vf', area: 'a2', regions: [] }]);
+  // Counts are whole and listed in the regions' order, however many goals there are.
+  const many = plan('syd-2026-2028', 'syd', { goals: Array.from({ length: 10 }, (_, i) => goal('syd-2026-2028', `s26-${i}`)) });
+  const big = index(model([many, norr, syd]));
+  assert.deepEqual(big.elsewhere(norr.goals[0])[0].regions, [{ region: 'syd', total: 11 }]);
+  assert.deepEqual(big.elsewhere(many.goals[0])[0].regions, [{ region: 'norr', total: 1 }]);
+});
+
+test('counts the plans outside a region whose goals are not transcribed', () => {
+  assert.equal(site.untranscribedElsewhere('norr'), 1);
+  assert.equal(site.untranscribedElsewhere('syd'), 0);
+});
+
+test('a year lists goals whose timeframe covers it, and marks the ones due that year', () => {
+  assert.deepEqual(site.years, [2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  assert.deepEqual(ids(site.goalsInYear(2023)), ['n22-a', 'n22-b']);
+  assert.deepEqual(ids(site.goalsInYear(2025)), ['s23-a']);
+  assert.deepEqual(site.goalsInYear(2030), []);
+  assert.equal(endsIn(norr.goals[0], 2023), false);
+  assert.equal(endsIn(norr.goals[0], 2024), true);
+  assert.equal(endsIn(goal('x', 'no-time'), 2024), false);
+});
+
+test('owners by region and goals by owner; groups keep plan order and skip plans without goals', () => {
+  assert.deepEqual(ids(site.ownersOfRegion('norr')), ['o1']);
+  assert.deepEqual(site.ownersOfRegion(null), []);
+  assert.deepEqual(ids(site.goalsOfOwner('o1')), ['n19-a', 'n22-a', 'n22-b']);
+  assert.deepEqual(site.groupByPlan(site.goalsOfOwner('o2')).map((g) => [g.plan.id, g.goals.length]), [['syd-2023-2025', 1]]);
+  // Given out of order, the groups still come in plan order.
+  const groups = site.groupByPlan([syd.goals[0], norr.goals[1], norrOld.goals[0], norr.goals[0]]);
+  assert.deepEqual(groups.map((g) => [g.plan.id, ids(g.goals)]), [
+    ['norr-2019-2021', ['n19-a']],
+    ['norr-2022-2024', ['n22-b', 'n22-a']],
+    ['syd-2023-2025', ['s23-a']],
+  ]);
+});
+
+test('coverage is looked up by cell, counted by state and its gaps listed per direction', () => {
+  const gapped = plan('syd-2020-2022', 'syd', { chapters: [], gaps: [{ direction: 'vf', area: 'a2', reason: 'Inte aktuellt.' }] });
+  const m = model([norr, gapped]);
+  const s = index(m);
+  assert.equal(s.cellOf('norr-2022-2024', 'vf', 'a1').state, 'covered');
+  assert.deepEqual(s.cellOf('norr-2022-2024', 'vf', 'a2').goals, ['n22-b']);
+  assert.equal(s.cellCount('vf', 'a1', 'covered'), 1);
+  assert.equal(s.cellCount('vf', 'a1', 'not-covered'), 1);
+  assert.equal(s.cellCount('vf', 'a2', 'gap'), 1);
+  assert.deepEqual(s.gapsOf('vf').map((c) => [c.plan, c.area, c.reason]), [['syd-2020-2022', 'a2', 'Inte aktuellt.']]);
+  assert.deepEqual(s.gapsOf('annat'), []);
+});
+
+test('every goal has its search record and the filter options come from the same records', () => {
+  assert.equal(site.searchRecord(norr.goals[1]).order, '00002');
+  assert.deepEqual(site.searchRecord(syd.goals[0]).filters.region, ['Syd']);
+  assert.deepEqual(Object.fromEntries(site.filterOptions.map((o) => [o.key, o.values])).region, ['Norr', 'Syd']);
+});
+
+test('building the index reads each goal a bounded number of times, however many regions and plans there are', () => {
+  // Counts every read of a goal's fields through a proxy: a linear index (and the per-page lookups) read
+  // each goal a fixed number of times, where a per-region or per-plan scan reads it once per region or plan.
+  const readsPerGoal = (regions: number) => {
+    const plans = Array.from({ length: regions }, (_, r) =>
+      plan(`r${r}-2022-2024`, `r${r}`, { goals: Array.from({ length: 5 }, (_, i) => goal(`r${r}-2022-2024`, `r${r}-${i}`, { owners: ['o1'] })) }),
+    );
+    const m = model(plans);
+    m.regions = plans.map((p) => ({ id: p.region, name: p.region, shortName: p.region, rcc: 'RCC', members: ['X'], formerNames: [] }));
+    let reads = 0;
+    for (const p of m.plans) {
+      p.goals = p.goals.map((g) => new Proxy(g, { get: (target, key) => (reads++, Reflect.get(target, key)) }));
+    }
+    const s = index(m);
+    for (const g of s.goals) s.elsewhere(g);
+    return reads / s.goals.length;
+  };
+  assert.equal(readsPerGoal(3), readsPerGoal(30));
+});

@@ -1,0 +1,207 @@
+// Every lookup and derived list the pages need, built once from the validated model in time linear in
+// the content. Pages and components only look up here: nothing they do per page scans the whole content.
+// Pure: no file or Astro access, so it is unit-tested on small models.
+import { cellLookup, goalAreas, type CellState, type CoverageCell } from './coverage.ts';
+import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
+import { filterOptions, searchRecords, type SearchRecord } from './search.ts';
+import { yearsOf } from './timeframe.ts';
+import type { Area, Owner, Region } from '../schemas/index.ts';
+import type { FilterKey } from '../i18n/search.ts';
+
+/** A direction area as [direction, area] ids. */
+export interface AreaRef {
+  direction: string;
+  area: string;
+}
+
+/** Per area of a goal, how many goals other regions have in it (the area page lists them). */
+export interface ElsewhereInArea extends AreaRef {
+  regions: { region: string; total: number }[];
+}
+
+export interface PlanGroup {
+  plan: PlanEntry;
+  goals: GoalEntry[];
+}
+
+export interface SiteIndex {
+  model: ContentModel;
+  cells: CoverageCell[];
+  /** Every goal, in plan order and each plan's own order. */
+  goals: GoalEntry[];
+  regions: Map<string, Region>;
+  region(id: string): Region;
+  plan(id: string): PlanEntry;
+  goal(id: string): GoalEntry | undefined;
+  owners: Map<string, Owner>;
+  directions: Map<string, DirectionEntry>;
+  area(direction: string, area: string): Area | undefined;
+  /** A region's plan versions, newest first. */
+  plansOfRegion(region: string): PlanEntry[];
+  /** The current version is a region's newest; older ones are archived. */
+  isCurrent(plan: PlanEntry): boolean;
+  /** Plans that state they follow a direction, in plan order. */
+  plansFollowing(direction: string): PlanEntry[];
+  /** Owners of a region, or national owners for null, in the registry's order. */
+  ownersOfRegion(region: string | null): Owner[];
+  /** The areas a goal serves, in direction order. */
+  areasOfGoal(goal: GoalEntry): AreaRef[];
+  goalsInArea(direction: string, area: string): GoalEntry[];
+  goalsOfOwner(owner: string): GoalEntry[];
+  /** Goals whose timeframe covers the year (a goal for 2022–2024 is worked on in 2023 and due in 2024). */
+  goalsInYear(year: number): GoalEntry[];
+  /** Every year some goal's timeframe covers, ascending. */
+  years: number[];
+  /** Per area of the goal, the other regions' goal counts in it. */
+  elsewhere(goal: GoalEntry): ElsewhereInArea[];
+  /** Plans outside the region whose goals are not (fully) transcribed. */
+  untranscribedElsewhere(region: string): number;
+  /** Goals grouped by plan in plan order, leaving out plans with none; linear in the goals given. */
+  groupByPlan(goals: GoalEntry[]): PlanGroup[];
+  cellOf(plan: string, direction: string, area: string): CoverageCell;
+  /** How many plan versions have an area in a coverage state. */
+  cellCount(direction: string, area: string, state: CellState): number;
+  /** A direction's declared gaps, in plan and area order. */
+  gapsOf(direction: string): CoverageCell[];
+  searchRecord(goal: GoalEntry): SearchRecord;
+  filterOptions: { key: FilterKey; values: string[] }[];
+}
+
+/** Appends to the list under a key, creating it. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function required<V>(map: Map<string, V>, id: string, what: string): V {
+  const value = map.get(id);
+  if (value === undefined) throw new Error(`No ${what} "${id}" in the content model`);
+  return value;
+}
+
+const areaKey = (direction: string, area: string) => `${direction}/${area}`;
+
+export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): SiteIndex {
+  const regions = new Map(model.regions.map((r) => [r.id, r]));
+  const plans = new Map(model.plans.map((p) => [p.id, p]));
+  const planOrder = new Map(model.plans.map((p, i) => [p.id, i]));
+  const owners = new Map(model.owners.map((o) => [o.id, o]));
+  const directions = new Map(model.directions.map((d) => [d.id, d]));
+  const areas = new Map(model.directions.flatMap((d) => d.areas.map((a) => [areaKey(d.id, a.id), a] as const)));
+  const directionOrder = new Map(model.directions.map((d, i) => [d.id, i]));
+
+  const plansByRegion = new Map<string, PlanEntry[]>();
+  const following = new Map<string, PlanEntry[]>();
+  const untranscribed = new Map<string, number>();
+  let untranscribedTotal = 0;
+  for (const plan of model.plans) {
+    push(plansByRegion, plan.region, plan);
+    for (const direction of plan.follows) push(following, direction, plan);
+    if (plan.status !== 'complete') {
+      untranscribed.set(plan.region, (untranscribed.get(plan.region) ?? 0) + 1);
+      untranscribedTotal++;
+    }
+  }
+  for (const list of plansByRegion.values()) list.sort((a, b) => b.period.from - a.period.from);
+
+  const ownersByRegion = new Map<string | null, Owner[]>();
+  for (const owner of model.owners) push(ownersByRegion, owner.region ?? null, owner);
+
+  const goals: GoalEntry[] = [];
+  const goalById = new Map<string, GoalEntry>();
+  const areasByGoal = new Map<string, AreaRef[]>();
+  const byArea = new Map<string, GoalEntry[]>();
+  const byOwner = new Map<string, GoalEntry[]>();
+  const byYear = new Map<number, GoalEntry[]>();
+  // Per area, goal counts per region (in first-seen order, re-sorted to the regions' order below).
+  const areaRegionCounts = new Map<string, Map<string, number>>();
+  for (const plan of model.plans) {
+    for (const goal of plan.goals) {
+      goals.push(goal);
+      goalById.set(goal.id, goal);
+      const refs = Object.entries(goalAreas(goal, plan))
+        .filter(([direction]) => directionOrder.has(direction))
+        .sort(([a], [b]) => directionOrder.get(a)! - directionOrder.get(b)!)
+        .flatMap(([direction, ids]) => ids.map((area) => ({ direction, area })));
+      areasByGoal.set(goal.id, refs);
+      for (const { direction, area } of refs) {
+        const key = areaKey(direction, area);
+        push(byArea, key, goal);
+        const counts = areaRegionCounts.get(key) ?? new Map<string, number>();
+        counts.set(plan.region, (counts.get(plan.region) ?? 0) + 1);
+        areaRegionCounts.set(key, counts);
+      }
+      for (const owner of goal.owners) push(byOwner, owner, goal);
+      if (goal.years) for (const year of yearsOf(goal.years)) push(byYear, year, goal);
+    }
+  }
+  const regionOrder = new Map(model.regions.map((r, i) => [r.id, i]));
+  const elsewhereByArea = new Map(
+    [...areaRegionCounts].map(([key, counts]) => [
+      key,
+      [...counts]
+        .map(([region, total]) => ({ region, total }))
+        .sort((a, b) => (regionOrder.get(a.region) ?? Infinity) - (regionOrder.get(b.region) ?? Infinity)),
+    ]),
+  );
+
+  const cellCounts = new Map<string, number>();
+  const gaps = new Map<string, CoverageCell[]>();
+  for (const cell of cells) {
+    const key = `${cell.direction}/${cell.area}/${cell.state}`;
+    cellCounts.set(key, (cellCounts.get(key) ?? 0) + 1);
+    if (cell.state === 'gap') push(gaps, cell.direction, cell);
+  }
+
+  const areasOfGoal = (goal: GoalEntry) => areasByGoal.get(goal.id) ?? [];
+  const records = searchRecords(model, goals, areasOfGoal);
+
+  return {
+    model,
+    cells,
+    goals,
+    regions,
+    region: (id) => required(regions, id, 'region'),
+    plan: (id) => required(plans, id, 'plan'),
+    goal: (id) => goalById.get(id),
+    owners,
+    directions,
+    area: (direction, area) => areas.get(areaKey(direction, area)),
+    plansOfRegion: (region) => plansByRegion.get(region) ?? [],
+    isCurrent: (plan) => plansByRegion.get(plan.region)?.[0]?.id === plan.id,
+    plansFollowing: (direction) => following.get(direction) ?? [],
+    ownersOfRegion: (region) => ownersByRegion.get(region) ?? [],
+    areasOfGoal,
+    goalsInArea: (direction, area) => byArea.get(areaKey(direction, area)) ?? [],
+    goalsOfOwner: (owner) => byOwner.get(owner) ?? [],
+    goalsInYear: (year) => byYear.get(year) ?? [],
+    years: [...byYear.keys()].sort((a, b) => a - b),
+    elsewhere: (goal) => {
+      const own = required(plans, goal.plan, 'plan').region;
+      return areasOfGoal(goal).map(({ direction, area }) => ({
+        direction,
+        area,
+        regions: (elsewhereByArea.get(areaKey(direction, area)) ?? []).filter((r) => r.region !== own),
+      }));
+    },
+    untranscribedElsewhere: (region) => untranscribedTotal - (untranscribed.get(region) ?? 0),
+    groupByPlan: (list) => {
+      const groups = new Map<string, GoalEntry[]>();
+      for (const goal of list) push(groups, goal.plan, goal);
+      return [...groups]
+        .sort(([a], [b]) => (planOrder.get(a) ?? Infinity) - (planOrder.get(b) ?? Infinity))
+        .map(([plan, planGoals]) => ({ plan: required(plans, plan, 'plan'), goals: planGoals }));
+    },
+    cellOf: cellLookup(cells),
+    cellCount: (direction, area, state) => cellCounts.get(`${direction}/${area}/${state}`) ?? 0,
+    gapsOf: (direction) => gaps.get(direction) ?? [],
+    searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
+    filterOptions: filterOptions(model, records),
+  };
+}
+
+/** Whether the year is the goal's deadline. */
+export function endsIn(goal: GoalEntry, year: number): boolean {
+  return goal.years?.to === year;
+}
