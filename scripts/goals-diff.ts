@@ -5,10 +5,11 @@
 // It reads every plans/*/goals.yaml at <git-ref> (git ls-tree, git show) and in the working tree under --root,
 // which may be a subfolder of the repository.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { parseContentYaml, readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
+import { CONTENT_FILES, pathOf, patternRegExp } from '../src/schemas/files.ts';
 import { escapeMarkdown } from './editor-docs.ts';
 
 export class GoalsDiffError extends Error {}
@@ -25,16 +26,18 @@ export interface GoalFacts {
 /** Goals per plan id, or why the plan's goals.yaml could not be read. */
 export type GoalsByPlan = Map<string, GoalFacts[] | { error: string }>;
 
-const GOALS_FILE = /^plans\/([^/]+)\/goals\.yaml$/;
+const GOALS_FILE = patternRegExp(CONTENT_FILES.goals.pattern);
 
-/** The goals in a goals.yaml text; entries without an id cannot be matched and are left out. */
-export function parseGoals(text: string): GoalFacts[] | { error: string } {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (err) {
-    return { error: (err instanceof Error ? err.message : String(err)).split('\n')[0] };
-  }
+/**
+ * The goals in a goals.yaml text, read as the validator reads it; entries without an id cannot be matched
+ * and are left out. A file the validator cannot read gives its first message, with line and column.
+ */
+export function parseGoals(text: string, file = 'goals.yaml'): GoalFacts[] | { error: string } {
+  return goalsFrom(parseContentYaml(file, text));
+}
+
+function goalsFrom({ data, issues }: ContentYaml): GoalFacts[] | { error: string } {
+  if (issues.length > 0) return { error: `rad ${issues[0].line}, kolumn ${issues[0].col}: ${issues[0].message}` };
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) return { error: 'filen är inte en lista med mål' };
   return data.flatMap((g): GoalFacts[] => {
@@ -73,10 +76,10 @@ export function goalsAtRef(root: string, ref: string): GoalsByPlan {
   if (!listed.ok) throw new GoalsDiffError(`git ls-tree misslyckades: ${listed.err}`);
   const out: GoalsByPlan = new Map();
   for (const path of listed.out.split('\0').filter(Boolean).sort()) {
-    const m = GOALS_FILE.exec(path);
-    if (!m) continue;
+    if (!GOALS_FILE.test(path)) continue;
+    const plan = path.split('/')[1];
     const shown = git(root, ['show', `${ref}:./${path}`]);
-    out.set(m[1], shown.ok ? parseGoals(shown.out) : { error: shown.err });
+    out.set(plan, shown.ok ? parseGoals(shown.out, path) : { error: shown.err });
   }
   return out;
 }
@@ -87,8 +90,10 @@ export function goalsInTree(root: string): GoalsByPlan {
   const plans = join(root, 'plans');
   if (!existsSync(plans)) return out;
   for (const id of readdirSync(plans).sort()) {
-    const file = join(plans, id, 'goals.yaml');
-    if (existsSync(file)) out.set(id, parseGoals(readFileSync(file, 'utf8')));
+    const file = pathOf(CONTENT_FILES.goals, id);
+    const read = readContentYaml(root, file);
+    if (read.issues.some((i) => i.code === 'file-missing')) continue;
+    out.set(id, goalsFrom(read));
   }
   return out;
 }

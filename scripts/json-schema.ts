@@ -13,20 +13,10 @@
 //   --check  write nothing; exit 1 when the files in --out differ from freshly generated ones
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { validate } from '../src/lib/validate/index.ts';
-import {
-  chapterSchema,
-  directionSchema,
-  goalsFileSchema,
-  introSchema,
-  ownersFileSchema,
-  planSchema,
-  redirectsFileSchema,
-  regionsFileSchema,
-  vocabularyFileSchema,
-} from '../src/schemas/index.ts';
+import { CONTENT_FILE_KINDS, patternRegExp } from '../src/schemas/files.ts';
 
 export const REPO = resolve(import.meta.dirname, '..');
 export const SCHEMA_DIR = join(REPO, 'schemas', 'json');
@@ -41,37 +31,19 @@ export interface SchemaTarget {
   frontmatter: boolean;
 }
 
-export const TARGETS: SchemaTarget[] = [
-  { name: 'regions', schema: regionsFileSchema, files: ['content/regions.yaml'], frontmatter: false },
-  { name: 'owners', schema: ownersFileSchema, files: ['content/owners.yaml'], frontmatter: false },
-  { name: 'redirects', schema: redirectsFileSchema, files: ['content/redirects.yaml'], frontmatter: false },
-  {
-    name: 'search-vocabulary',
-    schema: vocabularyFileSchema,
-    files: ['content/search-vocabulary.yaml'],
-    frontmatter: false,
-  },
-  { name: 'direction', schema: directionSchema, files: ['content/directions/*.yaml'], frontmatter: false },
-  { name: 'plan', schema: planSchema, files: ['plans/*/plan.yaml'], frontmatter: false },
-  { name: 'goals', schema: goalsFileSchema, files: ['plans/*/goals.yaml'], frontmatter: false },
-  { name: 'chapter', schema: chapterSchema, files: ['plans/*/kapitel/*.mdx'], frontmatter: true },
-  { name: 'intro', schema: introSchema, files: ['plans/*/inledning.mdx'], frontmatter: true },
-];
+/** One schema per kind of content file, from the table of content files (src/schemas/files.ts). */
+export const TARGETS: SchemaTarget[] = CONTENT_FILE_KINDS.map((kind) => ({
+  name: kind.name,
+  schema: kind.schema,
+  files: [kind.pattern],
+  frontmatter: kind.format === 'mdx',
+}));
 
 export const schemaFileName = (target: SchemaTarget) => `${target.name}.schema.json`;
 
-/** A glob with `*` for one path segment, as a regular expression over a whole relative path. */
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^/]*');
-  return new RegExp(`^${body}$`);
-}
-
 /** The target a content file belongs to, by its path relative to the content root ("plans/x/goals.yaml"). */
 export function targetFor(relPath: string): SchemaTarget | undefined {
-  return TARGETS.find((t) => t.files.some((glob) => globToRegExp(glob).test(relPath)));
+  return TARGETS.find((t) => t.files.some((glob) => patternRegExp(glob).test(relPath)));
 }
 
 /** Ids that exist in the content, offered as completions. */
@@ -185,6 +157,36 @@ export function staleSchemaFiles(dir: string, expected: Map<string, string>): st
   return stale.sort();
 }
 
+export const SETTINGS_FILE = join(REPO, '.vscode', 'settings.json');
+
+/**
+ * .vscode/settings.json: the YAML extension gets each YAML kind's schema from the table of content files,
+ * and the editor settings editors need for YAML. Compared as data, so a formatter may lay it out.
+ */
+export function vscodeSettings(): Json {
+  return {
+    'yaml.schemas': Object.fromEntries(
+      TARGETS.filter((t) => !t.frontmatter).map((t) => [`./schemas/json/${schemaFileName(t)}`, t.files]),
+    ),
+    'yaml.validate': true,
+    'yaml.completion': true,
+    'yaml.hover': true,
+    '[yaml]': { 'editor.tabSize': 2, 'editor.insertSpaces': true, 'editor.detectIndentation': false },
+    'files.encoding': 'utf8',
+    'files.insertFinalNewline': true,
+  };
+}
+
+/** Whether the settings file holds exactly the generated settings. */
+export function settingsCurrent(file = SETTINGS_FILE): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    return isDeepStrictEqual(JSON.parse(readFileSync(file, 'utf8')), vscodeSettings());
+  } catch {
+    return false;
+  }
+}
+
 export const STALE_MESSAGE =
   'JSON-schemana i schemas/json/ är inaktuella. Kör `npm run schemas` och lägg till de ändrade filerna.';
 
@@ -200,6 +202,7 @@ function main() {
   const expected = generateSchemas(resolve(values.root));
   if (values.check) {
     const stale = staleSchemaFiles(out, expected);
+    if (!settingsCurrent()) stale.push('.vscode/settings.json');
     if (stale.length > 0) {
       console.error(`${STALE_MESSAGE}\nInaktuella filer: ${stale.join(', ')}`);
       process.exitCode = 1;
@@ -213,7 +216,10 @@ function main() {
   // A schema whose target is gone would keep being offered to editors.
   for (const name of readdirSync(out))
     if (name.endsWith('.schema.json') && !expected.has(name)) rmSync(join(out, name));
-  console.log(`Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out}.`);
+  // One-pattern lists on one line, as a formatter would lay them out.
+  const settings = JSON.stringify(vscodeSettings(), null, 2).replace(/\[\n\s+("[^"\n]*")\n\s+\]/g, '[$1]');
+  writeFileSync(SETTINGS_FILE, `${settings}\n`);
+  console.log(`Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out} och .vscode/settings.json.`);
 }
 
 if (import.meta.main) main();

@@ -10,13 +10,15 @@
 //                  text, owners and chapter kept, and the timeframe set to the whole new period when the plan
 //                  has a timeframe column (the validator requires one; the editor must check each).
 // It never overwrites an existing folder.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap } from 'yaml';
 import { validate } from '../src/lib/validate/index.ts';
+import { readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { formatText } from '../src/lib/validate/report.ts';
 import { suggest } from '../src/lib/suggest.ts';
+import { CONTENT_FILES, pathOf } from '../src/schemas/files.ts';
 import { yearSchema } from '../src/schemas/index.ts';
 
 export class NewPlanError extends Error {}
@@ -95,12 +97,17 @@ export function newGoalIds(
   return out;
 }
 
-function readYaml(path: string): unknown {
-  try {
-    return parse(readFileSync(path, 'utf8'));
-  } catch {
-    return undefined;
+/**
+ * A content file read through the validator's loader. A file that is there but cannot be read stops the
+ * script with the validator's messages; an absent one is undefined.
+ */
+function readYaml(root: string, file: string): ContentYaml | undefined {
+  const read = readContentYaml(root, file);
+  if (read.issues.some((i) => i.code === 'file-missing')) return undefined;
+  if (read.issues.length > 0) {
+    throw new NewPlanError(`${file} kan inte läsas. Rätta den först (npm run check visar samma fel):\n\n${formatText(read.issues)}`);
   }
+  return read;
 }
 
 function listDirs(dir: string): string[] {
@@ -115,7 +122,7 @@ function listDirs(dir: string): string[] {
 export function planVersions(root: string, region: string): PlanVersion[] {
   const out: PlanVersion[] = [];
   for (const id of listDirs(join(root, 'plans'))) {
-    const data = readYaml(join(root, 'plans', id, 'plan.yaml')) as
+    const data = readYaml(root, pathOf(CONTENT_FILES.plan, id))?.data as
       { region?: unknown; title?: unknown; period?: { from?: unknown; to?: unknown } } | undefined;
     if (!data || data.region !== region || typeof data.period?.from !== 'number') continue;
     const to = typeof data.period.to === 'number' ? data.period.to : null;
@@ -129,10 +136,10 @@ export function planVersions(root: string, region: string): PlanVersion[] {
 function takenIds(root: string): Set<string> {
   const taken = new Set<string>();
   for (const id of listDirs(join(root, 'plans'))) {
-    const goals = readYaml(join(root, 'plans', id, 'goals.yaml'));
+    const goals = readYaml(root, pathOf(CONTENT_FILES.goals, id))?.data;
     if (Array.isArray(goals)) for (const g of goals) if (typeof g?.id === 'string') taken.add(g.id);
   }
-  const redirects = readYaml(join(root, 'content', 'redirects.yaml'));
+  const redirects = readYaml(root, pathOf(CONTENT_FILES.redirects))?.data;
   if (Array.isArray(redirects)) {
     for (const r of redirects) for (const key of ['from', 'to']) if (typeof r?.[key] === 'string') taken.add(r[key]);
   }
@@ -173,7 +180,7 @@ function withHeader(text: string, header: (line: string) => string, note: string
 }
 
 function checkArgs(opts: NewPlanOptions): void {
-  const regions = readYaml(join(opts.root, 'content', 'regions.yaml'));
+  const regions = readYaml(opts.root, pathOf(CONTENT_FILES.regions))?.data;
   if (!Array.isArray(regions)) {
     throw new NewPlanError(
       `Hittar inte content/regions.yaml under ${opts.root}. Kör skriptet i projektmappen eller ange --root.`,
@@ -220,8 +227,8 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
   const draftNote = `Utkast skapat med npm run new-plan från plans/${previous.id}/.`;
 
   // Goals first: the plan's status and statusNote depend on whether any are carried over.
-  const planDoc = parseDocument(readFileSync(join(oldDir, 'plan.yaml'), 'utf8'));
-  if (planDoc.errors.length > 0 || !isMap(planDoc.contents)) {
+  const planDoc = readYaml(opts.root, pathOf(CONTENT_FILES.plan, previous.id))?.doc;
+  if (!planDoc || !isMap(planDoc.contents)) {
     throw new NewPlanError(
       `plans/${previous.id}/plan.yaml kan inte läsas. Rätta den först (npm run check visar felet).`,
     );
@@ -232,14 +239,8 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
 
   let goalsText: string | null = null;
   let goalIds = new Map<string, string>();
-  const oldGoals = join(oldDir, 'goals.yaml');
-  if (opts.withGoals && existsSync(oldGoals)) {
-    const goalsDoc = parseDocument(readFileSync(oldGoals, 'utf8'));
-    if (goalsDoc.errors.length > 0) {
-      throw new NewPlanError(
-        `plans/${previous.id}/goals.yaml kan inte läsas. Rätta den först (npm run check visar felet).`,
-      );
-    }
+  const goalsDoc = opts.withGoals ? readYaml(opts.root, pathOf(CONTENT_FILES.goals, previous.id))?.doc : undefined;
+  if (goalsDoc) {
     const nodes: unknown[] = isSeq(goalsDoc.contents) ? goalsDoc.contents.items : [];
     const items = nodes.filter((n): n is YAMLMap<unknown, unknown> => isMap(n));
     const ids = items.map((g) => g.get('id')).filter((v): v is string => typeof v === 'string');

@@ -6,18 +6,20 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentRoot } from './lib/content-root.ts';
 import { validatedLoader } from './lib/content-loader.ts';
-import { chapterSchema, introSchema } from './schemas/index.ts';
+import { CONTENT_FILES, extOf } from './schemas/files.ts';
+
+const prose = [CONTENT_FILES.intro, CONTENT_FILES.chapter];
 
 export const collections = {
   // No schema: the validator has already checked every field against src/schemas.
   content: defineCollection({ loader: validatedLoader() }),
   prose: defineCollection({
     loader: glob({
-      pattern: ['plans/*/inledning.mdx', 'plans/*/kapitel/*.mdx'],
+      pattern: prose.map((kind) => kind.pattern),
       base: contentRoot(),
       // "norr-2022-2024/kapitel/barn-och-unga": plan and file name, as the validator names them.
-      generateId: ({ entry }) => entry.replace(/^plans\//, '').replace(/\.mdx$/, ''),
+      generateId: ({ entry }) => entry.replace(/^plans\//, '').slice(0, -extOf(CONTENT_FILES.chapter).length),
     }),
-    schema: z.union([chapterSchema, introSchema]),
+    schema: z.union([CONTENT_FILES.chapter.schema, CONTENT_FILES.intro.schema]),
   }),
 };

@@ -89,6 +89,11 @@ describe('summarize', () => {
   test('reports a goals.yaml that cannot be read instead of guessing', () => {
     const broken = parseGoals('- id: x\n  text: "ej stängd\n');
     assert.ok(!Array.isArray(broken));
+    // Read as the validator reads it: positioned, in Swedish; a duplicate key is refused too.
+    assert.match(broken.error, /^rad \d+, kolumn \d+: /);
+    const twice = parseGoals('- id: x\n  text: a\n  text: b\n', 'plans/p/goals.yaml');
+    assert.ok(!Array.isArray(twice));
+    assert.match(twice.error, /^rad 3, kolumn 3: .*"text"/);
     const out = summarize(new Map([['p', [goal]]]), new Map([['p', broken]]), 'main');
     assert.match(out, /^### p\n\n⚠️ plans\/p\/goals\.yaml kunde inte läsas/);
   });

@@ -1,7 +1,8 @@
 // The JSON Schemas in schemas/json/ (what VS Code checks while an editor types) are derived from the zod
 // schemas, are committed up to date, and reject what the validator's schema step rejects.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -14,8 +15,10 @@ import {
   schemaFileName,
   STALE_MESSAGE,
   staleSchemaFiles,
+  settingsCurrent,
   TARGETS,
   targetFor,
+  vscodeSettings,
   type SchemaTarget,
 } from '../../scripts/json-schema.ts';
 import { buildRoot, cleanupRoots, INVALID, listCases, readExpected } from '../validator/harness.ts';
@@ -409,6 +412,18 @@ describe('VS Code', () => {
         file,
       );
     }
+  });
+
+  test('the settings file is the one generated from the table of content files (npm run schemas)', () => {
+    assert.deepEqual(settings, vscodeSettings(), 'run `npm run schemas` to regenerate .vscode/settings.json');
+    assert.equal(settingsCurrent(), true);
+    // A stale mapping is caught: a kind the table no longer has, or a pattern changed by hand.
+    const stale = join(mkdtempSync(join(tmpdir(), 'rcp-settings-')), 'settings.json');
+    const edited = structuredClone(vscodeSettings()) as { 'yaml.schemas': Record<string, string[]> };
+    edited['yaml.schemas']['./schemas/json/goals.schema.json'] = ['plans/*/mal.yaml'];
+    writeFileSync(stale, JSON.stringify(edited));
+    assert.equal(settingsCurrent(stale), false);
+    assert.equal(settingsCurrent(join(tmpdir(), 'finns-inte', 'settings.json')), false);
   });
 
   test('recommends the YAML, Astro and MDX extensions', () => {

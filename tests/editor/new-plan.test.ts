@@ -1,7 +1,7 @@
 // `npm run new-plan`: a new plan version started from the region's latest one, run on copies of the real
 // content. Each new version must pass the real check (scripts/check.ts --root).
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
@@ -243,6 +243,18 @@ describe('new-plan refuses, in Swedish', () => {
       readdirSync(join(root, 'plans')).filter((d) => d.startsWith('nord')),
       [],
     );
+  });
+
+  test('a content file it reads but cannot parse stops it with the check\'s positioned message, not a guess', () => {
+    const root = copyRealContent('new-plan-broken');
+    // Another region's plan: new-plan reads every plan.yaml to find the region's versions.
+    const plan = join(root, 'plans', 'syd-2023-2025', 'plan.yaml');
+    writeFileSync(plan, `${readFileSync(plan, 'utf8')}\ntitle: Igen\n`);
+    const result = runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /plans\/syd-2023-2025\/plan\.yaml kan inte läsas/);
+    assert.match(result.stderr, /plans\/syd-2023-2025\/plan\.yaml:\d+:1 {2}fel \[duplicate-key\]/);
+    assert.equal(existsSync(join(root, 'plans', 'norr-2025-2027')), false);
   });
 
   test('reversed or malformed years, and missing arguments', () => {

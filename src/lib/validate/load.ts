@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import {
+import { CONTENT_FILES, entriesOf, extOf, folderOf, pathOf, type ContentFileKind } from '../../schemas/files.ts';
+import type {
   chapterSchema,
   directionSchema,
   goalsFileSchema,
@@ -45,8 +46,9 @@ export interface LoadedFiles {
   plans: PlanFiles[];
 }
 
-const PLAN_FILES = ['plan.yaml', 'goals.yaml', 'inledning.mdx', 'kapitel'];
-const CONTENT_FILES = ['regions.yaml', 'owners.yaml', 'redirects.yaml', 'search-vocabulary.yaml', 'directions'];
+// What a plan folder and content/ may hold, from the table of content files (src/schemas/files.ts).
+const PLAN_ENTRIES = entriesOf('plans/*');
+const CONTENT_ENTRIES = entriesOf('content');
 
 export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -59,25 +61,9 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   };
 
   const readText = (abs: string): string | null => {
-    // A folder (or device) where a file belongs cannot be read as one.
-    if (!statSync(abs).isFile()) {
-      issues.push(makeIssue('unknown-file', { file: rel(abs), suggestion: '' }, { file: rel(abs), line: 1, col: 1 }));
-      return null;
-    }
-    // Size first, from the file system: a huge file is never read (and over 2 GiB could not be).
-    const tooLarge = checkSize(rel(abs), statSync(abs).size);
-    if (tooLarge) {
-      issues.push(tooLarge);
-      return null;
-    }
-    const bytes = readFileSync(abs);
-    const problem = checkRaw(rel(abs), bytes);
-    if (problem) {
-      issues.push(problem);
-      return null;
-    }
-    // Editors on Windows may save a byte-order mark; it is not content.
-    return bytes.toString('utf8').replace(/^\uFEFF/, '');
+    const read = readContentText(rel(abs), abs);
+    issues.push(...read.issues);
+    return read.text;
   };
 
   const yamlFile = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> => {
@@ -116,24 +102,29 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     return { data: result.data, source: parsed.source, file: parsed.source.file };
   };
 
-  const regions = yamlFile(join(root, 'content', 'regions.yaml'), regionsFileSchema);
-  const owners = yamlFile(join(root, 'content', 'owners.yaml'), ownersFileSchema);
-  const redirectsPath = join(root, 'content', 'redirects.yaml');
-  const redirects = existsSync(redirectsPath) ? yamlFile(redirectsPath, redirectsFileSchema) : null;
-  const vocabularyPath = join(root, 'content', 'search-vocabulary.yaml');
-  const vocabulary = existsSync(vocabularyPath) ? yamlFile(vocabularyPath, vocabularyFileSchema) : null;
+  const fromRoot = (relPath: string) => join(root, ...relPath.split('/'));
+  const at = (kind: ContentFileKind, ...ids: string[]) => fromRoot(pathOf(kind, ...ids));
+  /** An optional file is null when it is absent; a required one is reported missing. */
+  const optional = <S extends z.ZodType>(abs: string, schema: S) => (existsSync(abs) ? yamlFile(abs, schema) : null);
 
-  const directionsDir = join(root, 'content', 'directions');
+  const regions = yamlFile(at(CONTENT_FILES.regions), CONTENT_FILES.regions.schema);
+  const owners = yamlFile(at(CONTENT_FILES.owners), CONTENT_FILES.owners.schema);
+  const redirects = optional(at(CONTENT_FILES.redirects), CONTENT_FILES.redirects.schema);
+  const vocabulary = optional(at(CONTENT_FILES.vocabulary), CONTENT_FILES.vocabulary.schema);
+
+  const directionsDir = fromRoot(folderOf(CONTENT_FILES.direction));
+  const directionExt = extOf(CONTENT_FILES.direction);
   const directions = listFiles(directionsDir).flatMap((name) => {
-    if (!name.endsWith('.yaml')) {
-      unknownFile(join(directionsDir, name), [`${name.replace(/\.[^.]*$/, '')}.yaml`]);
+    if (!name.endsWith(directionExt)) {
+      unknownFile(join(directionsDir, name), [`${name.replace(/\.[^.]*$/, '')}${directionExt}`]);
       return [];
     }
-    return [{ ...yamlFile(join(directionsDir, name), directionSchema), id: name.replace(/\.yaml$/, '') }];
+    const id = name.slice(0, -directionExt.length);
+    return [{ ...yamlFile(at(CONTENT_FILES.direction, id), CONTENT_FILES.direction.schema), id }];
   });
   // Anything else in content/ (a .yml twin, a typo) would be silently ignored otherwise.
   for (const name of listFiles(join(root, 'content'))) {
-    if (!CONTENT_FILES.includes(name)) unknownFile(join(root, 'content', name), CONTENT_FILES);
+    if (!CONTENT_ENTRIES.includes(name)) unknownFile(join(root, 'content', name), CONTENT_ENTRIES);
   }
 
   const plansDir = join(root, 'plans');
@@ -145,35 +136,74 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       continue;
     }
     for (const name of listFiles(folder)) {
-      if (PLAN_FILES.includes(name)) continue;
+      if (PLAN_ENTRIES.includes(name)) continue;
       const file = rel(join(folder, name));
-      issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_FILES) ?? '' }, { file, line: 1, col: 1 }));
+      issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_ENTRIES) ?? '' }, { file, line: 1, col: 1 }));
     }
-    const planPath = join(folder, 'plan.yaml');
+    const planPath = at(CONTENT_FILES.plan, id);
     if (!existsSync(planPath)) {
       issues.push(makeIssue('plan-metadata-missing', { folder: `${rel(folder)}/` }, { file: `${rel(folder)}/`, line: 1, col: 1 }));
     }
-    const goalsPath = join(folder, 'goals.yaml');
-    const introPath = join(folder, 'inledning.mdx');
-    const chapterDir = join(folder, 'kapitel');
+    const introPath = at(CONTENT_FILES.intro, id);
+    const chapterDir = fromRoot(folderOf(CONTENT_FILES.chapter, id));
+    const chapterExt = extOf(CONTENT_FILES.chapter);
     const chapters = listFiles(chapterDir).flatMap((name) => {
-      if (!name.endsWith('.mdx')) {
+      if (!name.endsWith(chapterExt)) {
         const file = rel(join(chapterDir, name));
         issues.push(makeIssue('unknown-file', { file, suggestion: '' }, { file, line: 1, col: 1 }));
         return [];
       }
-      return [{ ...mdxFile(join(chapterDir, name), chapterSchema), id: name.replace(/\.mdx$/, '') }];
+      const chapter = name.slice(0, -chapterExt.length);
+      return [{ ...mdxFile(at(CONTENT_FILES.chapter, id, chapter), CONTENT_FILES.chapter.schema), id: chapter }];
     });
     plans.push({
       id,
       folder: rel(folder),
-      plan: existsSync(planPath) ? yamlFile(planPath, planSchema) : null,
-      goals: existsSync(goalsPath) ? yamlFile(goalsPath, goalsFileSchema) : null,
-      intro: existsSync(introPath) ? mdxFile(introPath, introSchema) : null,
+      plan: optional(planPath, CONTENT_FILES.plan.schema),
+      goals: optional(at(CONTENT_FILES.goals, id), CONTENT_FILES.goals.schema),
+      intro: existsSync(introPath) ? mdxFile(introPath, CONTENT_FILES.intro.schema) : null,
       chapters,
     });
   }
   return { files: { regions, owners, redirects, vocabulary, directions, plans }, issues };
+}
+
+/** A content file's text, or why it cannot be read as one (a folder, too large, not UTF-8 text …). */
+function readContentText(file: string, abs: string): { text: string | null; issues: Issue[] } {
+  // A folder (or device) where a file belongs cannot be read as one.
+  if (!statSync(abs).isFile()) return { text: null, issues: [makeIssue('unknown-file', { file, suggestion: '' }, { file, line: 1, col: 1 })] };
+  // Size first, from the file system: a huge file is never read (and over 2 GiB could not be).
+  const tooLarge = checkSize(file, statSync(abs).size);
+  if (tooLarge) return { text: null, issues: [tooLarge] };
+  const bytes = readFileSync(abs);
+  const problem = checkRaw(file, bytes);
+  if (problem) return { text: null, issues: [problem] };
+  // Editors on Windows may save a byte-order mark; it is not content.
+  return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), issues: [] };
+}
+
+export interface ContentYaml {
+  data: unknown;
+  /** The parsed document, for scripts that rewrite a file and keep its comments; absent when unreadable. */
+  doc?: YamlSource['doc'];
+  issues: Issue[];
+}
+
+/**
+ * YAML text as the validator reads it (positions, duplicate keys, alias limit), without the schema: for
+ * the editor scripts, which read content that may be half-edited. Data is undefined when there are issues.
+ */
+export function parseContentYaml(file: string, text: string): ContentYaml {
+  const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''));
+  return { data: parsed.issues.length > 0 ? undefined : parsed.source.data, doc: parsed.source.doc, issues: parsed.issues };
+}
+
+/** A YAML content file under the root (path relative to it, with "/"), read as the validator reads it. */
+export function readContentYaml(root: string, file: string): ContentYaml {
+  const abs = join(root, ...file.split('/'));
+  if (!existsSync(abs)) return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
+  const read = readContentText(file, abs);
+  return read.text === null ? { data: undefined, issues: read.issues } : parseContentYaml(file, read.text);
 }
 
 function listFiles(dir: string): string[] {

@@ -1,6 +1,8 @@
 // The validator's rule registry: every rule's code, severity, Swedish message, fix hint and a documented
 // example. The report, the editor docs and the tests all read this one table.
 
+import { CONTENT_FILE_KINDS } from '../../schemas/files.ts';
+
 export type Severity = 'error' | 'warning';
 export type Params = Record<string, string>;
 
@@ -15,6 +17,12 @@ export interface Rule {
 }
 
 const q = (s: string | undefined) => `"${s ?? ''}"`;
+
+/** "a, b och c". */
+const listSv = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`);
+/** What a folder may hold, from the table of content files: "plan.yaml, goals.yaml, … och kapitel/*.mdx". */
+const allowedIn = (folder: string) =>
+  listSv(CONTENT_FILE_KINDS.filter((k) => k.pattern.startsWith(`${folder}/`)).map((k) => k.pattern.slice(folder.length + 1)));
 
 export const RULES = {
   'file-too-large': {
@@ -344,7 +352,7 @@ export const RULES = {
     title: 'Okänd fil',
     message: (p) => `Filen ${q(p.file)} används inte av webbplatsen.`,
     fix: (p) =>
-      `${p.suggestion ? `Menade du ${q(p.suggestion)}? ` : ''}En planmapp får innehålla plan.yaml, goals.yaml, inledning.mdx och kapitel/*.mdx; content/ får innehålla regions.yaml, owners.yaml, redirects.yaml, search-vocabulary.yaml och directions/*.yaml. Byt namn på filen eller ta bort den.`,
+      `${p.suggestion ? `Menade du ${q(p.suggestion)}? ` : ''}En planmapp får innehålla ${allowedIn('plans/*')}; content/ får innehålla ${allowedIn('content')}. Byt namn på filen eller ta bort den.`,
     example: { file: 'plans/norr-2022-2024/goal.yaml', suggestion: 'goals.yaml' },
   },
   'redirect-target-missing': {
