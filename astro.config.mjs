@@ -1,15 +1,19 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { swedishFootnotes } from './src/markdown/swedish-footnotes.ts';
 import { tableAlignClasses } from './src/markdown/table-align.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
 
 export default defineConfig({
   // Absolute URLs (citations, open data) use SITE_URL when the deployment sets one.
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
+  // Each content root has a cache of its own: Astro keeps content entries whose files look unchanged.
+  cacheDir: cacheDirFor(contentRoot(), fileURLToPath(new URL('.', import.meta.url))),
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No prefetch, no client router: pages work as plain HTML with scripts off.
   integrations: [contentGate(), mdx()],

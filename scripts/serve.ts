@@ -1,5 +1,5 @@
-// A minimal static server for the built site (dist/), used by the browser tests. It serves files as they
-// are, with the 404 page for unknown paths, like any static host would.
+// A minimal static server for the built site (dist/), used by `npm run preview` and the browser tests. It
+// serves files as they are, with the 404 page for unknown paths, like any static host would.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -9,6 +9,7 @@ const { values } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
 });
 const root = resolve(values.dir);
+const port = Number(values.port);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,28 +22,59 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The request's path, decoded; null when it is not a valid percent-encoded path. */
+function requestPath(url: string): string | null {
+  try {
+    const path = decodeURIComponent(url.split('?')[0]);
+    // A NUL byte can never name a file, and the file system calls refuse it.
+    return path.includes('\0') ? null : path;
+  } catch {
+    return null;
+  }
+}
+
 function resolvePath(urlPath: string): string | null {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+  const clean = normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, clean);
   if (!file.startsWith(root)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = req.url ?? '/';
+  const path = requestPath(url);
+  if (path === null) {
+    // A malformed address is the client's fault; answer it and keep serving everyone else.
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Felaktig adress.\n');
+    return;
+  }
   // Directory URLs without their trailing slash redirect, as static hosts do.
-  const dir = join(root, normalize(decodeURIComponent(url.split('?')[0])));
-  if (!url.split('?')[0].endsWith('/') && existsSync(dir) && statSync(dir).isDirectory()) {
+  const dir = join(root, normalize(path));
+  if (!path.endsWith('/') && dir.startsWith(root) && existsSync(dir) && statSync(dir).isDirectory()) {
     res.writeHead(301, { Location: `${url.split('?')[0]}/` });
     res.end();
     return;
   }
-  const file = resolvePath(url);
+  const file = resolvePath(path);
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
   res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
   createReadStream(body).pipe(res);
-}).listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${values.port}/`);
+});
+
+server.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EADDRINUSE') {
+    console.error(
+      `Porten ${port} används redan, kanske av en annan förhandsvisning. Stäng den, eller välj en annan port: npm run preview -- --port ${port + 1}`,
+    );
+  } else {
+    console.error(`Webbservern kunde inte starta på port ${port}: ${err.message}`);
+  }
+  process.exit(1);
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
 });

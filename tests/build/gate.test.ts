@@ -175,3 +175,18 @@ test('a valid build validates the content exactly once: gate, loader and pages s
   // The pages were built from that validation: a goal page exists for a goal of the fixture.
   assert.ok(readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8').includes('kontaktsjuksköterska'));
 });
+
+test('builds that switch CONTENT_ROOT do not share Astro’s content cache', () => {
+  // Astro keeps a cached MDX entry whose text is unchanged, with the path it was first read from: with one
+  // cache for all roots, the second build would render the first root's file, or fail once it is gone.
+  const first = fixture(() => {});
+  const built = run(join(bin, 'astro'), ['build', '--outDir', mkdtempSync(join(tmpdir(), 'rcp-cache-a-'))], first);
+  assert.equal(built.status, 0, built.output);
+  const second = fixture(() => {});
+  rmSync(first, { recursive: true, force: true });
+  const out = mkdtempSync(join(tmpdir(), 'rcp-cache-b-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], second);
+  assert.equal(status, 0, output);
+  const html = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
+  assert.match(html, /För både patienten och vården finns det stora vinster/);
+});

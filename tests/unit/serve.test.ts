@@ -1,0 +1,59 @@
+// The preview server (scripts/serve.ts): a malformed address gets 400 and the server keeps serving; a busy
+// port is reported in Swedish with how to choose another. Each test uses a free port of its own.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+
+const project = join(import.meta.dirname, '..', '..');
+const site = mkdtempSync(join(tmpdir(), 'rcp-serve-'));
+mkdirSync(join(site, 'mal'));
+writeFileSync(join(site, 'index.html'), '<p>Start</p>');
+writeFileSync(join(site, '404.html'), '<p>Finns inte</p>');
+after(() => rmSync(site, { recursive: true, force: true }));
+
+/** A port nothing listens on, and a server holding it when `hold` is set. */
+async function port(hold = false): Promise<{ port: number; server?: Server }> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as { port: number };
+  if (hold) return { port, server };
+  await new Promise((done) => server.close(done));
+  return { port };
+}
+
+test('a malformed address is answered with 400, and the server keeps serving', async () => {
+  const { port: free } = await port();
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(free), '--dir', site], { cwd: project });
+  after(() => server.kill());
+  await new Promise<void>((ready, fail) => {
+    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready());
+    server.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
+  });
+  const get = (path: string) => fetch(`http://127.0.0.1:${free}${path}`, { redirect: 'manual' });
+  for (const bad of ['/%E0%A4%A', '/%', '/mal/%ZZ/', '/a%00b']) {
+    const res = await get(bad);
+    assert.equal(res.status, 400, bad);
+    assert.equal(await res.text(), 'Felaktig adress.\n');
+  }
+  assert.equal((await get('/')).status, 200);
+  assert.equal(await (await get('/')).text(), '<p>Start</p>');
+  assert.equal((await get('/mal')).status, 301);
+  assert.equal((await get('/finns-inte/')).status, 404);
+  // Encoded dots do not lead out of the served folder.
+  assert.equal((await get('/..%2f..%2fetc%2fpasswd')).status, 404);
+  assert.equal(server.exitCode, null, 'still running');
+});
+
+test('`npm run preview` on a busy port says so in Swedish and suggests --port', async () => {
+  const { port: busy, server } = await port(true);
+  after(() => server!.close());
+  const run = spawnSync('npm', ['run', 'preview', '--', '--port', String(busy), '--dir', site], { cwd: project, encoding: 'utf8', timeout: 30_000 });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, new RegExp(`Porten ${busy} används redan`));
+  assert.match(run.stderr, new RegExp(`npm run preview -- --port ${busy + 1}`));
+  assert.doesNotMatch(run.stderr, /EADDRINUSE|at Server/);
+});
