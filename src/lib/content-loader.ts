@@ -1,11 +1,16 @@
-// An Astro content loader that only hands on what the validator has accepted: the whole content model
-// and its coverage as one entry, so the pages use the build's one validation and build their index once.
+// Astro content loaders that only hand on what the validator has accepted: the whole content model and
+// its coverage as one entry (so the pages use the build's one validation and build their index once), and
+// the plans' prose rendered through Astro's Markdown pipeline.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { buildValidation } from './build-validation.ts';
 import { contentRoot } from './content-root.ts';
 import type { CoverageCell } from './coverage.ts';
 import type { ContentModel } from './model.ts';
-import { validate } from './validate/index.ts';
+import { validate, type ValidationResult } from './validate/index.ts';
+import { splitFrontmatter } from './validate/source.ts';
 
 /** The one entry of the "content" collection. */
 export interface ValidatedContent {
@@ -15,18 +20,58 @@ export interface ValidatedContent {
 
 export const CONTENT_ENTRY = 'model';
 
+// A build takes over the content gate's validation; the dev server (which has a watcher) validates
+// afresh on every load, so it picks up edits.
+function accepted(watching: boolean): ValidationResult {
+  const root = contentRoot();
+  const result = watching ? validate(root) : buildValidation(root);
+  if (!result.ok) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
+  return result;
+}
+
 export function validatedLoader(): Loader {
   return {
     name: 'validated-content',
     load: async ({ store, watcher }) => {
-      // A build takes over the content gate's validation; the dev server (which has a watcher) validates
-      // afresh on every load, so it picks up edits.
-      const root = contentRoot();
-      const result = watcher ? validate(root) : buildValidation(root);
-      if (!result.ok) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
+      const result = accepted(Boolean(watcher));
       const data: ValidatedContent = { model: result.model, coverage: result.coverage };
       store.clear();
       store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown> });
+    },
+  };
+}
+
+/**
+ * Every introduction and chapter the validator accepted, rendered as Markdown while content loads (the MDX
+ * policy leaves nothing in these files that needs MDX; docs/adr/0007-prose-through-markdown.md). Entries
+ * are "<plan>/inledning" and "<plan>/kapitel/<chapter>", as the validator names the files.
+ */
+export function proseLoader(): Loader {
+  return {
+    name: 'validated-prose',
+    load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
+      const root = contentRoot();
+      const { model } = accepted(Boolean(watcher));
+      const files = model.plans.flatMap((p) => [...(p.introFile ? [p.introFile] : []), ...p.chapters.map((c) => c.file)]);
+      store.clear();
+      for (const file of files) {
+        const abs = join(root, file);
+        // Only files the validator has just read as regular files inside the content root.
+        const text = readFileSync(abs, 'utf8');
+        const body = splitFrontmatter(text)?.body ?? text;
+        const markdown = await renderMarkdown(body, { fileURL: pathToFileURL(abs) });
+        // Without the pipeline's final newline, the pages are byte-identical to those of the MDX compiler.
+        const rendered = { ...markdown, html: markdown.html.trimEnd() };
+        store.set({
+          id: file.replace(/^plans\//, '').replace(/\.mdx$/, ''),
+          data: {},
+          body,
+          filePath: relative(config.root.pathname, abs).split('\\').join('/'),
+          digest: generateDigest(text),
+          rendered,
+          assetImports: rendered.metadata?.imagePaths,
+        });
+      }
     },
   };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { composes, filterOptions, matchingEntries, ownerLabels, searchRecords, searchTerms } from './search.ts';
+import { filterOptions, ownerLabels, searchRecords, searchTerms } from './search.ts';
+import { composes, matchingEntries } from './vocabulary.ts';
 import { buildSiteIndex } from './site-index.ts';
 import { coverage } from './coverage.ts';
 
