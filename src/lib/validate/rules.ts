@@ -164,6 +164,13 @@ export const RULES = {
     fix: () => 'Skriv datum som ÅÅÅÅ-MM-DD (t.ex. "2022-06-15"), eller ÅÅÅÅ-MM eller ÅÅÅÅ om källan inte säger mer.',
     example: { value: '15 juni 2022', field: 'adoption[0].date' },
   },
+  'date-not-in-calendar': {
+    severity: 'error',
+    title: 'Datumet finns inte',
+    message: (p) => `Datumet ${q(p.value)} i fältet ${q(p.field)} finns inte i kalendern: ${p.detail}.`,
+    fix: () => 'Kontrollera datumet mot källan. Skriv ÅÅÅÅ-MM eller ÅÅÅÅ om källan inte anger dagen.',
+    example: { value: '2023-02-29', field: 'adoption[0].date', detail: '2023-02 har dagarna 01–28, inte 29' },
+  },
   'duplicate-id': {
     severity: 'error',
     title: 'Id används två gånger',

@@ -1,5 +1,6 @@
 // Runs a zod schema over positioned YAML and turns zod's findings into Swedish, located issues.
 import type { z } from 'astro/zod';
+import { calendarFault } from '../calendar.ts';
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import { formatPath, locate, type PathSegment, type YamlSource } from './source.ts';
@@ -68,6 +69,13 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
     case 'too_big': {
       const detail = sizeDetail(zi);
       return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail, hint }, at)];
+    }
+    case 'custom': {
+      if (zi.message === 'date-calendar') {
+        const value = String(zi.input);
+        return [makeIssue('date-not-in-calendar', { value, field, detail: calendarFault(value) ?? '' }, at)];
+      }
+      return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail: 'värdet är inte tillåtet', hint }, at)];
     }
     case 'invalid_key': {
       // A record key (direction id in `areas`) that is not a valid id.
