@@ -1,5 +1,4 @@
 // Finds and parses every content file under a root, reporting every problem instead of stopping.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -16,8 +15,9 @@ import {
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import { checkMdxBody } from './mdx-policy.ts';
-import { checkRaw, checkSize, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
+import { checkRaw, checkSize, MAX_FILE_BYTES, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
 import { checkSchema } from './schema-check.ts';
+import { entryKind, listEntries, readRegularFile, type EntryKind } from './tree.ts';
 
 export interface Parsed<T> {
   data: T | undefined;
@@ -58,34 +58,55 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, expected) ?? '' }, { file, line: 1, col: 1 }));
   };
 
+  const at1 = (abs: string) => ({ file: rel(abs), line: 1, col: 1 });
+
+  /** What is at a path; a symbolic link is reported here once and is never looked through. */
+  const look = (abs: string): EntryKind => {
+    const kind = entryKind(abs);
+    if (kind === 'symlink') issues.push(makeIssue('symlink', { file: rel(abs) }, at1(abs)));
+    return kind;
+  };
+
+  /** The entries of a folder, each looked at (links reported), as [name, kind] pairs. */
+  const entries = (dir: string): [string, EntryKind][] =>
+    look(dir) === 'dir' ? listEntries(dir).map((name) => [name, look(join(dir, name))]) : [];
+
   const readText = (abs: string): string | null => {
-    // A folder (or device) where a file belongs cannot be read as one.
-    if (!statSync(abs).isFile()) {
-      issues.push(makeIssue('unknown-file', { file: rel(abs), suggestion: '' }, { file: rel(abs), line: 1, col: 1 }));
+    const read = readRegularFile(abs, MAX_FILE_BYTES);
+    if (!read.ok) {
+      // A folder (or device) where a file belongs cannot be read as one; a size over the limit is said
+      // from the file system alone, so a huge file is never read (and over 2 GiB could not be).
+      if (read.reason === 'symlink') issues.push(makeIssue('symlink', { file: rel(abs) }, at1(abs)));
+      else if (read.reason === 'too-large') issues.push(checkSize(rel(abs), read.size!)!);
+      else if (read.reason === 'unreadable') issues.push(makeIssue('file-unreadable', { file: rel(abs) }, at1(abs)));
+      else issues.push(makeIssue('unknown-file', { file: rel(abs), suggestion: '' }, at1(abs)));
       return null;
     }
-    // Size first, from the file system: a huge file is never read (and over 2 GiB could not be).
-    const tooLarge = checkSize(rel(abs), statSync(abs).size);
-    if (tooLarge) {
-      issues.push(tooLarge);
-      return null;
-    }
-    const bytes = readFileSync(abs);
-    const problem = checkRaw(rel(abs), bytes);
+    const problem = checkRaw(rel(abs), read.bytes);
     if (problem) {
       issues.push(problem);
       return null;
     }
     // Editors on Windows may save a byte-order mark; it is not content.
-    return bytes.toString('utf8').replace(/^\uFEFF/, '');
+    return read.bytes.toString('utf8').replace(/^\uFEFF/, '');
+  };
+
+  /** A file the site cannot do without: missing is an error of its own (a link is reported by look). */
+  const requiredYaml = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> => {
+    const kind = look(abs);
+    if (kind === 'missing') issues.push(makeIssue('file-missing', { file: rel(abs) }, at1(abs)));
+    if (kind === 'missing' || kind === 'symlink') return { data: undefined, source: undefined, file: rel(abs) };
+    return yamlFile(abs, schema);
+  };
+
+  /** A file that may be left out; null when it is absent or a link (reported by look). */
+  const optionalYaml = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> | null => {
+    const kind = look(abs);
+    return kind === 'missing' || kind === 'symlink' ? null : yamlFile(abs, schema);
   };
 
   const yamlFile = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> => {
     const file = rel(abs);
-    if (!existsSync(abs)) {
-      issues.push(makeIssue('file-missing', { file }, { file, line: 1, col: 1 }));
-      return { data: undefined, source: undefined, file };
-    }
     const text = readText(abs);
     if (text === null) return { data: undefined, source: undefined, file };
     return checked(parseYaml(file, text), schema);
@@ -116,15 +137,26 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     return { data: result.data, source: parsed.source, file: parsed.source.file };
   };
 
-  const regions = yamlFile(join(root, 'content', 'regions.yaml'), regionsFileSchema);
-  const owners = yamlFile(join(root, 'content', 'owners.yaml'), ownersFileSchema);
-  const redirectsPath = join(root, 'content', 'redirects.yaml');
-  const redirects = existsSync(redirectsPath) ? yamlFile(redirectsPath, redirectsFileSchema) : null;
-  const vocabularyPath = join(root, 'content', 'search-vocabulary.yaml');
-  const vocabulary = existsSync(vocabularyPath) ? yamlFile(vocabularyPath, vocabularyFileSchema) : null;
+  // content/ and plans/ themselves must be real folders too (a link to either is reported, not followed).
+  const contentDir = join(root, 'content');
+  const contentLinked = entryKind(contentDir) === 'symlink';
+  const contentEntries = entries(contentDir);
+  const contentKind = (name: string) => contentEntries.find(([n]) => n === name)?.[1] ?? 'missing';
+  const inContent = <T>(name: string, read: (abs: string) => T, absent: T): T =>
+    // Links inside content/ were reported when it was listed; a linked content/ is not looked into.
+    contentLinked || contentKind(name) === 'symlink' ? absent : read(join(contentDir, name));
+  const regions = inContent('regions.yaml', (abs) => requiredYaml(abs, regionsFileSchema), {
+    data: undefined, source: undefined, file: 'content/regions.yaml',
+  });
+  const owners = inContent('owners.yaml', (abs) => requiredYaml(abs, ownersFileSchema), {
+    data: undefined, source: undefined, file: 'content/owners.yaml',
+  });
+  const redirects = inContent('redirects.yaml', (abs) => optionalYaml(abs, redirectsFileSchema), null);
+  const vocabulary = inContent('search-vocabulary.yaml', (abs) => optionalYaml(abs, vocabularyFileSchema), null);
 
-  const directionsDir = join(root, 'content', 'directions');
-  const directions = listFiles(directionsDir).flatMap((name) => {
+  const directionsDir = join(contentDir, 'directions');
+  const directions = (contentKind('directions') === 'dir' ? entries(directionsDir) : []).flatMap(([name, kind]) => {
+    if (kind === 'symlink') return [];
     if (!name.endsWith('.yaml')) {
       unknownFile(join(directionsDir, name), [`${name.replace(/\.[^.]*$/, '')}.yaml`]);
       return [];
@@ -132,31 +164,41 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     return [{ ...yamlFile(join(directionsDir, name), directionSchema), id: name.replace(/\.yaml$/, '') }];
   });
   // Anything else in content/ (a .yml twin, a typo) would be silently ignored otherwise.
-  for (const name of listFiles(join(root, 'content'))) {
-    if (!CONTENT_FILES.includes(name)) unknownFile(join(root, 'content', name), CONTENT_FILES);
+  for (const [name, kind] of contentEntries) {
+    if (kind !== 'symlink' && !CONTENT_FILES.includes(name)) unknownFile(join(contentDir, name), CONTENT_FILES);
   }
 
   const plansDir = join(root, 'plans');
   const plans: PlanFiles[] = [];
-  for (const id of listFiles(plansDir)) {
+  for (const [id, folderKind] of entries(plansDir)) {
     const folder = join(plansDir, id);
-    if (!statSync(folder).isDirectory()) {
-      issues.push(makeIssue('unknown-file', { file: rel(folder), suggestion: '' }, { file: rel(folder), line: 1, col: 1 }));
+    if (folderKind === 'symlink') continue;
+    if (folderKind !== 'dir') {
+      issues.push(makeIssue('unknown-file', { file: rel(folder), suggestion: '' }, at1(folder)));
       continue;
     }
-    for (const name of listFiles(folder)) {
-      if (PLAN_FILES.includes(name)) continue;
+    const planEntries = entries(folder);
+    const kindOf = (name: string) => planEntries.find(([n]) => n === name)?.[1] ?? 'missing';
+    for (const [name, kind] of planEntries) {
+      if (PLAN_FILES.includes(name) || kind === 'symlink') continue;
       const file = rel(join(folder, name));
       issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_FILES) ?? '' }, { file, line: 1, col: 1 }));
     }
-    const planPath = join(folder, 'plan.yaml');
-    if (!existsSync(planPath)) {
+    if (kindOf('plan.yaml') === 'missing') {
       issues.push(makeIssue('plan-metadata-missing', { folder: `${rel(folder)}/` }, { file: `${rel(folder)}/`, line: 1, col: 1 }));
     }
-    const goalsPath = join(folder, 'goals.yaml');
-    const introPath = join(folder, 'inledning.mdx');
+    // A linked file is not read, but it is there: rules that need it stay quiet, as for a file that
+    // could not be read, instead of reporting it as absent.
+    const unread = (abs: string) => ({ data: undefined, source: undefined, file: rel(abs), body: '' });
+    const planFile = <T>(name: string, read: (abs: string) => T): T | ReturnType<typeof unread> | null => {
+      const kind = kindOf(name);
+      return kind === 'missing' ? null : kind === 'symlink' ? unread(join(folder, name)) : read(join(folder, name));
+    };
     const chapterDir = join(folder, 'kapitel');
-    const chapters = listFiles(chapterDir).flatMap((name) => {
+    const chapterEntries = kindOf('kapitel') === 'dir' ? entries(chapterDir) : [];
+    const chapters = chapterEntries.flatMap(([name, kind]) => {
+      if (kind === 'symlink' && name.endsWith('.mdx')) return [{ ...unread(join(chapterDir, name)), id: name.replace(/\.mdx$/, '') }];
+      if (kind === 'symlink') return [];
       if (!name.endsWith('.mdx')) {
         const file = rel(join(chapterDir, name));
         issues.push(makeIssue('unknown-file', { file, suggestion: '' }, { file, line: 1, col: 1 }));
@@ -167,19 +209,11 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     plans.push({
       id,
       folder: rel(folder),
-      plan: existsSync(planPath) ? yamlFile(planPath, planSchema) : null,
-      goals: existsSync(goalsPath) ? yamlFile(goalsPath, goalsFileSchema) : null,
-      intro: existsSync(introPath) ? mdxFile(introPath, introSchema) : null,
+      plan: planFile('plan.yaml', (abs) => yamlFile(abs, planSchema)),
+      goals: planFile('goals.yaml', (abs) => yamlFile(abs, goalsFileSchema)),
+      intro: planFile('inledning.mdx', (abs) => mdxFile(abs, introSchema)),
       chapters,
     });
   }
   return { files: { regions, owners, redirects, vocabulary, directions, plans }, issues };
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  // Sorted so that reports and output are the same on every machine.
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
 }

@@ -39,6 +39,21 @@ export const RULES = {
       `Spara filen som UTF-8 (i de flesta redigerare under Spara som → Kodning). Tolkad som Windows-1252 lyder raden ${q(p.text)}.`,
     example: { line: '4', text: '  text: Målet gäller hela sjukvårdsregionen.' },
   },
+  symlink: {
+    severity: 'error',
+    title: 'Symbolisk länk',
+    message: (p) =>
+      `${q(p.file)} är en symbolisk länk till en annan fil eller mapp. Länkar följs aldrig: innehållet måste finnas i själva filen.`,
+    fix: () => 'Ersätt länken med en vanlig fil eller mapp med innehållet, eller ta bort den. Allt innehåll ska finnas i repositoriet.',
+    example: { file: 'plans/norr-2022-2024/kapitel/barn-och-unga.mdx' },
+  },
+  'file-unreadable': {
+    severity: 'error',
+    title: 'Filen kan inte läsas',
+    message: (p) => `Filen ${q(p.file)} kan inte öppnas: den saknar läsrättighet eller är ingen vanlig fil (t.ex. en socket eller en enhet).`,
+    fix: () => 'Ersätt den med en vanlig textfil med läsrättighet (t.ex. chmod 644), eller återställ den från huvudgrenen.',
+    example: { file: 'plans/norr-2022-2024/goals.yaml' },
+  },
   'yaml-syntax': {
     severity: 'error',
     title: 'YAML-syntaxfel',
