@@ -131,7 +131,7 @@ describe('control characters', () => {
     const result = runCheck(hostileRoot());
     const issues = parseText(result.stdout);
     const codes = issues.map((i) => i.code);
-    for (const code of ['id-format', 'unknown-key', 'unknown-file']) assert.ok(codes.includes(code), `${code}\n${result.stdout}`);
+    for (const code of ['id-format', 'unknown-key', 'unknown-file', 'timeframe-format']) assert.ok(codes.includes(code), `${code}\n${result.stdout}`);
     assert.match(result.stdout, /"rcc-norr\\u001b\[2J\\u001b\[31m"/);
     assert.match(result.stdout, /not\\u001b\[5mes\.txt/);
   });

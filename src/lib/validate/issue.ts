@@ -45,7 +45,7 @@ export function makeIssue(code: RuleCode, params: Params, at: Location): Issue {
 export const MAX_VALUE = 80;
 const MAX_LIST = 400;
 const MAX_PATH = 200;
-const LIST_PARAMS = new Set(['known', 'allowed', 'hint', 'detail', 'parts', 'joined']);
+const LIST_PARAMS = new Set(['known', 'allowed', 'hint', 'detail', 'fix', 'parts', 'joined']);
 
 // C0 and C1 control characters, DEL, line/paragraph separators and bidirectional overrides (which can
 // make a terminal or a review page show text other than what is there).

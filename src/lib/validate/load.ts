@@ -16,13 +16,16 @@ import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import { checkMdxBody } from './mdx-policy.ts';
 import { checkRaw, checkSize, MAX_FILE_BYTES, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
-import { checkSchema } from './schema-check.ts';
+import { checkSchema, salvageRecords, type Salvaged } from './schema-check.ts';
 import { entryKind, listEntries, readRegularFile, type EntryKind } from './tree.ts';
 
 export interface Parsed<T> {
+  /** The file's data, only when all of it passed its schema. */
   data: T | undefined;
   source: YamlSource | undefined;
   file: string;
+  /** The file's records one by one, as far as each could be read (absent when the YAML itself could not be). */
+  records?: Salvaged[];
 }
 
 export interface PlanFiles {
@@ -134,7 +137,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     if (parsed.issues.length > 0) return { data: undefined, source: parsed.source, file: parsed.source.file };
     const result = checkSchema(parsed.source, schema);
     issues.push(...result.issues);
-    return { data: result.data, source: parsed.source, file: parsed.source.file };
+    const records = result.data === undefined ? salvageRecords(schema, parsed.source.data) : undefined;
+    return { data: result.data, source: parsed.source, file: parsed.source.file, records };
   };
 
   // content/ and plans/ themselves must be real folders too (a link to either is reported, not followed).

@@ -58,9 +58,26 @@ export const RULES = {
     severity: 'error',
     title: 'YAML-syntaxfel',
     message: (p) => `Filen kan inte läsas som YAML: ${p.detail}.`,
+    fix: (p) => p.fix,
+    example: {
+      detail: 'en text utan citattecken innehåller ": " (kolon och mellanslag), som YAML läser som början på ett nytt fält',
+      fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under.',
+    },
+  },
+  'yaml-tab': {
+    severity: 'error',
+    title: 'Tabb som indrag',
+    message: () => 'Raden är indragen med tabb (ett tabbtecken). YAML tillåter bara mellanslag som indrag.',
     fix: () =>
-      'Kontrollera indraget (mellanslag, inte tabbar), att varje fält har formen "namn: värde" och att citattecken är parvisa.',
-    example: { detail: 'indraget stämmer inte med raden ovanför' },
+      'Byt tabben mot mellanslag, lika många som på raderna ovanför (två per nivå). Ställ gärna in redigeraren på att skriva mellanslag när du trycker på Tab.',
+    example: {},
+  },
+  'yaml-too-deep': {
+    severity: 'error',
+    title: 'För djupt nästlat',
+    message: (p) => `Värdena är nästlade djupare än ${p.limit} nivåer (listor i listor eller block i block).`,
+    fix: () => 'Kontrollera indraget och att varje [ och { stängs. Inga av planernas filer behöver mer än några nivåer.',
+    example: { limit: '20' },
   },
   'yaml-alias-limit': {
     severity: 'error',
