@@ -2,7 +2,7 @@
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
 
 /** Areas a goal reaches per direction: its own override, else its chapter's mapping. */
-export function goalAreas(goal: GoalEntry, plan: PlanEntry): Record<string, string[]> {
+export function goalAreas(goal: Pick<GoalEntry, 'chapter' | 'areas'>, plan: PlanEntry): Record<string, string[]> {
   if (goal.areas) return goal.areas;
   return plan.chapters.find((c) => c.id === goal.chapter)?.areas ?? {};
 }

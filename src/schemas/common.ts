@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarFault } from '../lib/calendar.ts';
 
 /** Ids are ASCII kebab-case so they can be file names and URL segments unchanged. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -15,6 +16,8 @@ export const yearSchema = z.number().int().min(1990).max(2100).describe('Årtal,
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'date-format' })
+  // A well-formed date must also exist: 2022-13-45 or 2023-02-29 would be published as a <time>.
+  .refine((value) => calendarFault(value) === null, { message: 'date-calendar' })
   .describe('Datum som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger.');
 
 /** A public document or page a fact comes from. */

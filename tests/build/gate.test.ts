@@ -2,7 +2,7 @@
 // validator's Swedish messages. Also proves what MDX chapters render without extra plugins.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync as makeTemp, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -67,6 +67,24 @@ test('`astro build` on its own also refuses invalid content, with the same messa
   assert.notEqual(status, 0);
   assert.match(output, /Innehållet har fel; bygget avbryts/);
   assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:14:\d+ +fel \[unknown-owner\]/);
+});
+
+test('`astro build` never reads through a symbolic link: the gate refuses it first', () => {
+  // A chapter linked to a file outside the content root, with text that must not be published or printed.
+  const outside = mkdtempSync(join(tmpdir(), 'rcp-gate-outside-'));
+  const secret = join(outside, 'hemlig.mdx');
+  writeFileSync(secret, '---\ntitle: HEMLIG-TEXT-91c2\norder: 2\n---\nHEMLIG-TEXT-91c2\n');
+  const chapter = 'plans/norr-2022-2024/kapitel/patienter-och-narstaende.mdx';
+  const root = fixture((r) => {
+    rmSync(join(r, chapter));
+    symlinkSync(secret, join(r, chapter));
+  });
+  const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  assert.notEqual(status, 0);
+  assert.match(output, /plans\/norr-2022-2024\/kapitel\/patienter-och-narstaende\.mdx:1:1 +fel \[symlink\]/);
+  assert.doesNotMatch(output, /HEMLIG-TEXT/);
+  assert.deepEqual(readdirSync(out), [], 'nothing is written');
 });
 
 test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough without remark-gfm', () => {

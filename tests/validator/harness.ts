@@ -1,7 +1,7 @@
 // Shared helpers for the validator tests: build a content root from tests/fixtures/base plus an
 // invalid case, run the real CLI on it, and read its text report back into issues.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -28,6 +28,14 @@ export interface Expected {
    * padded to `bytes`, with a NUL byte appended, or re-encoded as `latin1` (what Windows-1252 gives å, ä, ö).
    */
   generate?: { path: string; bytes?: number; nul?: boolean; encoding?: 'latin1' };
+  /**
+   * Symbolic links the harness makes (git checkouts and copies would not keep them reliably), after
+   * `remove`: `path` relative to the content root, `target` as the link holds it (relative to the link's
+   * folder; it may point outside the root or nowhere).
+   */
+  symlinks?: { path: string; target: string }[];
+  /** Paths (relative to the content root) replaced by a Unix socket: a file that cannot be opened, even by root. */
+  sockets?: string[];
   /**
    * A validator bug this case exposes: the expected issues must still be reported, but the check that
    * nothing else is reported is marked `todo` until the bug is fixed.
@@ -77,7 +85,21 @@ export function buildRoot(caseName?: string): string {
     rmSync(abs, { recursive: true, force: true });
   }
   if (expected.generate) writeGenerated(root, expected.generate);
+  for (const link of expected.symlinks ?? []) {
+    const abs = join(root, link.path);
+    rmSync(abs, { recursive: true, force: true });
+    mkdirSync(dirname(abs), { recursive: true });
+    symlinkSync(link.target, abs);
+  }
+  for (const path of expected.sockets ?? []) makeSocket(join(root, path));
   return root;
+}
+
+/** A socket file at `abs`, made by a child that exits while listening (so the file stays). */
+function makeSocket(abs: string) {
+  rmSync(abs, { force: true });
+  const made = spawnSync(process.execPath, ['-e', "require('net').createServer().listen(process.argv[1], () => process.exit(0))", abs]);
+  if (made.status !== 0) throw new Error(`could not make a socket at ${abs}: ${made.stderr}`);
 }
 
 function writeGenerated(root: string, spec: NonNullable<Expected['generate']>) {

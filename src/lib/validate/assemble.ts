@@ -1,49 +1,69 @@
-// Joins the parsed files into the content model. Files that failed their schema are left out, so the
-// cross-file rules only see well-formed records and never report the same fault twice.
+// Joins the parsed files into the content model. Records that failed their schema are left out unless
+// they are whole without their faulty optional fields, so the cross-file rules only see well-formed
+// records and never report the same fault twice.
 import type { ChapterEntry, ContentModel, GoalEntry, PlanEntry } from '../model.ts';
 import { parseTimeframe } from '../timeframe.ts';
-import type { LoadedFiles, PlanFiles } from './load.ts';
+import type { LoadedFiles, Parsed, PlanFiles } from './load.ts';
 import { locate } from './source.ts';
+
+/** A list file's items that can be used: all of them, or those whole once their faulty optional fields are left out. */
+export function usableItems<T>(p: Parsed<T[]> | null | undefined): (T & { index: number })[] {
+  if (!p) return [];
+  if (p.data) return p.data.map((item, index) => ({ ...item, index }));
+  return (p.records ?? []).flatMap((r, index) => (r.complete ? [{ ...(r.complete as T), index }] : []));
+}
+
+/** A one-block file's data, or the same without its faulty optional fields; undefined when it cannot be used. */
+export function usable<T>(p: Parsed<T> | null | undefined): T | undefined {
+  return p?.data ?? (p?.records?.[0]?.complete as T | undefined);
+}
+
+const withoutIndex = <T extends { index: number }>({ index: _index, ...rest }: T) => rest;
 
 export function assemble(files: LoadedFiles): ContentModel {
   return {
-    regions: files.regions.data ?? [],
-    owners: files.owners.data ?? [],
-    directions: files.directions.flatMap((d) => (d.data ? [{ ...d.data, id: d.id }] : [])),
+    regions: usableItems(files.regions).map(withoutIndex),
+    owners: usableItems(files.owners).map(withoutIndex),
+    directions: files.directions.flatMap((d) => {
+      const data = usable(d);
+      return data ? [{ ...data, id: d.id }] : [];
+    }),
     plans: files.plans.flatMap((p) => {
       const plan = assemblePlan(p);
       return plan ? [plan] : [];
     }),
-    redirects: files.redirects?.data ?? [],
-    vocabulary: files.vocabulary?.data ?? [],
+    redirects: usableItems(files.redirects).map(withoutIndex),
+    vocabulary: usableItems(files.vocabulary).map(withoutIndex),
   };
 }
 
 function assemblePlan(p: PlanFiles): PlanEntry | null {
-  const meta = p.plan?.data;
+  const meta = usable(p.plan);
   if (!meta) return null;
   const chapters: ChapterEntry[] = p.chapters
-    .flatMap((c) => (c.data ? [{ ...c.data, id: c.id, plan: p.id, file: c.file }] : []))
+    .flatMap((c) => {
+      const data = usable(c);
+      return data ? [{ ...data, id: c.id, plan: p.id, file: c.file }] : [];
+    })
     .sort((a, b) => a.order - b.order);
   const goalsFile = p.goals;
-  const goals: GoalEntry[] =
-    goalsFile?.data && goalsFile.source
-      ? goalsFile.data.map((g, i) => {
-          const parsed = g.timeframe === null ? null : parseTimeframe(g.timeframe);
-          return {
-            ...g,
-            plan: p.id,
-            file: goalsFile.file,
-            line: locate(goalsFile.source!, [i]).line,
-            years: parsed?.ok ? parsed.years : null,
-          };
-        })
-      : [];
+  const goals: GoalEntry[] = goalsFile?.source
+    ? usableItems(goalsFile).map(({ index, ...g }) => {
+        const parsed = g.timeframe === null ? null : parseTimeframe(g.timeframe);
+        return {
+          ...g,
+          plan: p.id,
+          file: goalsFile.file,
+          line: locate(goalsFile.source!, [index]).line,
+          years: parsed?.ok ? parsed.years : null,
+        };
+      })
+    : [];
   return {
     ...meta,
     id: p.id,
-    introFile: p.intro?.data ? p.intro.file : null,
-    introTitle: p.intro?.data?.title ?? null,
+    introFile: usable(p.intro) ? p.intro!.file : null,
+    introTitle: usable(p.intro)?.title ?? null,
     chapters,
     goals,
   };

@@ -6,7 +6,10 @@ import { composes, matchingEntries } from '../vocabulary.ts';
 import { suggest } from '../suggest.ts';
 import { formatPeriod, parseTimeframe, withinPeriod } from '../timeframe.ts';
 import { makeIssue, type Issue, type Location } from './issue.ts';
-import type { LoadedFiles, PlanFiles } from './load.ts';
+import type { Goal } from '../../schemas/index.ts';
+import { usable, usableItems } from './assemble.ts';
+import type { LoadedFiles, Parsed, PlanFiles } from './load.ts';
+import type { Salvaged } from './schema-check.ts';
 import { locate, type PathSegment, type YamlSource } from './source.ts';
 
 type At = (path: PathSegment[], key?: boolean) => Location;
@@ -20,31 +23,43 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
   const issues: Issue[] = [];
   const push = (...found: Issue[]) => issues.push(...found);
 
-  const regionIds = new Set(model.regions.map((r) => r.id));
-  const ownerIds = new Map(model.owners.map((o) => [o.id, o]));
-  const directions = new Map(model.directions.map((d) => [d.id, d]));
+  // Ids are known from every record that has a well-formed id, even when another of its fields is faulty:
+  // that fault is reported once, and references to the record are not reported as unknown as well.
+  const regionIds = new Set(recordsOf(files.regions).flatMap((r) => (typeof r.fields.id === 'string' ? [r.fields.id] : [])));
+  const regionsRead = files.regions.data !== undefined || files.regions.records !== undefined;
+  const ownerIds = new Map(
+    recordsOf(files.owners).flatMap((r) =>
+      typeof r.fields.id === 'string' ? [[r.fields.id, { region: r.fields.region as string | undefined }] as const] : [],
+    ),
+  );
+  const directions: Map<string, { areas: { id: string }[]; unread?: boolean }> = new Map(model.directions.map((d) => [d.id, d]));
+  // A direction file that could not be read has its own error; plans and chapters naming it are not wrong.
+  for (const d of files.directions) if (!directions.has(d.id)) directions.set(d.id, { areas: [], unread: true });
 
   // Unique ids within each registry.
   const atRegions = atIn(files.regions.source, files.regions.file);
-  duplicates(model.regions.map((r, i) => ({ id: r.id, at: atRegions([i, 'id']) })), 'en sjukvårdsregion', push);
+  const regions = usableItems(files.regions);
+  duplicates(regions.map((r) => ({ id: r.id, at: atRegions([r.index, 'id']) })), 'en sjukvårdsregion', push);
   const atOwners = atIn(files.owners.source, files.owners.file);
-  duplicates(model.owners.map((o, i) => ({ id: o.id, at: atOwners([i, 'id']) })), 'en ansvarig', push);
+  const owners = usableItems(files.owners);
+  duplicates(owners.map((o) => ({ id: o.id, at: atOwners([o.index, 'id']) })), 'en ansvarig', push);
   for (const d of files.directions) {
-    if (!d.data) continue;
+    const data = usable(d);
+    if (!data) continue;
     const at = atIn(d.source, d.file);
-    duplicates(d.data.areas.map((a, i) => ({ id: a.id, at: at(['areas', i, 'id']) })), 'ett område', push);
+    duplicates(data.areas.map((a, i) => ({ id: a.id, at: at(['areas', i, 'id']) })), 'ett område', push);
   }
 
-  model.owners.forEach((owner, i) => {
-    if (owner.region && !regionIds.has(owner.region)) {
-      push(makeIssue('unknown-region', { value: owner.region, known: [...regionIds].join(', ') }, atOwners([i, 'region'])));
+  owners.forEach((owner) => {
+    if (regionsRead && owner.region && !regionIds.has(owner.region)) {
+      push(makeIssue('unknown-region', { value: owner.region, known: [...regionIds].join(', ') }, atOwners([owner.index, 'region'])));
     }
   });
 
   // Rules that need the whole set (every goal, every owner) stay quiet while some file could not be read:
   // that file's own error is the one to fix, and the rest would only repeat it.
   const allPlansRead = files.plans.every((p) => (!p.plan || p.plan.data) && (!p.goals || p.goals.data));
-  const ownersRead = files.owners.data !== undefined;
+  const ownersRead = files.owners.data !== undefined || files.owners.records !== undefined;
 
   // Goal ids are unique across all plans: they are public addresses.
   const goalRefs: { id: string; at: Location }[] = [];
@@ -54,7 +69,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
     const plan = model.plans.find((p) => p.id === pf.id);
     if (!plan || !pf.plan) continue;
     const atPlan = atIn(pf.plan.source, pf.plan.file);
-    checkPlanMeta(pf, plan, atPlan, regionIds, directions, push);
+    checkPlanMeta(pf, plan, atPlan, regionsRead ? regionIds : null, directions, push);
     checkChapters(pf, plan, directions, push);
 
     const goalsSource = pf.goals?.source;
@@ -63,10 +78,13 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
     const unreadableChapters = new Set(pf.chapters.filter((c) => !c.data).map((c) => c.id));
     const hasColumn = (key: string) => plan.columns.find((c) => c.key === key);
 
-    plan.goals.forEach((goal, i) => {
-      goalRefs.push({ id: goal.id, at: atGoal([i, 'id']) });
+    // Every goal, also one with a faulty field: its well-formed fields are still checked. Rules about what
+    // a faulty goal lacks stay quiet, as the fault (e.g. a misspelt key) may be where the value is.
+    goalRecords(pf).forEach(({ goal, faulty }, i) => {
+      const goalName = goal.id ?? `(mål ${i + 1})`;
+      if (goal.id !== undefined) goalRefs.push({ id: goal.id, at: atGoal([i, 'id']) });
       // A chapter whose file exists but could not be read has its own error already.
-      if (!chapterIds.includes(goal.chapter) && !unreadableChapters.has(goal.chapter)) {
+      if (goal.chapter !== undefined && !chapterIds.includes(goal.chapter) && !unreadableChapters.has(goal.chapter)) {
         push(
           makeIssue(
             'unknown-chapter',
@@ -76,7 +94,8 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
         );
       }
       const seen = new Set<string>();
-      goal.owners.forEach((ownerId, j) => {
+      const goalOwners = goal.owners ?? [];
+      goalOwners.forEach((ownerId, j) => {
         usedOwners.add(ownerId);
         const at = atGoal([i, 'owners', j]);
         if (seen.has(ownerId)) push(makeIssue('duplicate-owner', { value: ownerId }, at));
@@ -91,20 +110,20 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
 
       const ownersColumn = hasColumn('owners');
       const timeframeColumn = hasColumn('timeframe');
-      if (ownersColumn && goal.owners.length === 0) {
-        push(makeIssue('missing-owners', { goal: goal.id, label: ownersColumn.label }, atGoal([i, 'owners'])));
+      if (ownersColumn && goalOwners.length === 0 && !faulty) {
+        push(makeIssue('missing-owners', { goal: goalName, label: ownersColumn.label }, atGoal([i, 'owners'])));
       }
-      if (!ownersColumn && goal.owners.length > 0) {
-        push(makeIssue('column-not-declared', { goal: goal.id, field: 'owners', planFile: pf.plan!.file }, atGoal([i, 'owners'])));
+      if (!ownersColumn && goalOwners.length > 0) {
+        push(makeIssue('column-not-declared', { goal: goalName, field: 'owners', planFile: pf.plan!.file }, atGoal([i, 'owners'])));
       }
-      if (goal.timeframe === null) {
-        if (timeframeColumn) {
-          push(makeIssue('missing-timeframe', { goal: goal.id, label: timeframeColumn.label }, atGoal([i, 'timeframe'])));
+      if (goal.timeframe === null || goal.timeframe === undefined) {
+        if (timeframeColumn && !faulty) {
+          push(makeIssue('missing-timeframe', { goal: goalName, label: timeframeColumn.label }, atGoal([i, 'timeframe'])));
         }
       } else {
         const at = atGoal([i, 'timeframe']);
         if (!timeframeColumn) {
-          push(makeIssue('column-not-declared', { goal: goal.id, field: 'timeframe', planFile: pf.plan!.file }, at));
+          push(makeIssue('column-not-declared', { goal: goalName, field: 'timeframe', planFile: pf.plan!.file }, at));
         }
         const parsed = parseTimeframe(goal.timeframe);
         if (!parsed.ok) {
@@ -116,11 +135,12 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
       }
 
       if (goal.areas) checkAreaMap(goal.areas, plan, pf, directions, (path) => atGoal([i, 'areas', ...path]), push);
-      const reached = goalAreas(goal, plan);
+      if (faulty || goal.chapter === undefined) return;
+      const reached = goalAreas({ chapter: goal.chapter, areas: goal.areas }, plan);
       for (const directionId of plan.follows) {
-        if (!directions.has(directionId)) continue;
+        if (!directions.has(directionId) || directions.get(directionId)!.unread) continue;
         if ((reached[directionId] ?? []).length === 0 && chapterIds.includes(goal.chapter)) {
-          push(makeIssue('goal-no-area', { goal: goal.id, direction: directionId }, atGoal([i, 'id'])));
+          push(makeIssue('goal-no-area', { goal: goalName, direction: directionId }, atGoal([i, 'id'])));
         }
       }
     });
@@ -131,8 +151,8 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
   duplicates(goalRefs, 'ett mål', push);
   if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), push);
 
-  model.owners.forEach((owner, i) => {
-    if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
+  owners.forEach((owner) => {
+    if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([owner.index, 'id'])));
   });
 
   push(...coverageIssues(files, model, cells));
@@ -144,11 +164,11 @@ function checkPlanMeta(
   pf: PlanFiles,
   plan: PlanEntry,
   at: At,
-  regionIds: Set<string>,
+  regionIds: Set<string> | null,
   directions: Map<string, unknown>,
   push: (...i: Issue[]) => void,
 ) {
-  if (!regionIds.has(plan.region)) {
+  if (regionIds && !regionIds.has(plan.region)) {
     push(makeIssue('unknown-region', { value: plan.region, known: [...regionIds].join(', ') }, at(['region'])));
   }
   if (plan.period.to !== null && plan.period.to < plan.period.from) {
@@ -168,7 +188,7 @@ function checkPlanMeta(
 function checkChapters(
   pf: PlanFiles,
   plan: PlanEntry,
-  directions: Map<string, { areas: { id: string }[] }>,
+  directions: Map<string, { areas: { id: string }[]; unread?: boolean }>,
   push: (...i: Issue[]) => void,
 ) {
   const byOrder = new Map<number, string>();
@@ -182,7 +202,7 @@ function checkChapters(
     // Plans whose goals are not transcribed may list their structure without a mapping yet.
     if (plan.status === 'not-transcribed') continue;
     for (const directionId of plan.follows) {
-      if (directions.has(directionId) && (chapter.areas[directionId] ?? []).length === 0) {
+      if (directions.has(directionId) && !directions.get(directionId)!.unread && (chapter.areas[directionId] ?? []).length === 0) {
         push(makeIssue('chapter-unmapped', { chapter: chapter.id, direction: directionId }, at(['areas'])));
       }
     }
@@ -193,7 +213,7 @@ function checkAreaMap(
   map: Record<string, string[]>,
   plan: PlanEntry,
   pf: PlanFiles,
-  directions: Map<string, { areas: { id: string }[] }>,
+  directions: Map<string, { areas: { id: string }[]; unread?: boolean }>,
   at: (path: PathSegment[]) => Location,
   push: (...i: Issue[]) => void,
 ) {
@@ -203,6 +223,7 @@ function checkAreaMap(
       push(makeIssue('unknown-direction', { value: directionId, known: [...directions.keys()].join(', ') }, at([directionId])));
       continue;
     }
+    if (direction.unread) continue;
     if (!plan.follows.includes(directionId)) {
       push(makeIssue('direction-not-followed', { value: directionId, planFile: pf.plan?.file ?? '' }, at([directionId])));
     }
@@ -250,8 +271,8 @@ function coverageIssues(files: LoadedFiles, model: ContentModel, cells: Coverage
   for (const cell of cells) {
     const plan = plans.get(cell.plan)!;
     const pf = planFiles.get(cell.plan)!;
-    // Coverage of a plan whose goals or chapters could not be read would only repeat that error.
-    if ((pf.goals && !pf.goals.data) || pf.chapters.some((c) => !c.data)) continue;
+    // Coverage of a plan whose metadata, goals or chapters could not be wholly read would only repeat that error.
+    if (!pf.plan?.data || (pf.goals && !pf.goals.data) || pf.chapters.some((c) => !c.data)) continue;
     const at = atIn(pf.plan?.source, pf.plan?.file ?? pf.folder);
     if (cell.state === 'not-covered') {
       const follows = plan.follows.indexOf(cell.direction);
@@ -267,14 +288,15 @@ function coverageIssues(files: LoadedFiles, model: ContentModel, cells: Coverage
 
 function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issue[]) => void) {
   const redirects = files.redirects;
-  if (!redirects?.data) return;
+  if (!redirects) return;
   const at = atIn(redirects.source, redirects.file);
   const known = new Set(goalIds);
-  duplicates(redirects.data.map((r, i) => ({ id: r.from, at: at([i, 'from']) })), 'en omdirigering', push);
-  redirects.data.forEach((r, i) => {
-    if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([i, 'from'])));
+  const items = usableItems(redirects);
+  duplicates(items.map((r) => ({ id: r.from, at: at([r.index, 'from']) })), 'en omdirigering', push);
+  items.forEach((r) => {
+    if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([r.index, 'from'])));
     if (!known.has(r.to)) {
-      push(makeIssue('redirect-target-missing', { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' }, at([i, 'to'])));
+      push(makeIssue('redirect-target-missing', { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' }, at([r.index, 'to'])));
     }
   });
 }
@@ -283,11 +305,13 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issu
 // goals file could be read, like owner-unused).
 function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: boolean, push: (...i: Issue[]) => void) {
   const vocabulary = files.vocabulary;
-  if (!vocabulary?.data) return;
+  if (!vocabulary) return;
   const at = atIn(vocabulary.source, vocabulary.file);
-  duplicates(vocabulary.data.map((v, i) => ({ id: v.word, at: at([i, 'word']) })), 'ett ord i sökordlistan', push);
+  const entries = usableItems(vocabulary);
+  duplicates(entries.map((v) => ({ id: v.word, at: at([v.index, 'word']) })), 'ett ord i sökordlistan', push);
   const texts = model.plans.flatMap((p) => p.goals.map((g) => g.text));
-  vocabulary.data.forEach((entry, i) => {
+  entries.forEach((entry) => {
+    const i = entry.index;
     if (!composes(entry.word, entry.parts)) {
       const params = { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') };
       push(makeIssue('vocabulary-parts-mismatch', params, at([i, 'parts'])));
@@ -305,4 +329,16 @@ function duplicates(entries: { id: string; at: Location }[], what: string, push:
     if (prior) push(makeIssue('duplicate-id', { id: entry.id, what, other: `${prior.file}:${prior.line}` }, entry.at));
     else first.set(entry.id, entry.at);
   }
+}
+
+/** A file's records: all of its data when it passed its schema, else each record as far as it could be read. */
+function recordsOf<T>(p: Parsed<T[]> | null | undefined): Salvaged[] {
+  if (!p) return [];
+  if (p.data) return p.data.map((item) => ({ fields: item as Record<string, unknown>, complete: item, faulty: false }));
+  return p.records ?? [];
+}
+
+/** Each goal of a plan's goals.yaml with its well-formed fields, in file order. */
+function goalRecords(pf: PlanFiles): { goal: Partial<Goal>; faulty: boolean }[] {
+  return recordsOf(pf.goals).map((r) => ({ goal: r.fields as Partial<Goal>, faulty: r.faulty }));
 }

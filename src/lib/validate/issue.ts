@@ -24,16 +24,46 @@ export interface Location {
 
 export function makeIssue(code: RuleCode, params: Params, at: Location): Issue {
   const rule = RULES[code];
+  // Every parameter may come from content (a value, a key, a file name): all of them are made safe here,
+  // once, so no output format (terminal, annotation, job summary) can be given raw control characters.
+  const safe = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, safeText(value, LIST_PARAMS.has(name) ? MAX_LIST : MAX_VALUE)]),
+  );
   return {
     code,
     severity: rule.severity,
-    file: at.file,
+    file: safeText(at.file, MAX_PATH),
     line: at.line,
     col: at.col,
-    field: at.field ?? '',
-    message: rule.message(params),
-    fix: rule.fix(params),
+    field: safeText(at.field ?? '', MAX_VALUE),
+    message: rule.message(safe),
+    fix: rule.fix(safe),
   };
+}
+
+/** Longest quoted value (in characters, after escaping); lists of allowed values and hints get more room. */
+export const MAX_VALUE = 80;
+const MAX_LIST = 400;
+const MAX_PATH = 200;
+const LIST_PARAMS = new Set(['known', 'allowed', 'hint', 'detail', 'fix', 'parts', 'joined']);
+
+// C0 and C1 control characters, DEL, line/paragraph separators and bidirectional overrides (which can
+// make a terminal or a review page show text other than what is there).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * Text from content made fit to print: unsafe characters written as \uXXXX escapes, and cut (with "…")
+ * to at most `max` characters, never inside an escape or a surrogate pair.
+ */
+export function safeText(text: string, max: number): string {
+  const pieces = [...text].map((ch) => (UNSAFE.test(ch) ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : ch));
+  if (pieces.join('').length <= max) return pieces.join('');
+  let out = '';
+  for (const piece of pieces) {
+    if (out.length + piece.length > max - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
 }
 
 export function sortIssues(issues: Issue[]): Issue[] {

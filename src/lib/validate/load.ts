@@ -1,5 +1,4 @@
 // Finds and parses every content file under a root, reporting every problem instead of stopping.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { CONTENT_FILES, entriesOf, extOf, folderOf, pathOf, type ContentFileKind } from '../../schemas/files.ts';
@@ -17,13 +16,17 @@ import type {
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import { checkMdxBody } from './mdx-policy.ts';
-import { checkRaw, checkSize, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
-import { checkSchema } from './schema-check.ts';
+import { checkRaw, checkSize, MAX_FILE_BYTES, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
+import { checkSchema, salvageRecords, type Salvaged } from './schema-check.ts';
+import { entryKind, listEntries, readRegularFile, type EntryKind } from './tree.ts';
 
 export interface Parsed<T> {
+  /** The file's data, only when all of it passed its schema. */
   data: T | undefined;
   source: YamlSource | undefined;
   file: string;
+  /** The file's records one by one, as far as each could be read (absent when the YAML itself could not be). */
+  records?: Salvaged[];
 }
 
 export interface PlanFiles {
@@ -49,6 +52,8 @@ export interface LoadedFiles {
 // What a plan folder and content/ may hold, from the table of content files (src/schemas/files.ts).
 const PLAN_ENTRIES = entriesOf('plans/*');
 const CONTENT_ENTRIES = entriesOf('content');
+/** A file's name within its folder ("content/owners.yaml" → "owners.yaml"). */
+const nameOf = (kind: ContentFileKind) => kind.pattern.slice(kind.pattern.lastIndexOf('/') + 1);
 
 export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -60,18 +65,41 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, expected) ?? '' }, { file, line: 1, col: 1 }));
   };
 
+  const at1 = (abs: string) => ({ file: rel(abs), line: 1, col: 1 });
+
+  /** What is at a path; a symbolic link is reported here once and is never looked through. */
+  const look = (abs: string): EntryKind => {
+    const kind = entryKind(abs);
+    if (kind === 'symlink') issues.push(makeIssue('symlink', { file: rel(abs) }, at1(abs)));
+    return kind;
+  };
+
+  /** The entries of a folder, each looked at (links reported), as [name, kind] pairs. */
+  const entries = (dir: string): [string, EntryKind][] =>
+    look(dir) === 'dir' ? listEntries(dir).map((name) => [name, look(join(dir, name))]) : [];
+
   const readText = (abs: string): string | null => {
     const read = readContentText(rel(abs), abs);
     issues.push(...read.issues);
     return read.text;
   };
 
+  /** A file the site cannot do without: missing is an error of its own (a link is reported by look). */
+  const requiredYaml = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> => {
+    const kind = look(abs);
+    if (kind === 'missing') issues.push(makeIssue('file-missing', { file: rel(abs) }, at1(abs)));
+    if (kind === 'missing' || kind === 'symlink') return { data: undefined, source: undefined, file: rel(abs) };
+    return yamlFile(abs, schema);
+  };
+
+  /** A file that may be left out; null when it is absent or a link (reported by look). */
+  const optionalYaml = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> | null => {
+    const kind = look(abs);
+    return kind === 'missing' || kind === 'symlink' ? null : yamlFile(abs, schema);
+  };
+
   const yamlFile = <S extends z.ZodType>(abs: string, schema: S): Parsed<z.infer<S>> => {
     const file = rel(abs);
-    if (!existsSync(abs)) {
-      issues.push(makeIssue('file-missing', { file }, { file, line: 1, col: 1 }));
-      return { data: undefined, source: undefined, file };
-    }
     const text = readText(abs);
     if (text === null) return { data: undefined, source: undefined, file };
     return checked(parseYaml(file, text), schema);
@@ -99,87 +127,110 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     if (parsed.issues.length > 0) return { data: undefined, source: parsed.source, file: parsed.source.file };
     const result = checkSchema(parsed.source, schema);
     issues.push(...result.issues);
-    return { data: result.data, source: parsed.source, file: parsed.source.file };
+    const records = result.data === undefined ? salvageRecords(schema, parsed.source.data) : undefined;
+    return { data: result.data, source: parsed.source, file: parsed.source.file, records };
   };
 
-  const fromRoot = (relPath: string) => join(root, ...relPath.split('/'));
-  const at = (kind: ContentFileKind, ...ids: string[]) => fromRoot(pathOf(kind, ...ids));
-  /** An optional file is null when it is absent; a required one is reported missing. */
-  const optional = <S extends z.ZodType>(abs: string, schema: S) => (existsSync(abs) ? yamlFile(abs, schema) : null);
+  // content/ and plans/ themselves must be real folders too (a link to either is reported, not followed).
+  const contentDir = join(root, 'content');
+  const contentLinked = entryKind(contentDir) === 'symlink';
+  const contentEntries = entries(contentDir);
+  const contentKind = (name: string) => contentEntries.find(([n]) => n === name)?.[1] ?? 'missing';
+  const inContent = <T>(name: string, read: (abs: string) => T, absent: T): T =>
+    // Links inside content/ were reported when it was listed; a linked content/ is not looked into.
+    contentLinked || contentKind(name) === 'symlink' ? absent : read(join(contentDir, name));
+  const unreadYaml = <T>(kind: ContentFileKind): Parsed<T> => ({ data: undefined, source: undefined, file: pathOf(kind) });
+  const regions = inContent(nameOf(CONTENT_FILES.regions), (abs) => requiredYaml(abs, CONTENT_FILES.regions.schema), unreadYaml<z.infer<typeof regionsFileSchema>>(CONTENT_FILES.regions));
+  const owners = inContent(nameOf(CONTENT_FILES.owners), (abs) => requiredYaml(abs, CONTENT_FILES.owners.schema), unreadYaml<z.infer<typeof ownersFileSchema>>(CONTENT_FILES.owners));
+  const redirects = inContent(nameOf(CONTENT_FILES.redirects), (abs) => optionalYaml(abs, CONTENT_FILES.redirects.schema), null);
+  const vocabulary = inContent(nameOf(CONTENT_FILES.vocabulary), (abs) => optionalYaml(abs, CONTENT_FILES.vocabulary.schema), null);
 
-  const regions = yamlFile(at(CONTENT_FILES.regions), CONTENT_FILES.regions.schema);
-  const owners = yamlFile(at(CONTENT_FILES.owners), CONTENT_FILES.owners.schema);
-  const redirects = optional(at(CONTENT_FILES.redirects), CONTENT_FILES.redirects.schema);
-  const vocabulary = optional(at(CONTENT_FILES.vocabulary), CONTENT_FILES.vocabulary.schema);
-
-  const directionsDir = fromRoot(folderOf(CONTENT_FILES.direction));
+  const directionsFolder = folderOf(CONTENT_FILES.direction);
+  const directionsDir = join(root, ...directionsFolder.split('/'));
   const directionExt = extOf(CONTENT_FILES.direction);
-  const directions = listFiles(directionsDir).flatMap((name) => {
+  const directionsPresent = contentKind(directionsFolder.slice(directionsFolder.lastIndexOf('/') + 1)) === 'dir';
+  const directions = (directionsPresent ? entries(directionsDir) : []).flatMap(([name, kind]) => {
+    if (kind === 'symlink') return [];
     if (!name.endsWith(directionExt)) {
       unknownFile(join(directionsDir, name), [`${name.replace(/\.[^.]*$/, '')}${directionExt}`]);
       return [];
     }
-    const id = name.slice(0, -directionExt.length);
-    return [{ ...yamlFile(at(CONTENT_FILES.direction, id), CONTENT_FILES.direction.schema), id }];
+    return [{ ...yamlFile(join(directionsDir, name), CONTENT_FILES.direction.schema), id: name.slice(0, -directionExt.length) }];
   });
   // Anything else in content/ (a .yml twin, a typo) would be silently ignored otherwise.
-  for (const name of listFiles(join(root, 'content'))) {
-    if (!CONTENT_ENTRIES.includes(name)) unknownFile(join(root, 'content', name), CONTENT_ENTRIES);
+  for (const [name, kind] of contentEntries) {
+    if (kind !== 'symlink' && !CONTENT_ENTRIES.includes(name)) unknownFile(join(contentDir, name), CONTENT_ENTRIES);
   }
 
   const plansDir = join(root, 'plans');
   const plans: PlanFiles[] = [];
-  for (const id of listFiles(plansDir)) {
+  for (const [id, folderKind] of entries(plansDir)) {
     const folder = join(plansDir, id);
-    if (!statSync(folder).isDirectory()) {
-      issues.push(makeIssue('unknown-file', { file: rel(folder), suggestion: '' }, { file: rel(folder), line: 1, col: 1 }));
+    if (folderKind === 'symlink') continue;
+    if (folderKind !== 'dir') {
+      issues.push(makeIssue('unknown-file', { file: rel(folder), suggestion: '' }, at1(folder)));
       continue;
     }
-    for (const name of listFiles(folder)) {
-      if (PLAN_ENTRIES.includes(name)) continue;
+    const planEntries = entries(folder);
+    const kindOf = (name: string) => planEntries.find(([n]) => n === name)?.[1] ?? 'missing';
+    for (const [name, kind] of planEntries) {
+      if (PLAN_ENTRIES.includes(name) || kind === 'symlink') continue;
       const file = rel(join(folder, name));
       issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_ENTRIES) ?? '' }, { file, line: 1, col: 1 }));
     }
-    const planPath = at(CONTENT_FILES.plan, id);
-    if (!existsSync(planPath)) {
+    if (kindOf(nameOf(CONTENT_FILES.plan)) === 'missing') {
       issues.push(makeIssue('plan-metadata-missing', { folder: `${rel(folder)}/` }, { file: `${rel(folder)}/`, line: 1, col: 1 }));
     }
-    const introPath = at(CONTENT_FILES.intro, id);
-    const chapterDir = fromRoot(folderOf(CONTENT_FILES.chapter, id));
+    // A linked file is not read, but it is there: rules that need it stay quiet, as for a file that
+    // could not be read, instead of reporting it as absent.
+    const unread = (abs: string) => ({ data: undefined, source: undefined, file: rel(abs), body: '' });
+    const planFile = <T>(name: string, read: (abs: string) => T): T | ReturnType<typeof unread> | null => {
+      const kind = kindOf(name);
+      return kind === 'missing' ? null : kind === 'symlink' ? unread(join(folder, name)) : read(join(folder, name));
+    };
+    const chapterFolder = folderOf(CONTENT_FILES.chapter, id);
+    const chapterDir = join(root, ...chapterFolder.split('/'));
     const chapterExt = extOf(CONTENT_FILES.chapter);
-    const chapters = listFiles(chapterDir).flatMap((name) => {
+    const chapterEntries = kindOf(chapterFolder.slice(chapterFolder.lastIndexOf('/') + 1)) === 'dir' ? entries(chapterDir) : [];
+    const chapters = chapterEntries.flatMap(([name, kind]) => {
+      const chapterId = name.slice(0, -chapterExt.length);
+      if (kind === 'symlink' && name.endsWith(chapterExt)) return [{ ...unread(join(chapterDir, name)), id: chapterId }];
+      if (kind === 'symlink') return [];
       if (!name.endsWith(chapterExt)) {
         const file = rel(join(chapterDir, name));
         issues.push(makeIssue('unknown-file', { file, suggestion: '' }, { file, line: 1, col: 1 }));
         return [];
       }
-      const chapter = name.slice(0, -chapterExt.length);
-      return [{ ...mdxFile(at(CONTENT_FILES.chapter, id, chapter), CONTENT_FILES.chapter.schema), id: chapter }];
+      return [{ ...mdxFile(join(chapterDir, name), CONTENT_FILES.chapter.schema), id: chapterId }];
     });
     plans.push({
       id,
       folder: rel(folder),
-      plan: optional(planPath, CONTENT_FILES.plan.schema),
-      goals: optional(at(CONTENT_FILES.goals, id), CONTENT_FILES.goals.schema),
-      intro: existsSync(introPath) ? mdxFile(introPath, CONTENT_FILES.intro.schema) : null,
+      plan: planFile(nameOf(CONTENT_FILES.plan), (abs) => yamlFile(abs, CONTENT_FILES.plan.schema)),
+      goals: planFile(nameOf(CONTENT_FILES.goals), (abs) => yamlFile(abs, CONTENT_FILES.goals.schema)),
+      intro: planFile(nameOf(CONTENT_FILES.intro), (abs) => mdxFile(abs, CONTENT_FILES.intro.schema)),
       chapters,
     });
   }
   return { files: { regions, owners, redirects, vocabulary, directions, plans }, issues };
 }
 
-/** A content file's text, or why it cannot be read as one (a folder, too large, not UTF-8 text …). */
+/** A content file's text, or why it cannot be read as one (a link, a folder, too large, not UTF-8 text …). */
 function readContentText(file: string, abs: string): { text: string | null; issues: Issue[] } {
-  // A folder (or device) where a file belongs cannot be read as one.
-  if (!statSync(abs).isFile()) return { text: null, issues: [makeIssue('unknown-file', { file, suggestion: '' }, { file, line: 1, col: 1 })] };
-  // Size first, from the file system: a huge file is never read (and over 2 GiB could not be).
-  const tooLarge = checkSize(file, statSync(abs).size);
-  if (tooLarge) return { text: null, issues: [tooLarge] };
-  const bytes = readFileSync(abs);
-  const problem = checkRaw(file, bytes);
+  const at1 = { file, line: 1, col: 1 };
+  const read = readRegularFile(abs, MAX_FILE_BYTES);
+  if (!read.ok) {
+    // A folder (or device) where a file belongs cannot be read as one; a size over the limit is said
+    // from the file system alone, so a huge file is never read (and over 2 GiB could not be).
+    if (read.reason === 'symlink') return { text: null, issues: [makeIssue('symlink', { file }, at1)] };
+    if (read.reason === 'too-large') return { text: null, issues: [checkSize(file, read.size!)!] };
+    if (read.reason === 'unreadable') return { text: null, issues: [makeIssue('file-unreadable', { file }, at1)] };
+    return { text: null, issues: [makeIssue('unknown-file', { file, suggestion: '' }, at1)] };
+  }
+  const problem = checkRaw(file, read.bytes);
   if (problem) return { text: null, issues: [problem] };
   // Editors on Windows may save a byte-order mark; it is not content.
-  return { text: bytes.toString('utf8').replace(/^\uFEFF/, ''), issues: [] };
+  return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, ''), issues: [] };
 }
 
 export interface ContentYaml {
@@ -201,15 +252,7 @@ export function parseContentYaml(file: string, text: string): ContentYaml {
 /** A YAML content file under the root (path relative to it, with "/"), read as the validator reads it. */
 export function readContentYaml(root: string, file: string): ContentYaml {
   const abs = join(root, ...file.split('/'));
-  if (!existsSync(abs)) return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
+  if (entryKind(abs) === 'missing') return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
   const read = readContentText(file, abs);
   return read.text === null ? { data: undefined, issues: read.issues } : parseContentYaml(file, read.text);
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  // Sorted so that reports and output are the same on every machine.
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
 }

@@ -47,13 +47,45 @@ export const RULES = {
       `Spara filen som UTF-8 (i de flesta redigerare under Spara som → Kodning). Tolkad som Windows-1252 lyder raden ${q(p.text)}.`,
     example: { line: '4', text: '  text: Målet gäller hela sjukvårdsregionen.' },
   },
+  symlink: {
+    severity: 'error',
+    title: 'Symbolisk länk',
+    message: (p) =>
+      `${q(p.file)} är en symbolisk länk till en annan fil eller mapp. Länkar följs aldrig: innehållet måste finnas i själva filen.`,
+    fix: () => 'Ersätt länken med en vanlig fil eller mapp med innehållet, eller ta bort den. Allt innehåll ska finnas i repositoriet.',
+    example: { file: 'plans/norr-2022-2024/kapitel/barn-och-unga.mdx' },
+  },
+  'file-unreadable': {
+    severity: 'error',
+    title: 'Filen kan inte läsas',
+    message: (p) => `Filen ${q(p.file)} kan inte öppnas: den saknar läsrättighet eller är ingen vanlig fil (t.ex. en socket eller en enhet).`,
+    fix: () => 'Ersätt den med en vanlig textfil med läsrättighet (t.ex. chmod 644), eller återställ den från huvudgrenen.',
+    example: { file: 'plans/norr-2022-2024/goals.yaml' },
+  },
   'yaml-syntax': {
     severity: 'error',
     title: 'YAML-syntaxfel',
     message: (p) => `Filen kan inte läsas som YAML: ${p.detail}.`,
+    fix: (p) => p.fix,
+    example: {
+      detail: 'en text utan citattecken innehåller ": " (kolon och mellanslag), som YAML läser som början på ett nytt fält',
+      fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under.',
+    },
+  },
+  'yaml-tab': {
+    severity: 'error',
+    title: 'Tabb som indrag',
+    message: () => 'Raden är indragen med tabb (ett tabbtecken). YAML tillåter bara mellanslag som indrag.',
     fix: () =>
-      'Kontrollera indraget (mellanslag, inte tabbar), att varje fält har formen "namn: värde" och att citattecken är parvisa.',
-    example: { detail: 'indraget stämmer inte med raden ovanför' },
+      'Byt tabben mot mellanslag, lika många som på raderna ovanför (två per nivå). Ställ gärna in redigeraren på att skriva mellanslag när du trycker på Tab.',
+    example: {},
+  },
+  'yaml-too-deep': {
+    severity: 'error',
+    title: 'För djupt nästlat',
+    message: (p) => `Värdena är nästlade djupare än ${p.limit} nivåer (listor i listor eller block i block).`,
+    fix: () => 'Kontrollera indraget och att varje [ och { stängs. Inga av planernas filer behöver mer än några nivåer.',
+    example: { limit: '20' },
   },
   'yaml-alias-limit': {
     severity: 'error',
@@ -171,6 +203,13 @@ export const RULES = {
     message: (p) => `Datumet ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.`,
     fix: () => 'Skriv datum som ÅÅÅÅ-MM-DD (t.ex. "2022-06-15"), eller ÅÅÅÅ-MM eller ÅÅÅÅ om källan inte säger mer.',
     example: { value: '15 juni 2022', field: 'adoption[0].date' },
+  },
+  'date-not-in-calendar': {
+    severity: 'error',
+    title: 'Datumet finns inte',
+    message: (p) => `Datumet ${q(p.value)} i fältet ${q(p.field)} finns inte i kalendern: ${p.detail}.`,
+    fix: () => 'Kontrollera datumet mot källan. Skriv ÅÅÅÅ-MM eller ÅÅÅÅ om källan inte anger dagen.',
+    example: { value: '2023-02-29', field: 'adoption[0].date', detail: '2023-02 har dagarna 01–28, inte 29' },
   },
   'duplicate-id': {
     severity: 'error',

@@ -1,5 +1,6 @@
 // Runs a zod schema over positioned YAML and turns zod's findings into Swedish, located issues.
 import type { z } from 'astro/zod';
+import { calendarFault } from '../calendar.ts';
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import { formatPath, locate, type PathSegment, type YamlSource } from './source.ts';
@@ -68,6 +69,13 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
     case 'too_big': {
       const detail = sizeDetail(zi);
       return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail, hint }, at)];
+    }
+    case 'custom': {
+      if (zi.message === 'date-calendar') {
+        const value = String(zi.input);
+        return [makeIssue('date-not-in-calendar', { value, field, detail: calendarFault(value) ?? '' }, at)];
+      }
+      return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail: 'värdet är inte tillåtet', hint }, at)];
     }
     case 'invalid_key': {
       // A record key (direction id in `areas`) that is not a valid id.
@@ -164,4 +172,43 @@ function keysAt(schema: AnySchema, path: PathSegment[]): string[] {
   if (!target) return [];
   const def = defOf(unwrap(target));
   return def.type === 'object' && def.shape ? Object.keys(def.shape as object) : [];
+}
+
+/** One record (a goal, an owner, a region, an area …) as far as it could be read. */
+export interface Salvaged {
+  /** The record's well-formed fields, each checked against its own schema; faulty and unknown ones left out. */
+  fields: Record<string, unknown>;
+  /** The whole record, when it passes its schema once its faulty optional fields are left out. */
+  complete: unknown;
+  /** Whether the record had any fault. */
+  faulty: boolean;
+}
+
+/**
+ * A file's records, each checked on its own, so that one faulty record neither hides its own well-formed
+ * fields nor its neighbours from the cross-file rules. A list file gives one record per item; a file that
+ * is one block (plan.yaml, a chapter's frontmatter) gives one record.
+ */
+export function salvageRecords(schema: AnySchema, value: unknown): Salvaged[] {
+  const def = defOf(unwrap(schema));
+  if (def.type === 'array') return Array.isArray(value) ? value.map((item) => salvageRecord(def.element as AnySchema, item)) : [];
+  return [salvageRecord(schema, value)];
+}
+
+function salvageRecord(schema: AnySchema, value: unknown): Salvaged {
+  const whole = schema.safeParse(value);
+  if (whole.success) return { fields: whole.data as Record<string, unknown>, complete: whole.data, faulty: false };
+  const def = defOf(unwrap(schema));
+  if (def.type !== 'object' || typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { fields: {}, complete: undefined, faulty: true };
+  }
+  const raw = value as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(def.shape as Record<string, AnySchema>)) {
+    const result = field.safeParse(raw[key]);
+    if (result.success && result.data !== undefined) fields[key] = result.data;
+  }
+  // Faulty optional fields left out (defaults filled in), the record may still be whole.
+  const rest = schema.safeParse(Object.fromEntries(Object.keys(fields).map((key) => [key, raw[key]])));
+  return { fields, complete: rest.success ? rest.data : undefined, faulty: true };
 }

@@ -1,6 +1,7 @@
 // Reads content files into positioned YAML documents, so every later finding can name a line.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { makeIssue, type Issue, type Location } from './issue.ts';
+import { ANCHOR, COMMENT_IN_TEXT, MAX_YAML_DEPTH, syntaxFaults, type ParseError } from './yaml-errors.ts';
 
 export type PathSegment = string | number;
 
@@ -80,64 +81,96 @@ function firstBadChar(line: Uint8Array): number | null {
 
 export function parseYaml(file: string, text: string, lineOffset = 0): { source: YamlSource; issues: Issue[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const issues: Issue[] = [];
+  const at = (offset: number) => {
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line + lineOffset, col: pos.col };
+  };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch {
+    // The parser recurses per level of nesting; only a nesting far too deep makes it throw.
+    const source: YamlSource = { file, doc: parseDocument(''), lines, lineOffset, data: undefined };
+    issues.push(makeIssue('yaml-too-deep', { limit: String(MAX_YAML_DEPTH) }, { file, line: 1 + lineOffset, col: 1 }));
+    return { source, issues };
+  }
   const source: YamlSource = { file, doc, lines, lineOffset, data: undefined };
-  for (const err of doc.errors) {
-    const pos = lines.linePos(err.pos[0]);
-    const at = { file, line: pos.line + lineOffset, col: pos.col };
-    if (err.code === 'DUPLICATE_KEY') {
-      const key = duplicateKeyAt(doc, err.pos[0]);
-      issues.push(makeIssue('duplicate-key', { key }, at));
-    } else {
-      issues.push(makeIssue('yaml-syntax', { detail: yamlDetail(err.code, err.message) }, at));
-    }
+  for (const fault of syntaxFaults(text, syntaxErrors(doc, text), (part) => syntaxErrors(parseDocument(part, { uniqueKeys: true }), part))) {
+    issues.push(makeIssue(fault.code, fault.params, at(fault.offset)));
   }
   if (issues.length > 0) return { source, issues };
+  const deep = tooDeep(doc.contents, MAX_YAML_DEPTH);
+  if (deep !== null) {
+    issues.push(makeIssue('yaml-too-deep', { limit: String(MAX_YAML_DEPTH) }, at(deep)));
+    return { source, issues };
+  }
   try {
     source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
-    const at = { file, line: 1 + lineOffset, col: 1 };
     const message = err instanceof Error ? err.message : String(err);
-    if (/alias/i.test(message)) issues.push(makeIssue('yaml-alias-limit', { limit: String(MAX_ALIAS_COUNT) }, at));
-    else issues.push(makeIssue('yaml-syntax', { detail: message }, at));
+    if (/alias count/i.test(message)) {
+      issues.push(makeIssue('yaml-alias-limit', { limit: String(MAX_ALIAS_COUNT) }, at(0)));
+    } else {
+      // An alias (*name) without its anchor, or anything else the parser could not resolve.
+      issues.push(makeIssue('yaml-syntax', { detail: ANCHOR.detail, fix: ANCHOR.fix }, at(firstAlias(doc))));
+    }
   }
   return { source, issues };
 }
 
-// Swedish wording for the YAML parser's error codes that editors actually meet.
-const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: 'indraget stämmer inte med raden ovanför',
-  MISSING_CHAR: 'ett tecken saknas (oftast ett avslutande citattecken eller hakparentes)',
-  MULTILINE_IMPLICIT_KEY: 'ett fältnamn fortsätter på nästa rad; kanske saknas ":" eller ett citattecken',
-  UNEXPECTED_TOKEN: 'ett oväntat tecken',
-  BLOCK_AS_IMPLICIT_KEY: 'ett block står där ett fältnamn väntades',
-  TAB_AS_INDENT: 'tabbtecken används som indrag; använd mellanslag',
-  BAD_SCALAR_START: 'ett värde börjar med ett tecken som måste citeras (t.ex. @ eller `)',
-  MISSING_ANCHOR: 'ett alias (*namn) pekar på ett ankare som inte finns',
-  BAD_ALIAS: 'ett alias (*namn) är felskrivet',
-  IMPOSSIBLE: 'filen är trasig',
-};
-
-function yamlDetail(code: string, message: string): string {
-  const first = message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-  return YAML_ERRORS[code] ? `${YAML_ERRORS[code]} (${first})` : first;
+/**
+ * The parser's errors and warnings (an unknown tag, !x, is only a warning to the parser, but it silently
+ * changes the value), and text values cut short by a comment.
+ */
+function syntaxErrors(doc: Document, text: string): ParseError[] {
+  const found: ParseError[] = [...doc.errors, ...doc.warnings];
+  for (const offset of commentsInText(doc, text)) found.push({ code: COMMENT_IN_TEXT, message: '', pos: [offset, offset + 1] });
+  return found;
 }
 
-function duplicateKeyAt(doc: Document.Parsed, offset: number): string {
-  let found = '';
-  const visit = (node: unknown) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (isScalar(pair.key) && pair.key.range && pair.key.range[0] <= offset && offset <= pair.key.range[1]) {
-          found = String(pair.key.value);
-        }
-        visit(pair.value);
+/** The offset of the first node nested deeper than `limit` collections, or null; iterative, so any depth is safe. */
+function tooDeep(root: unknown, limit: number): number | null {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= limit) return rangeStart(node) ?? 0;
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        } else stack.push([item, depth + 1]);
       }
-    } else if (isSeq(node)) node.items.forEach(visit);
-  };
-  visit(doc.contents);
-  return found || '?';
+    }
+  }
+  return null;
+}
+
+function firstAlias(doc: Document.Parsed): number {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset ??= node.range?.[0];
+    },
+  });
+  return offset ?? 0;
+}
+
+/**
+ * Text values cut short by a comment: in `text: Mål #2 ska …` YAML reads " #2 ska …" as a comment, so the
+ * value is only "Mål". A comment on the same line as an unquoted text value is taken as that mistake.
+ */
+function commentsInText(doc: Document, text: string): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === 'PLAIN' && typeof node.value === 'string' && node.comment && node.range) {
+        // At the " #" itself, which follows the value (and its spaces) on the same line.
+        found.push(Math.max(node.range[1], text.indexOf('#', node.range[1])));
+      }
+    },
+  });
+  return found;
 }
 
 /** Splits MDX into its frontmatter YAML and body; null when there is no frontmatter. */
