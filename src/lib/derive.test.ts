@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { areaIndex, areasOfGoal, endsIn, goalYears, goalsInArea, goalsInYear, goalsOfOwner, groupByPlan, isCurrent, plansOfRegion, sameAreaElsewhere } from './derive.ts';
+import { areaIndex, areasOfGoal, endsIn, goalYears, goalsInArea, goalsInYear, goalsOfOwner, groupByPlan, isCurrent, movedGoals, movedPlans, plansOfRegion, sameAreaElsewhere } from './derive.ts';
 
 const norrOld = plan('norr-2019-2021', 'norr', {
   goals: [goal('norr-2019-2021', 'n19-a', { owners: ['o1'], timeframe: '2019–2021', years: { from: 2019, to: 2021 } })],
@@ -58,4 +58,11 @@ test('a year lists goals whose timeframe covers it, and marks the ones due that 
 test('owner pages and groups keep plan order and skip plans without goals', () => {
   assert.deepEqual(goalsOfOwner(m, 'o1').map((g) => g.id), ['n19-a', 'n22-a', 'n22-b']);
   assert.deepEqual(groupByPlan(m, goalsOfOwner(m, 'o2')).map((g) => [g.plan.id, g.goals.length]), [['syd-2023-2025', 1]]);
+});
+
+test('redirects lead old goal ids to goals and old plan ids to plans, each only to its own kind', () => {
+  const p = plan('norr-2022-2024', 'norr', { goals: [goal('norr-2022-2024', 'g1')] });
+  const m = { ...model([p]), redirects: [{ from: 'g0', to: 'g1' }, { from: 'norr-2022-2023', to: 'norr-2022-2024' }] };
+  assert.deepEqual(movedGoals(m).map((r) => [r.from, r.goal.id]), [['g0', 'g1']]);
+  assert.deepEqual(movedPlans(m).map((r) => [r.from, r.plan.id]), [['norr-2022-2023', 'norr-2022-2024']]);
 });

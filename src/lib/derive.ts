@@ -26,6 +26,18 @@ export function allGoals(model: ContentModel): GoalEntry[] {
   return model.plans.flatMap((p) => p.goals);
 }
 
+/** Old goal ids (content/redirects.yaml entries that lead to a goal), each with the goal it leads to. */
+export function movedGoals(model: ContentModel): { from: string; goal: GoalEntry }[] {
+  const goals = new Map(allGoals(model).map((g) => [g.id, g]));
+  return model.redirects.flatMap((r) => (goals.has(r.to) ? [{ from: r.from, goal: goals.get(r.to)! }] : []));
+}
+
+/** Old plan ids (entries that lead to a plan), each with the plan it leads to. */
+export function movedPlans(model: ContentModel): { from: string; plan: PlanEntry }[] {
+  const plans = new Map(model.plans.map((p) => [p.id, p]));
+  return model.redirects.flatMap((r) => (plans.has(r.to) ? [{ from: r.from, plan: plans.get(r.to)! }] : []));
+}
+
 /** Goals grouped by plan, in plan order, leaving out plans with none. */
 export function groupByPlan(model: ContentModel, goals: GoalEntry[]): { plan: PlanEntry; goals: GoalEntry[] }[] {
   return model.plans

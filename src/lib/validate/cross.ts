@@ -129,7 +129,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
   }
 
   duplicates(goalRefs, 'ett mål', push);
-  if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), push);
+  if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), model.plans.map((p) => p.id), push);
 
   model.owners.forEach((owner, i) => {
     if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([i, 'id'])));
@@ -265,11 +265,12 @@ function coverageIssues(files: LoadedFiles, model: ContentModel, cells: Coverage
   return issues;
 }
 
-function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issue[]) => void) {
+// A redirect leads an old goal id to a goal, or an old plan id to a plan (published ids are a contract).
+function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[], push: (...i: Issue[]) => void) {
   const redirects = files.redirects;
   if (!redirects?.data) return;
   const at = atIn(redirects.source, redirects.file);
-  const known = new Set(goalIds);
+  const known = new Set([...goalIds, ...planIds]);
   duplicates(redirects.data.map((r, i) => ({ id: r.from, at: at([i, 'from']) })), 'en omdirigering', push);
   redirects.data.forEach((r, i) => {
     if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([i, 'from'])));
