@@ -1,5 +1,6 @@
 // Rules that hold files against each other: ids resolve, owners belong to the plan's region, timeframes
 // fit the plan period, chapters and goals reach the directions their plan follows.
+import { ID_PATTERN } from '../../schemas/common.ts';
 import { goalAreas, type CoverageCell } from '../coverage.ts';
 import type { ContentModel, PlanEntry } from '../model.ts';
 import { composes, matchingEntries } from '../search.ts';
@@ -155,7 +156,8 @@ function checkPlanMeta(
     push(makeIssue('period-reversed', { from: String(plan.period.from), to: String(plan.period.to) }, at(['period', 'to'])));
   }
   const expected = plan.period.to === null ? `${plan.region}-${plan.period.from}` : `${plan.region}-${plan.period.from}-${plan.period.to}`;
-  if (pf.id !== expected) push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
+  // A folder name that is no id at all has its own error (file-name-id).
+  if (pf.id !== expected && ID_PATTERN.test(pf.id)) push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
   plan.follows.forEach((d, i) => {
     if (!directions.has(d)) push(makeIssue('unknown-direction', { value: d, known: [...directions.keys()].join(', ') }, at(['follows', i])));
   });

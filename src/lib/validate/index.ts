@@ -3,6 +3,7 @@ import { coverage, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
 import { crossCheck } from './cross.ts';
+import { checkFileNames } from './file-names.ts';
 import { sortIssues, type Issue } from './issue.ts';
 import { loadFiles, type LoadedFiles } from './load.ts';
 import { checkOwnerNames, withoutExplained } from './owner-names.ts';
@@ -23,7 +24,7 @@ export function validate(root: string): ValidationResult {
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.
   const cells = coverage(model);
-  issues.push(...crossCheck(files, model, cells), ...checkSpreadsheetText(files));
+  issues.push(...crossCheck(files, model, cells), ...checkSpreadsheetText(files), ...checkFileNames(files));
   const byName = checkOwnerNames(files, model);
   const sorted = sortIssues([...withoutExplained(issues, byName), ...byName]);
   return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells, files };

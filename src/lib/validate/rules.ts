@@ -131,6 +131,23 @@ export const RULES = {
       'Ingen plan skriver så: jämför med källan och ta bort tecknet i början, eller börja texten med ett ord. Står tecknet för ett mellanslag eller en radbrytning, ta bort det.',
     example: { value: '=HYPERLINK("https://exempel.se/";"Läs mer")', character: 'likhetstecken (=)' },
   },
+  'mdx-too-deep': {
+    severity: 'error',
+    title: 'Texten är nästlad för djupt',
+    message: (p) =>
+      `Här ligger texten mer än ${p.limit} nivåer djupt (citat i citat, listor i listor eller betoning i betoning), vilket webbplatsen inte kan byggas med.`,
+    fix: () =>
+      'Ta bort de överflödiga tecknen i början av raderna (> för citat, - eller 1. för listor) eller betoningstecknen (* och _). Ingen plan nästlar mer än några nivåer.',
+    example: { limit: '100' },
+  },
+  'file-name-id': {
+    severity: 'error',
+    title: 'Filnamnet kan inte bli ett id',
+    message: (p) => `Namnet ${q(p.name)} blir id:t för ${p.what} och en del av dess adress, men det följer inte formatet för id:n.`,
+    fix: (p) =>
+      `Byt namn till ${q(p.suggestion)}: bara små bokstäver a–z, siffror och enkla bindestreck; å och ä skrivs a, ö skrivs o.${p.also}`,
+    example: { name: 'Barn och unga.mdx', what: 'kapitlet', suggestion: 'barn-och-unga.mdx', also: '' },
+  },
   'missing-field': {
     severity: 'error',
     title: 'Obligatoriskt fält saknas',
