@@ -5,7 +5,8 @@
 // the job summary ($GITHUB_STEP_SUMMARY) and as text to the log. Exits 1 when there is any error.
 //
 // Usage: node scripts/ci-annotate.ts [--root DIR] [--base REF] [--changed-lines FILE] [--summary FILE] [--max N]
-//   --base           git ref to diff against (git diff -U0 REF...HEAD); default origin/$GITHUB_BASE_REF
+//   --base           git ref to diff against (git diff -U0 REF...HEAD), and whose published goal and plan ids
+//                    must still exist or be redirected (check --since); default origin/$GITHUB_BASE_REF
 //   --changed-lines  JSON file { "<path relative to --root>": [line, …] } instead of asking git (for tests)
 //   --summary        Markdown file to append to; default $GITHUB_STEP_SUMMARY (nothing when unset)
 //   --max            annotations per kind (default 10, GitHub's limit)
@@ -14,9 +15,10 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
-import { validate, type Issue } from '../src/lib/validate/index.ts';
-import { formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
+import type { Issue } from '../src/lib/validate/index.ts';
+import { escapeData, escapeProperty, formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
 import { RULES } from '../src/lib/validate/rules.ts';
+import { checkAll } from './check.ts';
 
 /** Lines added or changed, per file path (relative to the content root). */
 export type ChangedLines = Map<string, Set<number>>;
@@ -180,7 +182,9 @@ function main() {
       );
   }
 
-  const result = validate(root);
+  const result = checkAll(root, { since: values.base });
+  // A base whose ids cannot be read (a shallow clone) is said as a warning; the rest of the check counts.
+  for (const notice of result.notices) console.log(`::warning title=${escapeProperty('Publicerade id:n')}::${escapeData(notice.text)}`);
   const prefix = repoPrefix(root);
   const shown = selectAnnotations(result.issues, changed, max).map((i) => ({ ...i, file: `${prefix}${i.file}` }));
   if (shown.length > 0) console.log(formatGithub(shown));

@@ -16,7 +16,9 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
+import type { ContentModel } from '../src/lib/model.ts';
 import { validate } from '../src/lib/validate/index.ts';
+import { makeIssue, type Issue } from '../src/lib/validate/issue.ts';
 import { CONTENT_FILE_KINDS, patternRegExp } from '../src/schemas/files.ts';
 
 export const REPO = resolve(import.meta.dirname, '..');
@@ -55,7 +57,10 @@ export interface KnownIds {
 }
 
 export function knownIds(root: string): KnownIds {
-  const { model } = validate(root);
+  return knownIdsOf(validate(root).model);
+}
+
+export function knownIdsOf(model: ContentModel): KnownIds {
   return {
     regions: model.regions.map((r) => r.id),
     owners: model.owners.map((o) => o.id),
@@ -128,7 +133,12 @@ function urlProtocols(ctx: { zodSchema: unknown; jsonSchema: Json }) {
 
 /** Every schema file as it should be on disk: file name → JSON text. */
 export function generateSchemas(root: string): Map<string, string> {
-  const ids = knownIds(root);
+  return generateSchemasFor(validate(root).model);
+}
+
+/** generateSchemas from a model already validated (the check has one). */
+export function generateSchemasFor(model: ContentModel): Map<string, string> {
+  const ids = knownIdsOf(model);
   const out = new Map<string, string>();
   for (const target of TARGETS) {
     const generated = z.toJSONSchema(target.schema, { io: 'input', override: urlProtocols }) as Json;
@@ -186,6 +196,21 @@ export function settingsCurrent(file = SETTINGS_FILE): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * For `npm run check`: when the content root keeps its own schemas/json/ (the repository does, test
+ * fixtures do not), a stale schema there is an error naming the command that regenerates it. Only said
+ * when the content has no other error: ids from a file that could not be read would be missing from the
+ * generated schemas and make every schema look stale.
+ */
+export function checkJsonSchemas(root: string, result: { ok: boolean; model: ContentModel }): Issue[] {
+  const dir = join(root, 'schemas', 'json');
+  if (!result.ok || !existsSync(dir)) return [];
+  const stale = staleSchemaFiles(dir, generateSchemasFor(result.model));
+  if (stale.length === 0) return [];
+  const first = stale.find((name) => existsSync(join(dir, name))) ?? stale[0];
+  return [makeIssue('json-schema-stale', { files: stale.join(', ') }, { file: `schemas/json/${first}`, line: 1, col: 1 })];
 }
 
 export const STALE_MESSAGE =

@@ -32,3 +32,27 @@ test('JSON wraps goals with a format version', () => {
   assert.equal(data.version, 1);
   assert.equal(data.goals.length, 2);
 });
+
+test('CSV starts with a UTF-8 byte order mark, so Excel keeps å, ä and ö', () => {
+  const bytes = Buffer.from(goalsCsv(goals), 'utf8');
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.ok(bytes.subarray(3).toString('utf8').startsWith('id,plan,region,'));
+});
+
+test('CSV cells that a spreadsheet would run as a formula start with an apostrophe', () => {
+  const risky = ['=HYPERLINK("https://x.example/","klicka")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\tflik', '\rvagn'];
+  const texts = [...risky, 'Mål – med tankstreck', 'a=b', '2022–2024'];
+  const csvGoals = openGoals(model([plan('norr-2022-2024', 'norr', { goals: texts.map((text, i) => goal('norr-2022-2024', `f${i}`, { text })) })]));
+  const rows = goalsCsv(csvGoals).split('\r\n').slice(1);
+  const textCell = (i: number) => rows.find((r) => r.startsWith(`f${i},`))!.split(',').slice(6).join(',');
+  for (const [i, text] of risky.entries()) {
+    const cell = textCell(i);
+    // The cell (unquoted, or inside RFC 4180 quotes) begins with the apostrophe, then the text as written.
+    assert.ok(cell.startsWith(`'${text.slice(0, 3)}`) || cell.startsWith(`"'${text.slice(0, 3)}`), `${JSON.stringify(text)}: ${cell}`);
+  }
+  // Text that merely contains such a character, or starts otherwise, is left as written.
+  assert.ok(textCell(risky.length).startsWith('Mål – med tankstreck,'));
+  assert.ok(textCell(risky.length + 1).startsWith('a=b,'));
+  // Numbers (timeframe years) are not text and stay numbers.
+  assert.ok(goalsCsv(goals).includes(',2022-24,2022,2024,'));
+});

@@ -62,11 +62,24 @@ export const CSV_COLUMNS = [
   'url',
 ] as const;
 
+/**
+ * A cell a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return)
+ * gets a leading apostrophe, which Excel and LibreOffice read as "this is text". The check already refuses
+ * such text in content (spreadsheet-formula; `-` excepted, as prose may start with a dash or a negative
+ * figure), so this only guards against what slips past it. Numbers are written as numbers.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 // RFC 4180: quote every field that holds a comma, quote or line break; double inner quotes.
 function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
+  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** The UTF-8 byte order mark: without it Excel reads a CSV file as the local code page and garbles å, ä, ö. */
+export const CSV_BOM = '\uFEFF';
 
 export function goalsCsv(goals: OpenGoal[]): string {
   const rows = goals.map((g) =>
@@ -91,5 +104,5 @@ export function goalsCsv(goals: OpenGoal[]): string {
       .map(csvField)
       .join(','),
   );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `${CSV_BOM}${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
 }

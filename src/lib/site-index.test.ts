@@ -129,3 +129,11 @@ test('building the index reads each goal a bounded number of times, however many
   };
   assert.equal(readsPerGoal(3), readsPerGoal(30));
 });
+
+test('redirects lead old goal ids to goals and old plan ids to plans, each only to its own kind', () => {
+  const p = plan('norr-2022-2024', 'norr', { goals: [goal('norr-2022-2024', 'g1')] });
+  const m = { ...model([p]), redirects: [{ from: 'g0', to: 'g1' }, { from: 'norr-2022-2023', to: 'norr-2022-2024' }] };
+  const s = index(m);
+  assert.deepEqual(s.movedGoals.map((r) => [r.from, r.goal.id]), [['g0', 'g1']]);
+  assert.deepEqual(s.movedPlans.map((r) => [r.from, r.plan.id]), [['norr-2022-2023', 'norr-2022-2024']]);
+});

@@ -33,6 +33,10 @@ export interface SiteIndex {
   region(id: string): Region;
   plan(id: string): PlanEntry;
   goal(id: string): GoalEntry | undefined;
+  /** Old goal ids (content/redirects.yaml entries that lead to a goal), each with the goal it leads to. */
+  movedGoals: { from: string; goal: GoalEntry }[];
+  /** Old plan ids (entries that lead to a plan), each with the plan it leads to. */
+  movedPlans: { from: string; plan: PlanEntry }[];
   owners: Map<string, Owner>;
   directions: Map<string, DirectionEntry>;
   area(direction: string, area: string): Area | undefined;
@@ -165,6 +169,8 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
     region: (id) => required(regions, id, 'region'),
     plan: (id) => required(plans, id, 'plan'),
     goal: (id) => goalById.get(id),
+    movedGoals: model.redirects.flatMap((r) => (goalById.has(r.to) ? [{ from: r.from, goal: goalById.get(r.to)! }] : [])),
+    movedPlans: model.redirects.flatMap((r) => (plans.has(r.to) ? [{ from: r.from, plan: plans.get(r.to)! }] : [])),
     owners,
     directions,
     area: (direction, area) => areas.get(areaKey(direction, area)),

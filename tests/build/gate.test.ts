@@ -2,7 +2,7 @@
 // validator's Swedish messages. Also proves what MDX chapters render without extra plugins.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -150,9 +150,12 @@ test('goal text, owner names and titles are escaped: markup in data shows as tex
   assert.match(owner, /RCC &lt;img src=x onerror=alert\(1\)&gt;/);
 });
 
-test('a renamed goal keeps its old address, which leads on to the goal', () => {
+test('a renamed goal (or plan) keeps its old address, which leads on to the goal (plan)', () => {
   const root = fixture((r) =>
-    writeFileSync(join(r, 'content', 'redirects.yaml'), '- from: norr22-opt\n  to: norr22-organiserad-prostatacancertestning\n'),
+    writeFileSync(
+      join(r, 'content', 'redirects.yaml'),
+      '- from: norr22-opt\n  to: norr22-organiserad-prostatacancertestning\n- { from: syd-2023-2024, to: syd-2023-2025 }\n',
+    ),
   );
   const out = mkdtempSync(join(tmpdir(), 'rcp-redirect-out-'));
   const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
@@ -161,6 +164,12 @@ test('a renamed goal keeps its old address, which leads on to the goal', () => {
   assert.match(html, /<meta http-equiv="refresh" content="0; url=\/mal\/norr22-organiserad-prostatacancertestning\/">/);
   assert.match(html, /<a href="\/mal\/norr22-organiserad-prostatacancertestning\/">Organiserad prostatacancertestning/);
   assert.match(html, /<meta name="robots" content="noindex">/);
+  const plan = readFileSync(join(out, 'planer', 'syd-2023-2024', 'index.html'), 'utf8');
+  assert.match(plan, /<meta http-equiv="refresh" content="0; url=\/planer\/syd-2023-2025\/">/);
+  assert.match(plan, /<h1>Planen har fått en ny adress<\/h1>/);
+  assert.match(plan, /<meta name="robots" content="noindex">/);
+  // An old plan address is no goal address, and the goal redirect made no plan page.
+  assert.ok(!existsSync(join(out, 'mal', 'syd-2023-2024')) && !existsSync(join(out, 'planer', 'norr22-opt')));
 });
 
 test('invalid content: the build prints exactly the report `npm run check` prints, and validates once', () => {

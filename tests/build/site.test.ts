@@ -42,7 +42,9 @@ test('goals.json publishes every Norr goal in the documented shape', () => {
 test('goals.csv has a header and one row per goal in goals.json', () => {
   const csv = read('data/goals.csv');
   const json = JSON.parse(read('data/goals.json'));
-  const lines = csv.trimEnd().split('\r\n');
+  // A UTF-8 byte order mark first, so that Excel reads å, ä and ö right.
+  assert.ok(csv.startsWith('\uFEFFid,'), 'goals.csv starts with a byte order mark');
+  const lines = csv.slice(1).trimEnd().split('\r\n');
   assert.equal(lines[0], 'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url');
   // Goal texts have no line breaks, so each record is one line.
   assert.equal(lines.length - 1, json.goals.length);

@@ -208,10 +208,19 @@ describe('owner resolution', () => {
   });
 
   test('an owner id that is not an id is an id-format error', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['"RCC Norr"']]] }]);
+    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['"RCC Nord"']]] }]);
     const result = validate(root);
     const formats = result.issues.filter((i) => i.code === 'id-format');
     assert.deepEqual(summary(formats), ['plans/norr-2022-2024/goals.yaml:8 id-format [1].owners[0]']);
-    assert.match(formats[0].message, /"RCC Norr"/);
+    assert.match(formats[0].message, /"RCC Nord"/);
+  });
+
+  test("an owner written by its display name is owner-by-name, suggesting the id (and not also id-format)", () => {
+    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['"RCC Norr"']]] }]);
+    const result = validate(root);
+    const named = result.issues.filter((i) => i.code === 'owner-by-name');
+    assert.deepEqual(summary(named), ['plans/norr-2022-2024/goals.yaml:8 owner-by-name [1].owners[0]']);
+    assert.match(named[0].fix, /Skriv id:t "rcc-norr"\./);
+    assert.deepEqual(result.issues.filter((i) => i.code === 'id-format' || i.code === 'unknown-owner'), []);
   });
 });

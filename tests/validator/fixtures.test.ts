@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { RULES } from '../../src/lib/validate/rules.ts';
 import {
   buildRoot,
+  caseArgs,
   cleanupRoots,
   codesIn,
   listCases,
@@ -27,7 +28,7 @@ const cases = listCases();
 // `after` hook (the cleanup) as soon as the tests registered so far have finished, even while this
 // module is still awaiting, so registering a test above this line would delete the roots mid-run.
 const runs = new Map<string, CheckRun>(
-  await mapLimited(cases, async (name) => [name, await runCheckAsync(buildRoot(name))] as const),
+  await mapLimited(cases, async (name) => [name, await runCheckAsync(buildRoot(name), caseArgs(name))] as const),
 );
 
 describe('base fixture', () => {

@@ -41,6 +41,11 @@ export interface Expected {
    * nothing else is reported is marked `todo` until the bug is fixed.
    */
   knownBug?: string;
+  /**
+   * The base is first committed to a new git repository (tagged "published") and the case is checked with
+   * `--since published`: for rules that compare with what was published.
+   */
+  since?: boolean;
   issues: ExpectedIssue[];
 }
 
@@ -75,6 +80,7 @@ export function buildRoot(caseName?: string): string {
   if (!caseName) return root;
   const caseDir = join(INVALID, caseName);
   const expected = readExpected(caseName);
+  if (expected.since) publish(root);
   cpSync(caseDir, root, {
     recursive: true,
     filter: (src) => !(dirname(src) === caseDir && basename(src) === 'expected.json'),
@@ -119,6 +125,26 @@ function writeGenerated(root: string, spec: NonNullable<Expected['generate']>) {
   }
   if (spec.nul) bytes = Buffer.concat([bytes, Buffer.from([0x00]), Buffer.from('\n')]);
   writeFileSync(abs, bytes);
+}
+
+/** Commits the root as it is to a new git repository, tagged "published". */
+function publish(root: string) {
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  };
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Publicerat');
+  git('tag', 'published');
+}
+
+/** The command-line arguments a case is checked with. */
+export function caseArgs(caseName: string): string[] {
+  return readExpected(caseName).since ? ['--since', 'published'] : [];
 }
 
 export function cleanupRoots() {

@@ -3,10 +3,16 @@
 // wrong must produce an error. Runs validate() in-process on one temporary copy of content/ and plans/;
 // each run rewrites only the mutated file and restores it afterwards.
 //
+// The second half mutates structure (nested Markdown, MDX constructs, frontmatter fences) and the file
+// system (renames, wrong case, empty, unreadable, folders for files, symlinks) of tests/fixtures/base, and
+// builds a sample for real: the check and `astro build` must agree both ways. With the defaults that is
+// 300 + 150 + 300 + 250 = 1,000 seeded mutants.
+//
 // Reproduce a failure with the seed (and path) that fast-check prints:
 //   MUTATION_SEED=<seed> node --test tests/validator/mutation.test.ts
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -15,7 +21,9 @@ import { parse, stringify } from 'yaml';
 import { validate, type Issue } from '../../src/lib/validate/index.ts';
 import { RULES, type RuleCode } from '../../src/lib/validate/rules.ts';
 import { splitFrontmatter } from '../../src/lib/validate/source.ts';
-import { REPO } from './harness.ts';
+import { MAX_NESTING } from '../../src/lib/validate/mdx-policy.ts';
+import { ID_PATTERN } from '../../src/schemas/common.ts';
+import { BASE, REPO } from './harness.ts';
 
 const SEED = Number(process.env.MUTATION_SEED ?? 20260601);
 const RUNS = Number(process.env.MUTATION_RUNS ?? 300);
@@ -462,5 +470,420 @@ describe('mutation test on the real content', () => {
 
   test('every file is restored after the runs', () => {
     for (const file of FILES) assert.ok(readFileSync(join(root, file)).equals(ORIGINAL.get(file)!), file);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Structural MDX and file-system mutations, and agreement with the build: what the check accepts, the
+// build accepts, and what it refuses, the build refuses. These run on a copy of tests/fixtures/base (it
+// validates in milliseconds, so hundreds of mutants stay cheap); every mutant is checked in-process, and a
+// few are built for real with `astro build` (MUTATION_BUILDS, default 3: builds take the time).
+
+const STRUCTURAL_RUNS = Number(process.env.MUTATION_STRUCTURAL_RUNS ?? 300);
+const FS_RUNS = Number(process.env.MUTATION_FS_RUNS ?? 250);
+const BUILDS = Number(process.env.MUTATION_BUILDS ?? 3);
+
+const baseRoot = mkdtempSync(join(tmpdir(), 'rcp-mutation-base-'));
+after(() => rmSync(baseRoot, { recursive: true, force: true }));
+
+function resetBase() {
+  for (const top of ['content', 'plans']) {
+    const dir = join(baseRoot, top);
+    // An unreadable mutant would keep rmSync from its files; give permissions back first.
+    if (existsSync(dir)) for (const file of walkAbs(dir)) chmodSync(file, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(BASE, top), dir, { recursive: true });
+  }
+}
+
+function walkAbs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const abs = join(dir, d.name);
+    return d.isDirectory() && !d.isSymbolicLink() ? [abs, ...walkAbs(abs)] : [abs];
+  });
+}
+
+resetBase();
+const BASE_FILES = walkAbs(baseRoot)
+  .filter((f) => statSync(f).isFile())
+  .map((f) => relative(baseRoot, f).split(sep).join('/'))
+  .sort();
+const BASE_MDX = BASE_FILES.filter((f) => f.endsWith('.mdx'));
+const BASE_CHAPTERS = BASE_FILES.filter((f) => f.includes('/kapitel/'));
+const BASE_PLANS = [...new Set(BASE_FILES.filter((f) => f.startsWith('plans/')).map((f) => f.split('/')[1]))];
+
+/** A mutant: what it does, the files it touches, and what the check must then say (when known). */
+interface Mutant {
+  name: string;
+  /** Files (or folders) it changes, so that mutants on different files can be combined for a build. */
+  touches: string[];
+  apply: (root: string) => void;
+  /** Codes one of which the check must report (the build refuses this too), or 'accept' when it must pass. */
+  expect?: RuleCode[] | 'accept';
+  /** Codes the check must not report (it would refuse what the build accepts). */
+  never?: RuleCode[];
+}
+
+const nestedQuotes = (n: number) => `${'> '.repeat(n)}Citat.\n`;
+const nestedList = (n: number) => `${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- Punkt`).join('\n')}\n`;
+
+/** Markdown and MDX constructs, valid and not, inserted between the body's lines. */
+const SNIPPETS = [
+  '# Rubrik {#egen}',
+  '<!-- kommentar -->',
+  'Text med fotnot.[^saknas]',
+  '[^1]: Fotnot utan hänvisning.',
+  '[text][saknas]',
+  '| a | b |\n| --- |\n| 1 | 2 | 3 |',
+  '| a | b |\n| :-- | --: |\n| 1 | 2 |',
+  '<https://example.se>',
+  '![bild](data:image/png;base64,AAAA)',
+  '####### Sju nivåer',
+  'Rubrik\n======',
+  '***\n\n___',
+  '`otillsluten kod',
+  '```\nkod utan slut',
+  '~~~js\nkod\n~~~',
+  '    indragen kod',
+  'import a from "b"',
+  'export const x = 1',
+  '{/* kommentar */}',
+  '{1 + 1}',
+  '&nbsp;&amp;&#x41;&#0;',
+  '<br/>',
+  '</div>',
+  'www.example.se och https://example.se/sida?a=1&b=2',
+  'Rad ett\\\nrad två',
+  '[länk](<javascript:alert(1)>)',
+  '> Citat\n>\n> - lista i citat',
+  '1) första\n2) andra',
+  '- [ ] uppgift\n- [x] klar',
+  '\\{ \\} \\< \\>',
+  'a < b och c > d',
+  'Text } med klammer',
+  '\u202Eomvänd text\u202C',
+  'Zero\u200Bwidth',
+  '---',
+  '* * *',
+  '<details><summary>Mer</summary>Text</details>',
+  '[![bild](/a.png)](https://example.se)',
+  'Hårt\u00A0mellanslag',
+  '\t\tText efter tabbar',
+];
+
+function appendToBody(root: string, file: string, text: string) {
+  writeFileSync(join(root, file), `${readFileSync(join(root, file), 'utf8').replace(/\n*$/, '\n')}\n${text}\n`);
+}
+
+function insertInBody(root: string, file: string, at: number, text: string) {
+  const source = readFileSync(join(root, file), 'utf8');
+  const parts = splitFrontmatter(source);
+  if (!parts) return appendToBody(root, file, text);
+  const lines = parts.body.split('\n');
+  const i = at % (lines.length + 1);
+  lines.splice(i, 0, '', text, '');
+  writeFileSync(join(root, file), `${source.slice(0, source.length - parts.body.length)}${lines.join('\n')}`);
+}
+
+const structuralMutant = fc.oneof(
+  fc.record({ kind: fc.constant('quotes' as const), file: fc.constantFrom(...BASE_MDX), depth: fc.integer({ min: 1, max: 600 }) }),
+  fc.record({ kind: fc.constant('list' as const), file: fc.constantFrom(...BASE_MDX), depth: fc.integer({ min: 1, max: 300 }) }),
+  fc.record({ kind: fc.constant('snippet' as const), file: fc.constantFrom(...BASE_MDX), which: fc.nat(SNIPPETS.length - 1), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('fence' as const),
+    file: fc.constantFrom(...BASE_MDX),
+    how: fc.constantFrom('no-close', 'second-block', 'crlf', 'bom', 'trailing-space', 'empty-frontmatter', 'only-frontmatter'),
+  }),
+);
+
+type StructuralEdit = typeof structuralMutant extends fc.Arbitrary<infer T> ? T : never;
+
+function structural(e: StructuralEdit): Mutant {
+  switch (e.kind) {
+    case 'quotes':
+      // Tree depth: the quotes, their paragraph and its text (see MAX_NESTING in mdx-policy.ts).
+      return {
+        name: `${e.depth} nested blockquotes in ${e.file}`,
+        touches: [e.file],
+        apply: (r) => appendToBody(r, e.file, nestedQuotes(e.depth)),
+        ...(e.depth + 2 > MAX_NESTING ? { expect: ['mdx-too-deep'] } : { never: ['mdx-too-deep'] }),
+      };
+    case 'list':
+      return {
+        name: `a list ${e.depth} levels deep in ${e.file}`,
+        touches: [e.file],
+        apply: (r) => appendToBody(r, e.file, nestedList(e.depth)),
+        ...(2 * e.depth + 2 > MAX_NESTING ? { expect: ['mdx-too-deep'] } : { never: ['mdx-too-deep'] }),
+      };
+    case 'snippet':
+      return {
+        name: `${JSON.stringify(SNIPPETS[e.which])} inserted in ${e.file} (at ${e.at})`,
+        touches: [e.file],
+        apply: (r) => insertInBody(r, e.file, e.at, SNIPPETS[e.which]),
+      };
+    case 'fence':
+      return {
+        name: `frontmatter fence "${e.how}" in ${e.file}`,
+        touches: [e.file],
+        apply: (r) => {
+          const path = join(r, e.file);
+          const text = readFileSync(path, 'utf8');
+          const edited = {
+            'no-close': () => text.replace(/\n---\n/, '\n'),
+            'second-block': () => text.replace(/\n---\n/, '\n---\n---\ntitle: Två\n---\n'),
+            crlf: () => text.replace(/\n/g, '\r\n'),
+            bom: () => `\uFEFF${text}`,
+            'trailing-space': () => text.replace(/^---\n/, '---  \n'),
+            'empty-frontmatter': () => text.replace(/^---\n[\s\S]*?\n---\n/, '---\n---\n'),
+            'only-frontmatter': () => text.replace(/(\n---\n)[\s\S]*$/, '$1'),
+          }[e.how]();
+          writeFileSync(path, edited);
+        },
+        ...(e.how === 'empty-frontmatter' ? { expect: ['missing-field', 'wrong-type'] as RuleCode[] } : {}),
+      };
+  }
+}
+
+const BAD_NAMES = ['Med mellanslag', 'närstående', 'Versal', 'under_streck', 'dubbla--streck', '-ledande', 'slut-'];
+const WRONG_CASE = (f: string) => f.replace(/[^/]+$/, (n) => n[0].toUpperCase() + n.slice(1));
+
+const fsMutant = fc.oneof(
+  fc.record({ kind: fc.constant('rename-chapter' as const), file: fc.constantFrom(...BASE_CHAPTERS), to: fc.constantFrom(...BAD_NAMES, 'nytt-kapitel') }),
+  fc.record({ kind: fc.constant('rename-plan' as const), plan: fc.constantFrom(...BASE_PLANS), to: fc.constantFrom(...BAD_NAMES, 'Norr-2022-2024', 'norr 2022-2024') }),
+  fc.record({ kind: fc.constant('wrong-case' as const), file: fc.constantFrom(...BASE_FILES) }),
+  fc.record({ kind: fc.constant('wrong-case-folder' as const), plan: fc.constantFrom(...BASE_PLANS) }),
+  fc.record({ kind: fc.constant('extension' as const), file: fc.constantFrom(...BASE_FILES), ext: fc.constantFrom('.md', '.MDX', '.yml', '.YAML', '.txt', '') }),
+  fc.record({ kind: fc.constant('empty' as const), file: fc.constantFrom(...BASE_FILES) }),
+  fc.record({ kind: fc.constant('unreadable' as const), file: fc.constantFrom(...BASE_FILES) }),
+  fc.record({ kind: fc.constant('folder-for-file' as const), file: fc.constantFrom(...BASE_FILES) }),
+  fc.record({ kind: fc.constant('remove' as const), file: fc.constantFrom(...BASE_FILES) }),
+  fc.record({ kind: fc.constant('copy-chapter' as const), file: fc.constantFrom(...BASE_CHAPTERS), order: fc.integer({ min: 0, max: 40 }) }),
+  fc.record({ kind: fc.constant('hidden-file' as const), file: fc.constantFrom(...BASE_MDX) }),
+  fc.record({ kind: fc.constant('symlink' as const), file: fc.constantFrom(...BASE_FILES) }),
+);
+
+type FsEdit = typeof fsMutant extends fc.Arbitrary<infer T> ? T : never;
+
+// Outside the content root: what a symlink mutant points to.
+const outside = mkdtempSync(join(tmpdir(), 'rcp-mutation-outside-'));
+after(() => rmSync(outside, { recursive: true, force: true }));
+
+function fileSystem(e: FsEdit): Mutant | null {
+  const move = (r: string, from: string, to: string) => renameSync(join(r, from), join(r, to));
+  switch (e.kind) {
+    case 'rename-chapter': {
+      const to = e.file.replace(/[^/]+\.mdx$/, `${e.to}.mdx`);
+      const valid = ID_PATTERN.test(e.to);
+      // A valid new name leaves the goals pointing at the old chapter id (unknown-chapter), or the
+      // chapter without goals; an invalid one is refused by name.
+      return { name: `chapter ${e.file} renamed to ${to}`, touches: [e.file], apply: (r) => move(r, e.file, to), ...(valid ? {} : { expect: ['file-name-id'] }) };
+    }
+    case 'rename-plan': {
+      const from = `plans/${e.plan}`;
+      const valid = ID_PATTERN.test(e.to);
+      return {
+        name: `plan folder ${from} renamed to plans/${e.to}`,
+        touches: BASE_FILES.filter((f) => f.startsWith(`${from}/`)),
+        apply: (r) => move(r, from, `plans/${e.to}`),
+        expect: valid ? ['plan-folder-name'] : ['file-name-id'],
+      };
+    }
+    case 'wrong-case':
+      return { name: `${e.file} renamed to ${WRONG_CASE(e.file)}`, touches: [e.file], apply: (r) => move(r, e.file, WRONG_CASE(e.file)), expect: errorCodes };
+    case 'wrong-case-folder':
+      return {
+        name: `plans/${e.plan}/kapitel renamed to Kapitel`,
+        touches: BASE_FILES.filter((f) => f.startsWith(`plans/${e.plan}/kapitel/`)),
+        apply: (r) => move(r, `plans/${e.plan}/kapitel`, `plans/${e.plan}/Kapitel`),
+        expect: errorCodes,
+      };
+    case 'extension': {
+      const to = e.file.replace(/\.[a-z]+$/, e.ext);
+      if (to === e.file) return null;
+      return { name: `${e.file} renamed to ${to}`, touches: [e.file], apply: (r) => move(r, e.file, to), expect: errorCodes };
+    }
+    case 'empty':
+      return { name: `${e.file} emptied`, touches: [e.file], apply: (r) => writeFileSync(join(r, e.file), '') };
+    case 'unreadable':
+      // As root the file stays readable (and must then pass as before); as any other user it must be an error.
+      return { name: `${e.file} made unreadable`, touches: [e.file], apply: (r) => chmodSync(join(r, e.file), 0) };
+    case 'folder-for-file':
+      return {
+        name: `a folder in place of ${e.file}`,
+        touches: [e.file],
+        apply: (r) => {
+          rmSync(join(r, e.file));
+          mkdirSync(join(r, e.file));
+        },
+        expect: errorCodes,
+      };
+    case 'remove':
+      return { name: `${e.file} removed`, touches: [e.file], apply: (r) => rmSync(join(r, e.file)) };
+    case 'copy-chapter': {
+      const to = e.file.replace(/[^/]+\.mdx$/, 'kopierat-kapitel.mdx');
+      return {
+        name: `${e.file} copied to ${to} with order ${e.order}`,
+        touches: [to],
+        apply: (r) => writeFileSync(join(r, to), readFileSync(join(r, e.file), 'utf8').replace(/^order: \d+$/m, `order: ${e.order}`)),
+      };
+    }
+    case 'hidden-file': {
+      const to = e.file.replace(/[^/]+$/, (n) => `.${n}`);
+      // Hidden files are neither content nor built (the build's glob skips them too).
+      return { name: `a hidden copy ${to}`, touches: [to], apply: (r) => cpSync(join(r, e.file), join(r, to)), expect: 'accept' };
+    }
+    case 'symlink': {
+      // TODO(i10a): symlinks get a rule of their own (the closed content tree); until it is on main these
+      // mutants are skipped, and once it is, they must be refused by it.
+      if (!('symlink' in RULES)) return null;
+      return {
+        name: `${e.file} replaced by a symlink to a copy outside the root`,
+        touches: [e.file],
+        apply: (r) => {
+          const target = join(outside, e.file.replace(/\//g, '_'));
+          cpSync(join(r, e.file), target);
+          rmSync(join(r, e.file));
+          symlinkSync(target, join(r, e.file));
+        },
+        expect: ['symlink' as RuleCode],
+      };
+    }
+  }
+}
+
+const errorCodes = (Object.keys(RULES) as RuleCode[]).filter((c) => RULES[c].severity === 'error');
+
+/** Applies a mutant to a fresh base, validates in-process, checks the invariants; returns the issues. */
+function runMutant(m: Mutant): Issue[] {
+  resetBase();
+  m.apply(baseRoot);
+  let result;
+  try {
+    result = validate(baseRoot);
+  } catch (err) {
+    assert.fail(`validate threw on ${m.name}: ${err instanceof Error ? err.stack : String(err)}`);
+  }
+  for (const issue of result.issues) {
+    const at = `${m.name}\n${JSON.stringify(issue)}`;
+    assert.ok(issue.code in RULES, `unknown rule code: ${at}`);
+    assert.ok(issue.line >= 1 && issue.col >= 1, at);
+    assert.doesNotMatch(`${issue.message} ${issue.fix}`, /\bundefined\b|\[object Object\]|\bNaN\b/, at);
+  }
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const report = errors.map((i) => `${i.file}:${i.line} ${i.code}`).join(', ') || 'no errors';
+  if (m.expect === 'accept') assert.equal(errors.length, 0, `${m.name}: must pass, got ${report}`);
+  else if (m.expect) assert.ok(errors.some((i) => (m.expect as RuleCode[]).includes(i.code)), `${m.name}: expected ${m.expect.length > 5 ? 'an error' : m.expect.join(' or ')}, got ${report}`);
+  for (const code of m.never ?? []) assert.ok(!errors.some((i) => i.code === code), `${m.name}: must not report ${code}, got ${report}`);
+  return result.issues;
+}
+
+/** `astro build` on a content root, with Astro's content cache cleared around it. Returns the exit code. */
+function build(root: string): { status: number | null; output: string } {
+  const cache = () => {
+    // The content layer caches entries by their file's digest with its absolute path; a root that is
+    // deleted later would leave entries pointing at files that are gone.
+    rmSync(join(REPO, 'node_modules', '.astro', 'data-store.json'), { force: true });
+    rmSync(join(REPO, '.astro', 'content-modules.mjs'), { force: true });
+  };
+  const out = mkdtempSync(join(tmpdir(), 'rcp-mutation-dist-'));
+  cache();
+  try {
+    const result = spawnSync(process.execPath, [join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out], {
+      cwd: REPO,
+      env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', NODE_TEST_CONTEXT: '' },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.slice(-3000) };
+  } finally {
+    cache();
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+// Measured: blockquotes 500 deep and lists 250 deep make `astro build` segfault; a chapter file name with
+// a space or å fails its id-format. Each is one fixed mutant, whatever the seed picks.
+const buildRefuses = () => [
+  structural({ kind: 'quotes', file: BASE_MDX[0], depth: 500 }),
+  structural({ kind: 'list', file: BASE_MDX[0], depth: 250 }),
+  fileSystem({ kind: 'rename-chapter', file: BASE_CHAPTERS[0], to: 'Med mellanslag' })!,
+  fileSystem({ kind: 'rename-chapter', file: BASE_CHAPTERS[0], to: 'närstående' })!,
+];
+
+describe('structural and file-system mutations, and agreement with the build', () => {
+  const accepted: Mutant[] = [];
+  const refused: Mutant[] = [];
+  const sort = (m: Mutant, issues: Issue[]) => (issues.some((i) => i.severity === 'error') ? refused : accepted).push(m);
+
+  test('the base is valid to start with', () => {
+    resetBase();
+    assert.ok(validate(baseRoot).ok);
+  });
+
+  test(`structural MDX mutations: no crash, well-formed issues, nesting refused past the limit (seed ${SEED}, ${STRUCTURAL_RUNS} runs)`, () => {
+    check(
+      fc.property(structuralMutant, (e) => {
+        const m = structural(e);
+        sort(m, runMutant(m));
+      }),
+      STRUCTURAL_RUNS,
+    );
+  });
+
+  test(`file-system mutations: renames, wrong case, empty, unreadable, folders, symlinks (seed ${SEED}, ${FS_RUNS} runs)`, () => {
+    check(
+      fc.property(fsMutant, (e) => {
+        const m = fileSystem(e);
+        fc.pre(m !== null);
+        sort(m!, runMutant(m!));
+      }),
+      FS_RUNS,
+    );
+    resetBase();
+  });
+
+  test('mutants the build refuses (names that are no ids, nesting that crashes it) are all refused by the check', () => {
+    for (const m of buildRefuses()) assert.ok(runMutant(m).some((i) => i.severity === 'error'), m.name);
+    resetBase();
+  });
+
+  test(`sampled real builds agree with the check both ways (${BUILDS} builds)`, { timeout: 20 * 60_000 }, (t) => {
+    if (BUILDS <= 0) return;
+    assert.ok(accepted.length > 0 && refused.length > 0, `accepted ${accepted.length}, refused ${refused.length}`);
+    // Accepted mutants on different files, combined into one root per build (the combination re-checked).
+    const batches: Mutant[][] = [];
+    const pool = [...accepted];
+    for (let b = 0; b < Math.max(1, BUILDS - 1) && pool.length > 0; b++) {
+      resetBase();
+      const batch: Mutant[] = [];
+      const touched = new Set<string>();
+      for (const m of [...pool]) {
+        if (batch.length >= 8 || m.touches.some((f) => touched.has(f))) continue;
+        m.apply(baseRoot);
+        if (!validate(baseRoot).ok) {
+          // Together with the others it is refused (e.g. two chapters with one order): build it alone later.
+          resetBase();
+          batch.forEach((x) => x.apply(baseRoot));
+          continue;
+        }
+        batch.push(m);
+        m.touches.forEach((f) => touched.add(f));
+        pool.splice(pool.indexOf(m), 1);
+      }
+      batches.push(batch);
+      t.diagnostic(`build ${b + 1}, accepted by the check: ${batch.map((x) => x.name).join(' | ')}`);
+      const { status, output } = build(baseRoot);
+      assert.equal(status, 0, `the check accepts but the build refuses:\n${batch.map((x) => `  - ${x.name}`).join('\n')}\n${output}`);
+    }
+    if (BUILDS >= 2) {
+      // One refused mutant of a kind the build itself cannot take either, chosen by the seed.
+      const m = buildRefuses()[SEED % buildRefuses().length];
+      resetBase();
+      m.apply(baseRoot);
+      t.diagnostic(`build ${BUILDS}, refused by the check: ${m.name}`);
+      const { status, output } = build(baseRoot);
+      assert.notEqual(status, 0, `the check refuses but the build accepts: ${m.name}\n${output}`);
+    }
+    resetBase();
   });
 });

@@ -1,5 +1,6 @@
 // Rules that hold files against each other: ids resolve, owners belong to the plan's region, timeframes
 // fit the plan period, chapters and goals reach the directions their plan follows.
+import { ID_PATTERN } from '../../schemas/common.ts';
 import { goalAreas, type CoverageCell } from '../coverage.ts';
 import type { ContentModel, PlanEntry } from '../model.ts';
 import { composes, matchingEntries } from '../vocabulary.ts';
@@ -149,7 +150,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
   }
 
   duplicates(goalRefs, 'ett mål', push);
-  if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), push);
+  if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), model.plans.map((p) => p.id), push);
 
   owners.forEach((owner) => {
     if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([owner.index, 'id'])));
@@ -175,7 +176,8 @@ function checkPlanMeta(
     push(makeIssue('period-reversed', { from: String(plan.period.from), to: String(plan.period.to) }, at(['period', 'to'])));
   }
   const expected = plan.period.to === null ? `${plan.region}-${plan.period.from}` : `${plan.region}-${plan.period.from}-${plan.period.to}`;
-  if (pf.id !== expected) push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
+  // A folder name that is no id at all has its own error (file-name-id).
+  if (pf.id !== expected && ID_PATTERN.test(pf.id)) push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
   plan.follows.forEach((d, i) => {
     if (!directions.has(d)) push(makeIssue('unknown-direction', { value: d, known: [...directions.keys()].join(', ') }, at(['follows', i])));
   });
@@ -286,11 +288,12 @@ function coverageIssues(files: LoadedFiles, model: ContentModel, cells: Coverage
   return issues;
 }
 
-function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issue[]) => void) {
+// A redirect leads an old goal id to a goal, or an old plan id to a plan (published ids are a contract).
+function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[], push: (...i: Issue[]) => void) {
   const redirects = files.redirects;
   if (!redirects) return;
   const at = atIn(redirects.source, redirects.file);
-  const known = new Set(goalIds);
+  const known = new Set([...goalIds, ...planIds]);
   const items = usableItems(redirects);
   duplicates(items.map((r) => ({ id: r.from, at: at([r.index, 'from']) })), 'en omdirigering', push);
   items.forEach((r) => {

@@ -4,8 +4,11 @@ import { coverage, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
 import { crossCheck } from './cross.ts';
+import { checkFileNames } from './file-names.ts';
 import { sortIssues, type Issue } from './issue.ts';
-import { loadFiles } from './load.ts';
+import { loadFiles, type LoadedFiles } from './load.ts';
+import { checkOwnerNames, withoutExplained } from './owner-names.ts';
+import { checkSpreadsheetText } from './spreadsheet.ts';
 
 export interface ValidationResult {
   /** False when any issue is an error. */
@@ -13,6 +16,8 @@ export interface ValidationResult {
   issues: Issue[];
   model: ContentModel;
   coverage: CoverageCell[];
+  /** The files as read, for checks that need more than the model (e.g. check --since). */
+  files: LoadedFiles;
 }
 
 export function validate(root: string): ValidationResult {
@@ -22,9 +27,10 @@ export function validate(root: string): ValidationResult {
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.
   const cells = coverage(model);
-  issues.push(...crossCheck(files, model, cells));
-  const sorted = sortIssues(issues);
-  return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells };
+  issues.push(...crossCheck(files, model, cells), ...checkSpreadsheetText(files), ...checkFileNames(files));
+  const byName = checkOwnerNames(files, model);
+  const sorted = sortIssues([...withoutExplained(issues, byName), ...byName]);
+  return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells, files };
 }
 
 export type { Issue } from './issue.ts';

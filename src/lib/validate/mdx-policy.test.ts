@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { RULES } from './rules.ts';
-import { ALLOWED_COMPONENTS, checkMdxBody, unsafeScheme } from './mdx-policy.ts';
+import { ALLOWED_COMPONENTS, checkMdxBody, MAX_NESTING, unsafeScheme } from './mdx-policy.ts';
 
 /** [code, line, col] of each issue, for compact assertions. */
 const check = (body: string, bodyLine = 1, allowed?: ReadonlySet<string>) =>
@@ -158,7 +158,7 @@ describe('MDX policy: syntax errors', () => {
 
   test('deep nesting is neither a crash nor slow', () => {
     const started = performance.now();
-    assert.deepEqual(check('> '.repeat(5000) + 'x\n'), []);
+    assert.deepEqual(codes('> '.repeat(5000) + 'x\n'), ['mdx-too-deep']);
     assert.ok(check('<b>'.repeat(5000) + 'x\n').length >= 1);
     assert.ok(performance.now() - started < 2000);
   });
@@ -220,5 +220,34 @@ describe('unsafeScheme', () => {
     for (const url of ['https://a.se/javascript:x', '/planer/javascript:x', '#data:x', 'mailto:a@b.se', 'tel:+46', './data.csv', 'data.csv', '']) {
       assert.equal(unsafeScheme(url), null, url);
     }
+  });
+});
+
+describe('MDX policy: nesting depth', () => {
+  const quotes = (n: number) => `${'> '.repeat(n)}x\n`;
+  const list = (n: number) => `${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- a`).join('\n')}\n`;
+  const mixed = (n: number) => `${'> - '.repeat(n)}x\n`;
+
+  test(`nesting up to ${MAX_NESTING} levels passes`, () => {
+    // Every level of the tree counts: the quotes, then the paragraph and its text.
+    assert.deepEqual(check(quotes(MAX_NESTING - 2)), []);
+    // A list level is two tree levels (the list and its item).
+    assert.deepEqual(check(list(MAX_NESTING / 2 - 1)), []);
+  });
+
+  test('deeper nesting is one error, at the first line too deep, whatever the construct', () => {
+    assert.deepEqual(check(`Först.\n\n${quotes(150)}\n${quotes(200)}`, 5), [['mdx-too-deep', 7, 201]]);
+    const deepList = check(list(60));
+    assert.equal(deepList.length, 1);
+    assert.equal(deepList[0][0], 'mdx-too-deep');
+    // The list level that crosses the limit: line 50 (lists and items count two levels each).
+    assert.equal(deepList[0][1], 50);
+    // Quotes holding lists holding quotes: three levels each.
+    assert.deepEqual(codes(mixed(40)), ['mdx-too-deep']);
+    assert.deepEqual(codes(mixed(30)), []);
+  });
+
+  test('far past the limit (what crashes the build) is still one error, without overflowing the stack', () => {
+    assert.deepEqual(codes(quotes(20000)), ['mdx-too-deep']);
   });
 });

@@ -162,6 +162,32 @@ export const RULES = {
       'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:). Bilder läggs in som filer, inte som data-adresser.',
     example: { url: 'javascript:alert(1)', scheme: 'javascript:' },
   },
+  'spreadsheet-formula': {
+    severity: 'error',
+    title: 'Text som ett kalkylprogram kör som formel',
+    message: (p) =>
+      `Texten ${q(p.value)} börjar med ${p.character}. Excel och andra kalkylprogram kör en sådan cell som en formel när de öppnar goals.csv.`,
+    fix: () =>
+      'Ingen plan skriver så: jämför med källan och ta bort tecknet i början, eller börja texten med ett ord. Står tecknet för ett mellanslag eller en radbrytning, ta bort det.',
+    example: { value: '=HYPERLINK("https://exempel.se/";"Läs mer")', character: 'likhetstecken (=)' },
+  },
+  'mdx-too-deep': {
+    severity: 'error',
+    title: 'Texten är nästlad för djupt',
+    message: (p) =>
+      `Här ligger texten mer än ${p.limit} nivåer djupt (citat i citat, listor i listor eller betoning i betoning), vilket webbplatsen inte kan byggas med.`,
+    fix: () =>
+      'Ta bort de överflödiga tecknen i början av raderna (> för citat, - eller 1. för listor) eller betoningstecknen (* och _). Ingen plan nästlar mer än några nivåer.',
+    example: { limit: '100' },
+  },
+  'file-name-id': {
+    severity: 'error',
+    title: 'Filnamnet kan inte bli ett id',
+    message: (p) => `Namnet ${q(p.name)} blir id:t för ${p.what} och en del av dess adress, men det följer inte formatet för id:n.`,
+    fix: (p) =>
+      `Byt namn till ${q(p.suggestion)}: bara små bokstäver a–z, siffror och enkla bindestreck; å och ä skrivs a, ö skrivs o.${p.also}`,
+    example: { name: 'Barn och unga.mdx', what: 'kapitlet', suggestion: 'barn-och-unga.mdx', also: '' },
+  },
   'missing-field': {
     severity: 'error',
     title: 'Obligatoriskt fält saknas',
@@ -234,6 +260,13 @@ export const RULES = {
         ? `Menade du ${q(p.suggestion)}? Annars: lägg till den ansvariga i content/owners.yaml med id, name (exakt som i planen), kind och region.`
         : 'Lägg till den ansvariga i content/owners.yaml med id, name (exakt som i planen), kind och region, eller rätta id:t.',
     example: { value: 'rcc-nor', suggestion: 'rcc-norr' },
+  },
+  'owner-by-name': {
+    severity: 'error',
+    title: 'Ansvarig skriven med namn i stället för id',
+    message: (p) => `${q(p.value)} är namnet på en ansvarig, men owners ska ange ansvarigas id.`,
+    fix: (p) => `Skriv id:t ${p.ids}. Namnet som visas på webbplatsen står i content/owners.yaml.`,
+    example: { value: 'Regionerna', ids: '"norr-regionerna"' },
   },
   'owner-region-mismatch': {
     severity: 'error',
@@ -397,16 +430,43 @@ export const RULES = {
   'redirect-target-missing': {
     severity: 'error',
     title: 'Omdirigering till ett mål som inte finns',
-    message: (p) => `Omdirigeringen från ${q(p.from)} leder till ${q(p.value)}, som inte är något måls id.`,
-    fix: (p) => (p.suggestion ? `Menade du ${q(p.suggestion)}? Ange målets nuvarande id under to.` : 'Ange målets nuvarande id under to.'),
+    message: (p) => `Omdirigeringen från ${q(p.from)} leder till ${q(p.value)}, som inte är något måls eller någon plans id.`,
+    fix: (p) =>
+      p.suggestion
+        ? `Menade du ${q(p.suggestion)}? Ange målets (eller planens) nuvarande id under to.`
+        : 'Ange målets (eller planens) nuvarande id under to.',
     example: { from: 'norr22-opt', value: 'norr22-prostatacancertestning', suggestion: 'norr22-organiserad-prostatacancertestning' },
+  },
+  'published-id-removed': {
+    severity: 'error',
+    title: 'Ett publicerat id har försvunnit',
+    message: (p) =>
+      `${p.what} ${q(p.id)} fanns i ${p.ref} men finns inte längre, och content/redirects.yaml leder inte id:t vidare. Adressen ${p.path}, som andra hänvisar till, skulle sluta fungera.`,
+    fix: (p) =>
+      `Lägg till den här raden i content/redirects.yaml (står det bara [] i filen, ersätt det): ${p.line} ${p.guess}Ändrades id:t av misstag, återställ det i stället.`,
+    example: {
+      what: 'Målet',
+      id: 'norr22-opt',
+      path: '/mal/norr22-opt/',
+      ref: 'origin/main',
+      line: '- { from: norr22-opt, to: norr22-organiserad-prostatacancertestning }',
+      guess: '',
+    },
   },
   'redirect-shadows-goal': {
     severity: 'error',
     title: 'Omdirigering från ett id som används',
-    message: (p) => `Id:t ${q(p.value)} omdirigeras, men ett mål har fortfarande det id:t.`,
-    fix: () => 'Ta bort omdirigeringen, eller ge målet ett nytt id. Ett id får inte leda till två mål.',
+    message: (p) => `Id:t ${q(p.value)} omdirigeras, men ett mål eller en plan har fortfarande det id:t.`,
+    fix: () => 'Ta bort omdirigeringen, eller ge målet (planen) ett nytt id. Ett id får inte leda till två sidor.',
     example: { value: 'norr22-mdk' },
+  },
+  'json-schema-stale': {
+    severity: 'error',
+    title: 'JSON-schemana för VS Code är inaktuella',
+    message: (p) =>
+      `JSON-schemana i schemas/json/ stämmer inte längre med innehållet och src/schemas/ (${p.files}), så VS Code skulle föreslå fel id:n och fält.`,
+    fix: () => 'Kör npm run schemas och lägg till de ändrade filerna i schemas/json/ i samma ändring.',
+    example: { files: 'goals.schema.json, owners.schema.json' },
   },
   'owner-unused': {
     severity: 'warning',

@@ -1,0 +1,59 @@
+// Text that a spreadsheet would run as a formula. goals.csv is opened in Excel and LibreOffice, which
+// treat a cell starting with =, + or @ (or a tab or carriage return before one) as a formula: a goal text
+// such as =HYPERLINK(…) or +cmd|… would run there. No plan writes so, so the check refuses it in every
+// YAML value (files that failed their schema too), and goals.csv neutralises such cells anyway.
+// A leading "-" is allowed: prose may start with a dash or a negative figure (the CSV still guards it).
+import { makeIssue, type Issue } from './issue.ts';
+import type { LoadedFiles, Parsed } from './load.ts';
+import { locate, type PathSegment, type YamlSource } from './source.ts';
+
+const FORMULA_START = /^[=+@\t\r]/;
+
+const CHARACTER_NAMES: Record<string, string> = {
+  '=': 'likhetstecken (=)',
+  '+': 'plustecken (+)',
+  '@': 'snabel-a (@)',
+  '\t': 'ett tabbtecken',
+  '\r': 'en vagnretur (osynligt radslutstecken)',
+};
+
+/** Every YAML document the loader read: whole .yaml files and MDX frontmatter. */
+function sources(files: LoadedFiles): YamlSource[] {
+  const parsed: (Parsed<unknown> | null | undefined)[] = [
+    files.regions,
+    files.owners,
+    files.redirects,
+    files.vocabulary,
+    ...files.directions,
+    ...files.plans.flatMap((p) => [p.plan, p.goals, p.intro, ...p.chapters]),
+  ];
+  return parsed.flatMap((p) => (p?.source ? [p.source] : []));
+}
+
+/** A short quotation with control characters written out, so the terminal shows what is there. */
+function quote(text: string): string {
+  const shown = text.replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+}
+
+export function checkSpreadsheetText(files: LoadedFiles): Issue[] {
+  const issues: Issue[] = [];
+  for (const source of sources(files)) {
+    // Iterative walk over the plain data: a deeply nested file must not overflow the stack.
+    const stack: { value: unknown; path: PathSegment[] }[] = [{ value: source.data, path: [] }];
+    while (stack.length > 0) {
+      const { value, path } = stack.pop()!;
+      if (typeof value === 'string') {
+        if (FORMULA_START.test(value)) {
+          const params = { value: quote(value), character: CHARACTER_NAMES[value[0]] };
+          issues.push(makeIssue('spreadsheet-formula', params, locate(source, path)));
+        }
+      } else if (Array.isArray(value)) {
+        value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+      } else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+      }
+    }
+  }
+  return issues;
+}
