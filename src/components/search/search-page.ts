@@ -226,8 +226,9 @@ async function run(state: State) {
     showMore = () => void listUpTo(shown.length + PAGE);
     // Announced once the first page is listed.
     const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
-    status.textContent =
-      total === 0 ? searchText.none(query ?? '', hasFilters(state)) : `${searchText.found(total, query ?? '')}${grouped}`;
+    // The query as the reader wrote it, or as corrected.
+    const said = plan?.corrected ? (plan.search ?? '') : state.query;
+    status.textContent = total === 0 ? searchText.none(said, hasFilters(state)) : `${searchText.found(total, said)}${grouped}`;
   } catch (error) {
     console.error(error);
     if (run !== latest) return;
