@@ -304,8 +304,8 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[]
   });
 }
 
-// The search vocabulary: each word's parts spell it, and some goal's text contains it (only said when every
-// goals file could be read, like owner-unused).
+// The search vocabulary: each entry has parts or synonyms, a word's parts spell it, and some goal's text
+// contains it (only said when every goals file could be read, like owner-unused).
 function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: boolean, push: (...i: Issue[]) => void) {
   const vocabulary = files.vocabulary;
   if (!vocabulary) return;
@@ -315,7 +315,8 @@ function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: 
   const texts = model.plans.flatMap((p) => p.goals.map((g) => g.text));
   entries.forEach((entry) => {
     const i = entry.index;
-    if (!composes(entry.word, entry.parts)) {
+    if (!entry.parts && !entry.synonyms) push(makeIssue('vocabulary-entry-empty', { word: entry.word }, at([i, 'word'])));
+    if (entry.parts && !composes(entry.word, entry.parts)) {
       const params = { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') };
       push(makeIssue('vocabulary-parts-mismatch', params, at([i, 'parts'])));
     }
