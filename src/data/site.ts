@@ -4,7 +4,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { contentRoot } from '../lib/content-root.ts';
 import { cellLookup, coverage } from '../lib/coverage.ts';
 import { areaIndex } from '../lib/derive.ts';
-import { historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
 const [regions, owners, directions, plans, goals, redirects, vocabulary] = await Promise.all([
@@ -53,3 +53,5 @@ const useGit = historyUsable(root);
 export const planChanged = new Map(
   model.plans.map((p) => [p.id, lastChanged(root, `plans/${p.id}`, p.adoption.map((a) => a.date), useGit)]),
 );
+/** When each goal's own lines last changed in git (none in shallow clones or outside git). */
+export const goalChanged = goalsChanged(root, model.plans.flatMap((p) => p.goals), useGit);
