@@ -3,7 +3,7 @@
 import { getEntry, render } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
@@ -40,3 +40,5 @@ const useGit = historyUsable(root);
 export const planChanged = new Map(
   model.plans.map((p) => [p.id, lastChanged(root, `plans/${p.id}`, p.adoption.map((a) => a.date), useGit)]),
 );
+/** When each goal's own lines last changed in git (none in shallow clones or outside git). */
+export const goalChanged = goalsChanged(root, model.plans.flatMap((p) => p.goals), useGit);
