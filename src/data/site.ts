@@ -4,7 +4,8 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { contentRoot } from '../lib/content-root.ts';
 import { cellLookup, coverage } from '../lib/coverage.ts';
 import { areaIndex } from '../lib/derive.ts';
-import { historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { contentDate, historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { contentYear, isDraft, lifecycles, orderVersions } from '../lib/lifecycle.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
 const [regions, owners, directions, plans, goals, redirects, vocabulary] = await Promise.all([
@@ -19,11 +20,15 @@ const [regions, owners, directions, plans, goals, redirects, vocabulary] = await
 
 const goalData = goals.map((g) => g.data).sort((a, b) => a.plan.localeCompare(b.plan) || a.line - b.line);
 
+/** Drafts (no adoption decision) are built only by the dev server or with BUILD_DRAFTS=1. */
+export const includeDrafts = import.meta.env.DEV || process.env.BUILD_DRAFTS === '1';
+
 export const model: ContentModel = {
   regions: regions.map((r) => r.data),
   owners: owners.map((o) => o.data),
   directions: directions.map((d) => d.data),
   plans: plans
+    .filter((p) => includeDrafts || !isDraft(p.data))
     .map((p): PlanEntry => ({ ...p.data, goals: goalData.filter((g) => g.plan === p.data.id) }))
     .sort((a, b) => a.id.localeCompare(b.id)),
   redirects: redirects.map(({ data: { id: _id, ...r } }) => r),
@@ -53,3 +58,13 @@ const useGit = historyUsable(root);
 export const planChanged = new Map(
   model.plans.map((p) => [p.id, lastChanged(root, `plans/${p.id}`, p.adoption.map((a) => a.date), useGit)]),
 );
+
+/** The date plan lifecycles are judged against: from the content's history, never the build clock. */
+export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
+  ...model.plans.flatMap((p) => p.adoption.map((a) => a.date)),
+  ...model.plans.map((p) => String(p.period.from)),
+]) ?? { date: '1990', source: 'content' as const };
+/** Each plan version's lifecycle (in force, ended, upcoming, draft) in the content year. */
+export const lifecycleOf = lifecycles(model.plans, contentYear(asOf.date));
+/** A region's plan versions in reading order: in force first, drafts last. */
+export const versionsOf = (regionId: string) => orderVersions(model.plans.filter((p) => p.region === regionId), lifecycleOf);

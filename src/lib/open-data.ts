@@ -63,7 +63,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 // RFC 4180: quote every field that holds a comma, quote or line break; double inner quotes.
-function csvField(value: string | number | null): string {
+export function csvField(value: string | number | boolean | null): string {
   const text = value === null ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

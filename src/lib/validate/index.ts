@@ -3,6 +3,7 @@ import { coverage, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
 import { crossCheck } from './cross.ts';
+import { draftIssues } from './drafts.ts';
 import { sortIssues, type Issue } from './issue.ts';
 import { loadFiles } from './load.ts';
 
@@ -19,7 +20,7 @@ export function validate(root: string): ValidationResult {
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.
   const cells = coverage(model);
-  issues.push(...crossCheck(files, model, cells));
+  issues.push(...crossCheck(files, model, cells), ...draftIssues(files, model));
   const sorted = sortIssues(issues);
   return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells };
 }

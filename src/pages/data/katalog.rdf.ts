@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { asOf, model } from '../../data/site.ts';
+import { catalogRdf } from '../../lib/dcat.ts';
+import { allGoals } from '../../lib/derive.ts';
+
+// The DCAT-AP-SE description of the open data, for harvesting by dataportal.se.
+export const GET: APIRoute = ({ site }) =>
+  new Response(catalogRdf({ site: site?.href, modified: asOf.date, goals: allGoals(model).length, plans: model.plans.length }), {
+    headers: { 'Content-Type': 'application/rdf+xml; charset=utf-8' },
+  });
