@@ -81,7 +81,7 @@ export const t = {
   owners: 'Ansvariga',
   timeframe: 'Tidsram',
   areas: 'Områden',
-  adopted: 'Antagen',
+  adopted: 'Beslut',
   adoptionUnknown: 'Inget beslut om antagande är registrerat; planversionen är ett utkast.',
   adoptingBodyUnknown: 'Beslutande organ har inte hittats.',
   source: 'Källa',

@@ -96,7 +96,7 @@ describe('a draft made with new-plan', () => {
 
   test('its goals are never indexed for search, so no goal shows up twice', () => {
     const goal = read(withDrafts, 'mal/norr25-kontaktsjukskoterska/index.html');
-    assert.doesNotMatch(goal, /data-pagefind/);
+    assert.doesNotMatch(goal, /data-pagefind-(body|filter|meta|weight)/);
     assert.match(goal, /utkast/);
     // The base has three adopted Norr goals and two Syd goals: the index holds exactly those, in both builds.
     const adoptedGoals = JSON.parse(read(normal, 'data/goals.json')).goals.length;
