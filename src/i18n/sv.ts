@@ -1,6 +1,4 @@
 // Displayed Swedish wording, kept in one place so the same thing is always said the same way.
-import type { CellState } from '../lib/coverage.ts';
-import type { Lifecycle, LifecycleState } from '../lib/lifecycle.ts';
 import type { OwnerKind, TranscriptionStatus } from '../schemas/index.ts';
 
 export const SITE_NAME = 'Regionala cancerplaner';
@@ -11,14 +9,15 @@ export const STATUS_LABEL: Record<TranscriptionStatus, string> = {
   'not-transcribed': 'Målen är inte överförda',
 };
 
-export const CELL_LABEL: Record<CellState, string> = {
+/** Per coverage cell state (CellState in src/lib/coverage.ts, which i18n does not import: indexing with a state this lacks does not compile). */
+export const CELL_LABEL = {
   covered: 'mål',
   gap: 'Lucka',
   'missing-data': 'Mål ej överförda',
   'not-covered': 'Saknar mål',
   'not-followed': 'Anger inte ramverket',
   unknown: 'Okänt',
-};
+} as const satisfies Record<string, string>;
 
 /** Who judged a gap: the plan's own words, or the site's editors reading the plan. */
 export const GAP_LABEL: Record<'plan' | 'site', string> = {
@@ -26,16 +25,19 @@ export const GAP_LABEL: Record<'plan' | 'site', string> = {
   site: 'Lucka enligt webbplatsens bedömning',
 };
 
-/** Short labels for where a plan version stands on its dates (src/lib/lifecycle.ts). */
-export const LIFECYCLE_LABEL: Record<LifecycleState, string> = {
+/** Short labels per lifecycle state (Lifecycle in src/lib/lifecycle.ts, which i18n does not import). */
+export const LIFECYCLE_LABEL = {
   'in-force': 'Gäller',
   upcoming: 'Kommande',
   ended: 'Perioden har slutat',
   draft: 'Utkast',
-};
+} as const satisfies Record<string, string>;
+
+/** The shape of a lifecycle (src/lib/lifecycle.ts) as far as its wording needs it. */
+type LifecycleWording = { state: 'draft' | 'upcoming' | 'in-force' } | { state: 'ended'; laterKnown: boolean };
 
 /** One sentence on where a plan version stands, from its lifecycle and period only. */
-export function lifecycleSentence(lifecycle: Lifecycle, period: { from: number; to: number | null }): string {
+export function lifecycleSentence(lifecycle: LifecycleWording, period: { from: number; to: number | null }): string {
   switch (lifecycle.state) {
     case 'draft':
       return 'Utkast. Inget beslut om att anta planversionen är registrerat, så den räknas inte som gällande.';
