@@ -1,10 +1,12 @@
 // `npm run new-plan -- <region> <från> <till> [--with-goals] [--root DIR]`: starts a new plan version from
-// the region's latest one, as a draft that passes `npm run check` and says on the site that it is a draft.
+// the region's latest adopted one, as a draft: it passes `npm run check` (with a draft-unedited warning) and
+// is not published until it records an adoption decision (only `npm run dev` or BUILD_DRAFTS=1 show it).
 //
 // Creates plans/<region>-<från>-<till>/ with
 //   plan.yaml      the new period; the title with the old years replaced; titleConfirmed: false; no adoption
-//                  decisions and no references yet; status not-transcribed (partial with --with-goals); a
-//                  statusNote saying it is a draft started from the old plan and what must be checked
+//                  decisions (so it is a draft) and no references yet; followsComplete dropped; status
+//                  not-transcribed (partial with --with-goals); a short public statusNote saying it is a
+//                  draft, and editorNotes saying where it comes from and what must be checked
 //   inledning.mdx, kapitel/*.mdx   copied as they are (frontmatter and text)
 //   goals.yaml     only with --with-goals: the old goals with new ids (norr22- → norr25-, always unique),
 //                  text, owners and chapter kept, and the timeframe set to the whole new period when the plan
@@ -55,6 +57,8 @@ interface PlanVersion {
   id: string;
   period: Period;
   title: string;
+  /** Whether it records an adoption decision; a draft has none. */
+  adopted: boolean;
 }
 
 const yy = (year: number) => String(year).slice(-2);
@@ -123,10 +127,11 @@ export function planVersions(root: string, region: string): PlanVersion[] {
   const out: PlanVersion[] = [];
   for (const id of listDirs(join(root, 'plans'))) {
     const data = readYaml(root, pathOf(CONTENT_FILES.plan, id))?.data as
-      { region?: unknown; title?: unknown; period?: { from?: unknown; to?: unknown } } | undefined;
+      { region?: unknown; title?: unknown; period?: { from?: unknown; to?: unknown }; adoption?: unknown } | undefined;
     if (!data || data.region !== region || typeof data.period?.from !== 'number') continue;
     const to = typeof data.period.to === 'number' ? data.period.to : null;
-    out.push({ id, period: { from: data.period.from, to }, title: String(data.title ?? id) });
+    const adopted = Array.isArray(data.adoption) && data.adoption.length > 0;
+    out.push({ id, period: { from: data.period.from, to }, title: String(data.title ?? id), adopted });
   }
   const end = (p: Period) => p.to ?? Infinity;
   return out.sort((a, b) => b.period.from - a.period.from || end(b.period) - end(a.period));
@@ -215,7 +220,9 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
       `Mappen plans/${id}/ finns redan. Skriptet skriver aldrig över en plan; byt namn på eller ta bort mappen om du vill börja om.`,
     );
   }
-  const previous = planVersions(opts.root, opts.region)[0];
+  // Start from the latest adopted version: a draft is never the base of another.
+  const versions = planVersions(opts.root, opts.region);
+  const previous = versions.find((v) => v.adopted) ?? versions[0];
   if (!previous) {
     throw new NewPlanError(
       `Det finns ingen plan för "${opts.region}" i plans/ att utgå från. Skapa mappen för hand med en annan plans filer som mall.`,
@@ -263,7 +270,8 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
 
   const carried = goalIds.size;
   const title = years(String(planDoc.get('title') ?? previous.title));
-  const statusNote = [
+  const statusNote = `Utkast till en ny planversion för ${range}. Uppgifterna är inte kontrollerade mot den nya planen.`;
+  const editorNotes = [
     `Utkast till en ny planversion för ${range}, påbörjat från den tidigare planen ${previous.id}.`,
     'Titeln, källan och besluten är inte kontrollerade mot den nya planen ännu.',
     prose
@@ -290,8 +298,11 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
   planDoc.setIn(['period', 'to'], opts.to);
   planDoc.set('adoption', planDoc.createNode([]));
   planDoc.delete('references');
+  // Whether the new plan's text states every framework it follows is unknown until it is read.
+  planDoc.delete('followsComplete');
   planDoc.set('status', carried > 0 ? 'partial' : 'not-transcribed');
   planDoc.set('statusNote', block(statusNote));
+  planDoc.set('editorNotes', block(editorNotes));
   const planText = withHeader(
     oneLine(planDoc.toString({ lineWidth: 100, flowCollectionPadding: false }), 'title', title),
     years,
@@ -311,7 +322,7 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
   const todo = [
     `Kontrollera titeln ("${title}") mot den nya planen och ta bort raden titleConfirmed: false när den stämmer.`,
     'Byt source till den nya planens dokument och lägg till references om det finns fler källor.',
-    'Fyll i adoption: vilket organ som beslutade om planen och när.',
+    'Fyll i adoption: vilket organ som beslutade om planen och när. Först då publiceras planversionen.',
     ...(intro || chapterFiles.length > 0
       ? ['Jämför inledningen och kapitlen (rubrik, nummer, ordning och text) med den nya planen.']
       : []),
@@ -321,7 +332,7 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
           ...(hasTimeframeColumn ? [`Rätta tidsramarna: alla är satta till ${range}.`] : []),
         ]
       : ['Lägg till målen i goals.yaml när de är överförda och ändra då status.']),
-    'Skriv om statusNote så att den beskriver vad som finns och saknas, och ange status (complete, partial eller not-transcribed).',
+    'Skriv om statusNote (en eller två meningar till läsarna om vad som finns och saknas) och editorNotes, och ange status (complete, partial eller not-transcribed).',
     'Kontrollera gaps (angivna luckor) mot den nya planen.',
     'Kör npm run check.',
   ];
@@ -370,7 +381,7 @@ function main() {
 
   const lines = [
     `Skapade plans/${result.id}/ från plans/${result.source}/:`,
-    `  plan.yaml: "${result.title}", ny period, utkast`,
+    `  plan.yaml: "${result.title}", ny period, utkast (publiceras inte förrän adoption har ett beslut)`,
   ];
   if (result.intro) lines.push('  inledning.mdx: kopierad');
   if (result.chapters > 0) lines.push(`  kapitel/: ${result.chapters} kapitel kopierade`);

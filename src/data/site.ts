@@ -3,7 +3,8 @@
 import { getEntry, render } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { contentDate, goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { contentYear, isDraft, lifecycles, orderVersions } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
@@ -13,16 +14,21 @@ const { model: content, coverage } = entry.data as unknown as ValidatedContent;
 // The pages list regions, owners, directions and plans in id order, as they always have.
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
-/** Every lookup the pages need (src/lib/site-index.ts). */
+/** Drafts (no adoption decision) are built only by the dev server or with BUILD_DRAFTS=1. */
+export const includeDrafts = import.meta.env.DEV || process.env.BUILD_DRAFTS === '1';
+const plans = byId(content.plans).filter((p) => includeDrafts || !isDraft(p));
+const built = new Set(plans.map((p) => p.id));
+
+/** Every lookup the pages need (src/lib/site-index.ts), over the plan versions this build publishes. */
 export const site = buildSiteIndex(
   {
     ...content,
     regions: byId(content.regions),
     owners: byId(content.owners),
     directions: byId(content.directions),
-    plans: byId(content.plans),
+    plans,
   },
-  coverage,
+  coverage.filter((c) => built.has(c.plan)),
 );
 export const model = site.model;
 
@@ -42,3 +48,13 @@ export const planChanged = new Map(
 );
 /** When each goal's own lines last changed in git (none in shallow clones or outside git). */
 export const goalChanged = goalsChanged(root, model.plans.flatMap((p) => p.goals), useGit);
+
+/** The date plan lifecycles are judged against: from the content's history, never the build clock. */
+export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
+  ...model.plans.flatMap((p) => p.adoption.map((a) => a.date)),
+  ...model.plans.map((p) => String(p.period.from)),
+]) ?? { date: '1990', source: 'content' as const };
+/** Each plan version's lifecycle (in force, ended, upcoming, draft) in the content year. */
+export const lifecycleOf = lifecycles(model.plans, contentYear(asOf.date));
+/** A region's plan versions in reading order: in force first, drafts last. */
+export const versionsOf = (regionId: string) => orderVersions(model.plans.filter((p) => p.region === regionId), lifecycleOf);

@@ -15,11 +15,45 @@ export const STATUS_LABEL: Record<TranscriptionStatus, string> = {
 /** Per coverage cell state (CellState in src/lib/coverage.ts, which i18n does not import: indexing with a state this lacks does not compile). */
 export const CELL_LABEL = {
   covered: 'mål',
-  gap: 'Angiven lucka',
+  gap: 'Lucka',
   'missing-data': 'Mål ej överförda',
   'not-covered': 'Saknar mål',
-  'not-followed': 'Följer inte ramverket',
+  'not-followed': 'Anger inte ramverket',
+  unknown: 'Okänt',
 } as const satisfies Record<string, string>;
+
+/** Who judged a gap: the plan's own words, or the site's editors reading the plan. */
+export const GAP_LABEL: Record<'plan' | 'site', string> = {
+  plan: 'Lucka enligt planen',
+  site: 'Lucka enligt webbplatsens bedömning',
+};
+
+/** Short labels per lifecycle state (Lifecycle in src/lib/lifecycle.ts, which i18n does not import). */
+export const LIFECYCLE_LABEL = {
+  'in-force': 'Gäller',
+  upcoming: 'Kommande',
+  ended: 'Perioden har slutat',
+  draft: 'Utkast',
+} as const satisfies Record<string, string>;
+
+/** The shape of a lifecycle (src/lib/lifecycle.ts) as far as its wording needs it. */
+type LifecycleWording = { state: 'draft' | 'upcoming' | 'in-force' } | { state: 'ended'; laterKnown: boolean };
+
+/** One sentence on where a plan version stands, from its lifecycle and period only. */
+export function lifecycleSentence(lifecycle: LifecycleWording, period: { from: number; to: number | null }): string {
+  switch (lifecycle.state) {
+    case 'draft':
+      return 'Utkast. Inget beslut om att anta planversionen är registrerat, så den räknas inte som gällande.';
+    case 'upcoming':
+      return `Perioden börjar ${period.from}.`;
+    case 'in-force':
+      return period.to === null
+        ? `Planen gäller från ${period.from} och tills vidare. Någon senare plan har inte hittats.`
+        : `Planperioden ${period.from}–${period.to} pågår.`;
+    case 'ended':
+      return `Perioden slutade ${period.to}. ${lifecycle.laterKnown ? 'En senare plan finns.' : 'Någon senare plan har inte hittats.'}`;
+  }
+}
 
 export const OWNER_KIND_LABEL: Record<OwnerKind, string> = {
   region: 'Region',
@@ -52,21 +86,29 @@ export const t = {
   owners: 'Ansvariga',
   timeframe: 'Tidsram',
   areas: 'Områden',
-  adopted: 'Antagen',
-  adoptionUnknown: 'Beslut om antagande har inte hittats i källorna.',
+  adopted: 'Beslut',
+  adoptionUnknown: 'Inget beslut om antagande är registrerat; planversionen är ett utkast.',
+  adoptingBodyUnknown: 'Beslutande organ har inte hittats.',
   source: 'Källa',
   status: 'Överföring',
   goalsCount: (n: number) => (n === 1 ? '1 mål' : `${n} mål`),
+  /** How much of a plan is transcribed, with its goal count when it has goals: never "0 mål". */
+  transcription: (status: TranscriptionStatus, n: number) =>
+    status === 'not-transcribed' ? STATUS_LABEL[status] : `${STATUS_LABEL[status]} (${n === 1 ? '1 mål' : `${n} mål`})`,
+  /** A plan's goal count that never reads "0 mål" for goals nobody has transcribed. */
+  transcribedGoals: (status: TranscriptionStatus, n: number) =>
+    status === 'complete' ? (n === 1 ? '1 mål' : `${n} mål`) : n === 0 ? 'inga mål överförda' : `${n} mål överförda, inte alla`,
   contents: 'På den här sidan',
   toTop: 'Till början',
   chapterNotTranscribed: 'Kapitlets text är inte överförd.',
   noGoalsInChapter: 'Inga mål är överförda för det här kapitlet.',
   planNoGoals: 'Planens mål är inte överförda till webbplatsen.',
+  urlUnconfirmed: '(adressen är inte bekräftad)',
+  draftGoal: 'Målet hör till ett utkast till en planversion, som inte är antagen. Det visas bara i förhandsgranskning.',
   titleUnconfirmed: 'Den exakta titeln är inte bekräftad i källan.',
   noTimeframe: 'Ingen tidsram anges',
   noOwners: 'Ingen ansvarig anges',
-  currentVersion: 'Gällande version',
-  archivedVersion: 'Tidigare version (arkiverad)',
+  planState: 'Läge',
   provisional: 'Preliminära områden',
   provisionalNote:
     'Ramverkets egna områden har inte kunnat läsas. Områdena här är tillfälliga och kommer från en annan källa, se nedan.',

@@ -7,6 +7,7 @@ export const CELL_STYLE: Record<CellState, { fill: string; text: string; label: 
   'missing-data': { fill: '#e4e4e4', text: '#1a1a1a', label: () => '?' },
   'not-covered': { fill: '#a32a1f', text: '#ffffff', label: () => 'saknas' },
   'not-followed': { fill: '#ffffff', text: '#4a4a4a', label: () => '–' },
+  unknown: { fill: '#ffffff', text: '#4a4a4a', label: () => 'okänt' },
 };
 
 export interface Bar {

@@ -40,6 +40,8 @@ function plan(
   id: string,
   opts: {
     follows?: string[];
+    followsComplete?: boolean;
+    from?: number;
     status?: PlanEntry['status'];
     gaps?: PlanEntry['gaps'];
     chapters?: ChapterEntry[];
@@ -51,11 +53,12 @@ function plan(
     region: 'norr',
     title: `Planen ${id}`,
     titleConfirmed: true,
-    period: { from: 2022, to: 2024 },
-    adoption: [],
-    source: { title: 'Plandokumentet', url: 'https://cancercentrum.se/norr/' },
+    period: { from: opts.from ?? 2022, to: (opts.from ?? 2022) + 2 },
+    adoption: [{ body: 'Nämnden' }],
+    source: { title: 'Plandokumentet', url: 'https://cancercentrum.se/norr/', urlConfirmed: true },
     references: [],
     follows: opts.follows ?? ['ncs'],
+    followsComplete: opts.followsComplete ?? false,
     levels: { chapter: 'kapitel', goal: 'mål' },
     columns: [{ key: 'goal', label: 'Mål' }],
     status: opts.status ?? 'complete',
@@ -152,7 +155,7 @@ describe('coverage', () => {
   });
 
   test('gap: a declared gap, with its reason', () => {
-    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', reason: 'Inga mål om skillnader.' }] });
+    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Inga mål om skillnader.' }] });
     const c = cell(coverage(model([p])), 'p', 'ncs', 'skillnader');
     assert.equal(c.state, 'gap');
     assert.equal(c.reason, 'Inga mål om skillnader.');
@@ -160,12 +163,12 @@ describe('coverage', () => {
   });
 
   test('a gap for another direction or area does not count', () => {
-    const p = coveredPlan({ gaps: [{ direction: 'annan', area: 'skillnader', reason: 'Fel ramverk.' }] });
+    const p = coveredPlan({ gaps: [{ direction: 'annan', area: 'skillnader', statedBy: 'plan', reason: 'Fel ramverk.' }] });
     assert.equal(cell(coverage(model([p])), 'p', 'ncs', 'skillnader').state, 'not-covered');
   });
 
   test('a declared gap that has goals is covered, without a reason', () => {
-    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'risk', reason: 'Föråldrad.' }] });
+    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'risk', statedBy: 'plan', reason: 'Föråldrad.' }] });
     const c = cell(coverage(model([p])), 'p', 'ncs', 'risk');
     assert.equal(c.state, 'covered');
     assert.equal(c.reason, undefined);
@@ -191,21 +194,41 @@ describe('coverage', () => {
   });
 
   test('a declared gap wins over missing data', () => {
-    const p = coveredPlan({ status: 'partial', gaps: [{ direction: 'ncs', area: 'skillnader', reason: 'Känd lucka.' }] });
+    const p = coveredPlan({ status: 'partial', gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Känd lucka.' }] });
     assert.equal(cell(coverage(model([p])), 'p', 'ncs', 'skillnader').state, 'gap');
   });
 
-  test('not-followed: a direction the plan does not follow', () => {
-    const p = plan('q', { follows: [], status: 'complete' });
+  test('not-followed: a direction a plan whose text was read does not state', () => {
+    const p = plan('q', { follows: [], followsComplete: true, status: 'complete' });
     const cells = coverage(model([p]));
     assert.deepEqual(cells.map((c) => c.state), ['not-followed', 'not-followed', 'not-followed']);
   });
 
+  test('unknown, not "does not follow": a direction missing from an unread plan’s follows', () => {
+    const p = plan('q', { follows: [], status: 'not-transcribed' });
+    assert.deepEqual(coverage(model([p])).map((c) => c.state), ['unknown', 'unknown', 'unknown']);
+  });
+
+  test('not-followed when the plan is older than the direction, even unread', () => {
+    const p = plan('q', { follows: [], status: 'not-transcribed', from: 2015 });
+    const m = model([p]);
+    m.directions = [{ ...m.directions[0], period: { from: 2020, to: null } }];
+    assert.deepEqual(coverage(m).map((c) => c.state), ['not-followed', 'not-followed', 'not-followed']);
+  });
+
+  test('a gap says who judged it', () => {
+    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'site', reason: 'Vår bedömning.' }] });
+    const c = cell(coverage(model([p])), 'p', 'ncs', 'skillnader');
+    assert.equal(c.state, 'gap');
+    assert.equal(c.statedBy, 'site');
+  });
+
   test('not-followed wins over a gap and over missing data', () => {
     const p = plan('q', {
+      followsComplete: true,
       follows: [],
       status: 'partial',
-      gaps: [{ direction: 'ncs', area: 'risk', reason: 'Följs inte.' }],
+      gaps: [{ direction: 'ncs', area: 'risk', statedBy: 'plan', reason: 'Följs inte.' }],
     });
     const c = cell(coverage(model([p])), 'q', 'ncs', 'risk');
     assert.equal(c.state, 'not-followed');
@@ -213,7 +236,7 @@ describe('coverage', () => {
   });
 
   test('goals reaching a direction the plan does not follow still count as covered', () => {
-    const p = coveredPlan({ follows: [] });
+    const p = coveredPlan({ follows: [], followsComplete: true });
     const cells = coverage(model([p]));
     assert.equal(cell(cells, 'p', 'ncs', 'risk').state, 'covered');
     assert.equal(cell(cells, 'p', 'ncs', 'skillnader').state, 'not-followed');
@@ -231,7 +254,7 @@ describe('coverage', () => {
   });
 
   test('does not change the model', () => {
-    const m = model([coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', reason: 'Lucka.' }] })]);
+    const m = model([coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Lucka.' }] })]);
     const before = structuredClone(m);
     coverage(m);
     assert.deepEqual(m, before);

@@ -7,7 +7,7 @@ export function goalAreas(goal: Pick<GoalEntry, 'chapter' | 'areas'>, plan: Plan
   return plan.chapters.find((c) => c.id === goal.chapter)?.areas ?? {};
 }
 
-export type CellState = 'covered' | 'gap' | 'missing-data' | 'not-covered' | 'not-followed';
+export type CellState = 'covered' | 'gap' | 'missing-data' | 'not-covered' | 'not-followed' | 'unknown';
 
 export interface CoverageCell {
   plan: string;
@@ -17,11 +17,20 @@ export interface CoverageCell {
   state: CellState;
   /** The declared reason when state is "gap". */
   reason?: string;
+  /** Who judged the gap, when state is "gap": the plan itself or the site's editors. */
+  statedBy?: 'plan' | 'site';
+}
+
+/** Whether the plan started before the direction did, so it cannot have said it follows it. */
+export function predates(plan: Pick<PlanEntry, 'period'>, direction: { period?: { from: number } }): boolean {
+  return direction.period !== undefined && plan.period.from < direction.period.from;
 }
 
 /**
  * One cell per plan × area of every direction. A plan whose goals are not (fully) transcribed has
- * "missing-data" where it has no goals, so a gap in our data is never shown as a gap in the plan.
+ * "missing-data" where it has no goals, so a gap in our data is never shown as a gap in the plan. A
+ * direction the plan is not known to follow is "not-followed" only when that is known (the plan's text was
+ * read, or the plan predates the direction), otherwise "unknown".
  */
 export function coverage(model: ContentModel): CoverageCell[] {
   const cells: CoverageCell[] = [];
@@ -33,11 +42,12 @@ export function coverage(model: ContentModel): CoverageCell[] {
         const gap = plan.gaps.find((g) => g.direction === direction.id && g.area === area.id);
         let state: CellState;
         if (goals.length > 0) state = 'covered';
-        else if (!follows) state = 'not-followed';
+        else if (!follows) state = plan.followsComplete || predates(plan, direction) ? 'not-followed' : 'unknown';
         else if (gap) state = 'gap';
         else if (plan.status !== 'complete') state = 'missing-data';
         else state = 'not-covered';
-        cells.push({ plan: plan.id, direction: direction.id, area: area.id, goals, state, ...(gap && state === 'gap' ? { reason: gap.reason } : {}) });
+        const judged = gap && state === 'gap' ? { reason: gap.reason, statedBy: gap.statedBy } : {};
+        cells.push({ plan: plan.id, direction: direction.id, area: area.id, goals, state, ...judged });
       }
     }
   }

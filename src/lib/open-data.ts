@@ -73,8 +73,8 @@ export function neutraliseFormula(text: string): string {
 }
 
 // RFC 4180: quote every field that holds a comma, quote or line break; double inner quotes.
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : typeof value === 'number' ? String(value) : neutraliseFormula(value);
+export function csvField(value: string | number | boolean | null): string {
+  const text = value === null ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

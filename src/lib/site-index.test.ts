@@ -92,7 +92,7 @@ test('owners by region and goals by owner; groups keep plan order and skip plans
 });
 
 test('coverage is looked up by cell, counted by state and its gaps listed per direction', () => {
-  const gapped = plan('syd-2020-2022', 'syd', { chapters: [], gaps: [{ direction: 'vf', area: 'a2', reason: 'Inte aktuellt.' }] });
+  const gapped = plan('syd-2020-2022', 'syd', { chapters: [], gaps: [{ direction: 'vf', area: 'a2', statedBy: 'plan', reason: 'Inte aktuellt.' }] });
   const m = model([norr, gapped]);
   const s = index(m);
   assert.equal(s.cellOf('norr-2022-2024', 'vf', 'a1').state, 'covered');

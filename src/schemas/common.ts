@@ -27,6 +27,11 @@ export const sourceSchema = z
     title: z.string().min(1).describe('Dokumentets eller sidans titel, som den är publicerad.'),
     /** Public address of the document or page. */
     url: z.url({ protocol: /^https?$/ }).describe('Adress till dokumentet (http eller https).'),
+    /** false when the address is inferred and was not itself seen with the cited text. */
+    urlConfirmed: z
+      .boolean()
+      .default(true)
+      .describe('false om adressen är en slutsats och inte själv har setts med den citerade texten.'),
   })
   .describe('Källa: titel och adress.');
 

@@ -33,6 +33,12 @@ export const directionSchema = z
     status: z.enum(['verified', 'provisional']).describe('verified: områdena är bekräftade ur källan; provisional: tillfälliga, se provenance.'),
     /** Where the areas come from, in words a reader understands. Shown on the site. */
     provenance: z.string().min(1).describe('Varifrån områdena kommer. Visas på webbplatsen.'),
+    /** Notes for editors (what to replace, what to check); never published. */
+    editorNotes: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Anteckningar för redaktörer: vad som ska bytas ut eller kontrolleras. Visas aldrig på webbplatsen.'),
     /** The document the direction is published in. */
     source: sourceSchema.optional(),
     /** Areas in the direction's own order. */

@@ -28,25 +28,38 @@ export const planSchema = z
         to: yearSchema.nullable().describe('Sista året, eller null om planen gäller tills vidare.'),
       })
       .describe('Planperiod.'),
-    /** Adoption decisions, in date order. */
+    /** Adoption decisions, in date order. None recorded: the version is a draft and is not published. */
     adoption: z
       .array(
         z.strictObject({
-          /** The body that decided. */
-          body: z.string().min(1).describe('Beslutande organ.'),
+          /** The body that decided; left out when the plan is published but who adopted it is not known. */
+          body: z
+            .string()
+            .min(1)
+            .optional()
+            .describe('Beslutande organ. Utelämnas när planen är publicerad men det inte är känt vem som antog den (skriv det i note).'),
           /** Decision date at the precision the source gives. */
           date: partialDateSchema.optional(),
           /** What is uncertain or missing about this decision. */
           note: z.string().optional().describe('Anmärkning, t.ex. att datum saknas i källan.'),
         }),
       )
-      .describe('Beslut om att anta planen: organ och datum.'),
+      .describe(
+        'Beslut om att anta planen: organ och datum. En tom lista betyder att planversionen är ett utkast, som inte publiceras.',
+      ),
     /** The plan document itself. */
     source: sourceSchema.describe('Plandokumentet: titel och adress.'),
     /** Further pages the metadata comes from. */
     references: z.array(sourceSchema).default([]).describe('Andra källor till uppgifterna om planen.'),
-    /** Directions the plan states it follows. */
+    /** Directions the sources say the plan follows. */
     follows: z.array(idSchema).default([]).describe('Ramverk som planen följer (id:n ur content/directions/).'),
+    /** Whether `follows` is complete because the plan's own text was read; otherwise other directions are unknown. */
+    followsComplete: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true när planens egen text har lästs, så att follows anger allt planen säger att den följer. Annars (false) visas övriga ramverk som okända.',
+      ),
     /** The plan's own words for its levels. */
     levels: z
       .strictObject({
@@ -67,19 +80,32 @@ export const planSchema = z
       .describe('Måltabellernas kolumner i planens ordning.'),
     /** How much of the goal tables is transcribed. */
     status: z.enum(TRANSCRIPTION_STATUSES).describe('complete, partial eller not-transcribed.'),
-    /** Plain words on what is and is not here; shown on the site. */
-    statusNote: z.string().min(1).describe('Vad som finns och saknas. Visas på webbplatsen.'),
+    /** One or two public sentences on what is and is not here; shown once on the plan's page and in open data. */
+    statusNote: z
+      .string()
+      .min(1)
+      .describe('En eller två meningar till läsarna om vad som finns och saknas. Visas på webbplatsen och i öppna data.'),
+    /** Notes for editors (sources, doubts, what to check); never published. */
+    editorNotes: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Anteckningar för redaktörer: källor, osäkerheter, vad som ska kontrolleras. Visas aldrig på webbplatsen.'),
     /** Areas the plan knowingly does not cover, with the reason. */
     gaps: z
       .array(
         z.strictObject({
           direction: idSchema.describe('Ramverkets id.'),
           area: idSchema.describe('Områdets id.'),
+          /** Who says the area is a gap: the plan itself, or the site's editors judging the plan. */
+          statedBy: z
+            .enum(['plan', 'site'])
+            .describe('plan: planen säger själv att den saknar mål inom området; site: webbplatsens redaktion har bedömt det.'),
           reason: z.string().min(1).describe('Varför planen inte har mål inom området.'),
         }),
       )
       .default([])
-      .describe('Områden som planen medvetet inte täcker, med skäl.'),
+      .describe('Områden där planen saknar mål, med skäl och vem som har bedömt det.'),
   })
   .describe('Metadata för en planversion (plans/<id>/plan.yaml).');
 

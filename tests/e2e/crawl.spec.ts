@@ -197,7 +197,9 @@ test('crawl from /: links, anchors, goal reachability, no third parties, no cook
     expect.soft(capped(broken), 'broken internal links').toEqual([]);
     expect.soft(capped(crawl.badResponses), 'resources (CSS, scripts, images, …) that failed').toEqual([]);
     // The open data is linked from the site, so the crawl checked it too.
-    expect.soft([...crawl.files.keys()], 'open data files linked').toEqual(expect.arrayContaining(['/data/goals.json', '/data/goals.csv']));
+    expect.soft([...crawl.files.keys()], 'open data files linked').toEqual(
+      expect.arrayContaining(['/data/goals.json', '/data/goals.csv', '/data/plans.json', '/data/plans.csv', '/data/katalog.rdf']),
+    );
   });
 
   await test.step('no page breaks its Content-Security-Policy', () => {

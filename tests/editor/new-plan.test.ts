@@ -97,9 +97,12 @@ describe('new-plan on the real content', () => {
     assert.deepEqual(plan.adoption, []);
     assert.equal(plan.references, undefined);
     assert.equal(plan.status, 'not-transcribed');
+    // Readers get one short sentence; where the draft comes from and what to check is for editors.
     assert.match(plan.statusNote, /^Utkast/);
-    assert.match(plan.statusNote, /norr-2022-2024/);
-    assert.match(plan.statusNote, /Målen är inte överförda/);
+    assert.doesNotMatch(plan.statusNote, /norr-2022-2024/);
+    assert.match(plan.editorNotes, /norr-2022-2024/);
+    assert.match(plan.editorNotes, /Målen är inte överförda/);
+    assert.equal(plan.followsComplete, undefined, 'an unread plan does not claim to list all it follows');
     for (const key of ['region', 'source', 'follows', 'levels', 'columns', 'gaps'])
       assert.deepEqual(plan[key], old[key], key);
 
@@ -115,9 +118,12 @@ describe('new-plan on the real content', () => {
       );
     }
 
+    // It passes the check, with one warning: an unedited draft, which is not published.
     const checked = check(root);
     assert.equal(checked.status, 0, checked.out);
-    assert.match(result.stdout, /Kontrollen hittar inga fel i plans\/norr-2025-2027\//);
+    assert.deepEqual(checked.errors, []);
+    assert.match(result.stdout, /plans\/norr-2025-2027\/plan\.yaml:\d+:\d+ +varning \[draft-unedited\]/);
+    assert.match(result.stdout, /inledningen och 7 kapitel är identiska med plans\/norr-2022-2024\//);
   });
 
   test('with --with-goals: the goals under new unique ids, timeframes set to the new period, and the check passes', () => {
@@ -141,8 +147,8 @@ describe('new-plan on the real content', () => {
 
     const plan = readYaml(join(dir, 'plan.yaml'));
     assert.equal(plan.status, 'partial');
-    assert.match(plan.statusNote, new RegExp(`De ${goals.length} målen är kopierade`));
-    assert.match(plan.statusNote, /Tidsramarna är satta till hela planperioden 2025–2027 och måste kontrolleras/);
+    assert.match(plan.editorNotes, new RegExp(`De ${goals.length} målen är kopierade`));
+    assert.match(plan.editorNotes, /Tidsramarna är satta till hela planperioden 2025–2027 och måste kontrolleras/);
     assert.match(result.stdout, /Rätta tidsramarna/);
 
     const checked = check(root);
@@ -155,7 +161,7 @@ describe('new-plan on the real content', () => {
     assert.equal(runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]).status, 0);
     const second = runScript('new-plan.ts', ['norr', '2025', '2026', '--with-goals', '--root', root]);
     assert.equal(second.status, 0, second.stdout + second.stderr);
-    assert.match(second.stdout, /från plans\/norr-2025-2027\//, 'the latest version is the source');
+    assert.match(second.stdout, /från plans\/norr-2022-2024\//, 'the latest adopted version is the source, never a draft');
     const goals: GoalData[] = readYaml(join(root, 'plans', 'norr-2025-2026', 'goals.yaml'));
     assert.ok(
       goals.every((g) => /^norr25-.+-2$/.test(g.id)),
@@ -279,6 +285,7 @@ describe('new-plan refuses, in Swedish', () => {
   test('a region without any plan to start from', () => {
     const root = copyRealContent('new-plan-none');
     rmSync(join(root, 'plans', 'sydost-2020-2023'), { recursive: true });
+    rmSync(join(root, 'plans', 'sydost-2015-2018'), { recursive: true });
     const result = runScript('new-plan.ts', ['sydost', '2025', '2027', '--root', root]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Det finns ingen plan för "sydost"/);

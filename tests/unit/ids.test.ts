@@ -113,7 +113,7 @@ describe('schemas use the id rule', () => {
       columns: [{ key: 'goal', label: 'Mål' }],
       status: 'complete',
       statusNote: 'Allt är överfört.',
-      gaps: [{ direction: 'nationella-cancerstrategin', area: 'minska-risken', reason: 'Inga mål.' }],
+      gaps: [{ direction: 'nationella-cancerstrategin', area: 'minska-risken', statedBy: 'plan', reason: 'Inga mål.' }],
     };
     assert.equal(planSchema.safeParse(plan).success, true);
     assert.equal(planSchema.safeParse({ ...plan, region: 'Norr' }).success, false);

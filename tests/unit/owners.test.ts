@@ -72,7 +72,7 @@ function content(owners: OwnerSpec[] | string, plans: PlanSpec[]): string {
     write(
       root,
       `${folder}/plan.yaml`,
-      `region: ${p.region}\ntitle: Cancerplan ${p.from}–${p.to}\nperiod:\n  from: ${p.from}\n  to: ${p.to}\nadoption: []\n` +
+      `region: ${p.region}\ntitle: Cancerplan ${p.from}–${p.to}\nperiod:\n  from: ${p.from}\n  to: ${p.to}\nadoption:\n  - body: Nämnden\n` +
         `source:\n  title: Cancerplan\n  url: https://cancercentrum.se/\nlevels:\n  chapter: kapitel\n  goal: mål\n` +
         `columns:\n${columns.join('')}status: complete\nstatusNote: Alla mål är överförda.\n`,
     );

@@ -5,6 +5,7 @@ import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
 import { crossCheck } from './cross.ts';
 import { checkFileNames } from './file-names.ts';
+import { draftIssues } from './drafts.ts';
 import { sortIssues, type Issue } from './issue.ts';
 import { loadFiles, type LoadedFiles } from './load.ts';
 import { checkOwnerNames, withoutExplained } from './owner-names.ts';
@@ -27,7 +28,7 @@ export function validate(root: string): ValidationResult {
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.
   const cells = coverage(model);
-  issues.push(...crossCheck(files, model, cells), ...checkSpreadsheetText(files), ...checkFileNames(files));
+  issues.push(...crossCheck(files, model, cells), ...checkSpreadsheetText(files), ...checkFileNames(files), ...draftIssues(files, model));
   const byName = checkOwnerNames(files, model);
   const sorted = sortIssues([...withoutExplained(issues, byName), ...byName]);
   return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells, files };

@@ -49,10 +49,11 @@ export function formatCoverage(model: ContentModel, cells: CoverageCell[]): stri
   const out: string[] = [];
   const mark: Record<CoverageCell['state'], string> = {
     covered: '',
-    gap: 'lucka (angiven)',
+    gap: 'lucka',
     'missing-data': 'mål ej överförda',
     'not-covered': 'SAKNAS',
     'not-followed': '',
+    unknown: '',
   };
   for (const direction of model.directions) {
     const plans = model.plans.filter((p) => p.follows.includes(direction.id));

@@ -398,6 +398,17 @@ export const RULES = {
       hint: 'Ändra status till partial eller complete, eller ta bort goals.yaml.',
     },
   },
+  'draft-unedited': {
+    severity: 'warning',
+    title: 'Utkast som inte publiceras',
+    message: (p) => `Planversionen är ett utkast och publiceras inte: ${p.detail}.`,
+    fix: () =>
+      'Kontrollera planversionen mot den nya planens dokument och skriv om det som har ändrats. När planen är antagen: skriv beslutet i adoption (body och date), och ta bort titleConfirmed: false när titeln stämmer.',
+    example: {
+      detail:
+        'titeln är inte bekräftad (titleConfirmed: false), inget beslut om antagande är registrerat (adoption är tom) och inledningen och 7 kapitel är identiska med plans/norr-2022-2024/',
+    },
+  },
   'period-reversed': {
     severity: 'error',
     title: 'Planperioden går baklänges',

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { contentYear, isDraft, lifecycleOf, lifecycles, orderVersions, type LifecyclePlan } from './lifecycle.ts';
+import { lifecycleSentence } from '../i18n/sv.ts';
+
+const adopted = [{ body: 'Nämnden' }];
+function plan(id: string, from: number, to: number | null, extra: Partial<LifecyclePlan> = {}): LifecyclePlan {
+  return { id, region: id.split('-')[0], period: { from, to }, adoption: adopted, ...extra };
+}
+
+describe('lifecycle from dates', () => {
+  const norr = plan('norr-2022-2024', 2022, 2024);
+
+  test('in force while the content year is inside the period, both ends included', () => {
+    for (const year of [2022, 2023, 2024]) assert.deepEqual(lifecycleOf(norr, [norr], year), { state: 'in-force' }, String(year));
+  });
+
+  test('upcoming before the first year', () => {
+    assert.deepEqual(lifecycleOf(norr, [norr], 2021), { state: 'upcoming' });
+  });
+
+  test('ended after the last year, saying no later plan is known', () => {
+    assert.deepEqual(lifecycleOf(norr, [norr], 2025), { state: 'ended', laterKnown: false });
+    assert.equal(lifecycleSentence({ state: 'ended', laterKnown: false }, norr.period), 'Perioden slutade 2024. Någon senare plan har inte hittats.');
+  });
+
+  test('ended with a later adopted plan known', () => {
+    const next = plan('norr-2025-2027', 2025, 2027);
+    assert.deepEqual(lifecycleOf(norr, [norr, next], 2026), { state: 'ended', laterKnown: true });
+    assert.deepEqual(lifecycleOf(next, [norr, next], 2026), { state: 'in-force' });
+    assert.equal(lifecycleSentence({ state: 'ended', laterKnown: true }, norr.period), 'Perioden slutade 2024. En senare plan finns.');
+  });
+
+  test('a later plan of another region does not count', () => {
+    const syd = plan('syd-2025-2027', 2025, 2027);
+    assert.deepEqual(lifecycleOf(norr, [norr, syd], 2026), { state: 'ended', laterKnown: false });
+  });
+
+  test('an open-ended period stays in force', () => {
+    const vast = plan('vast-2015', 2015, null);
+    assert.deepEqual(lifecycleOf(vast, [vast], 2040), { state: 'in-force' });
+    assert.match(lifecycleSentence({ state: 'in-force' }, vast.period), /från 2015 och tills vidare/);
+  });
+
+  test('without an adoption decision a version is a draft, whatever its dates', () => {
+    const draft = plan('norr-2025-2027', 2025, 2027, { adoption: [] });
+    assert.equal(isDraft(draft), true);
+    for (const year of [2020, 2026, 2030]) assert.deepEqual(lifecycleOf(draft, [norr, draft], year), { state: 'draft' });
+  });
+
+  test('a draft never demotes an adopted plan: it is not a known later plan', () => {
+    const draft = plan('norr-2025-2027', 2025, 2027, { adoption: [] });
+    assert.deepEqual(lifecycleOf(norr, [norr, draft], 2026), { state: 'ended', laterKnown: false });
+    assert.deepEqual(lifecycleOf(norr, [norr, draft], 2024), { state: 'in-force' });
+  });
+
+  test('an entry without a body (published, adopter unknown) is not a draft', () => {
+    assert.equal(isDraft(plan('syd-2023-2025', 2023, 2025, { adoption: [{ note: 'Okänt organ.' }] })), false);
+  });
+
+  test('the content year comes from a full or partial date', () => {
+    assert.equal(contentYear('2026-12-02'), 2026);
+    assert.equal(contentYear('2015'), 2015);
+  });
+});
+
+describe('reading order of a region’s versions', () => {
+  test('in force first, then upcoming, then ended newest first, drafts last; not newest file first', () => {
+    const plans = [
+      plan('s-2016-2019', 2016, 2019),
+      plan('s-2020-2023', 2020, 2023),
+      plan('s-2024-2027', 2024, 2027),
+      plan('s-2028-2030', 2028, 2030),
+      plan('s-2031-2033', 2031, 2033, { adoption: [] }),
+    ];
+    const states = lifecycles(plans, 2026);
+    assert.deepEqual(
+      orderVersions(plans, states).map((p) => p.id),
+      ['s-2024-2027', 's-2028-2030', 's-2020-2023', 's-2016-2019', 's-2031-2033'],
+    );
+  });
+});

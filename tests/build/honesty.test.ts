@@ -1,0 +1,117 @@
+// The site says only what its sources say (run after `npm run build`): editors' notes never reach a public
+// page or file, each plan's public status sentence is printed once on its page, lifecycles and coverage
+// states are worded from data, and plans.json has its documented shape.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { DIST, htmlFiles, readDist as read } from '../support/dist.ts';
+
+const project = join(import.meta.dirname, '..', '..');
+const yaml = (path: string) => parse(readFileSync(join(project, path), 'utf8'));
+const planIds = readdirSync(join(project, 'plans')).sort();
+const plans = planIds.map((id) => ({ id, ...yaml(`plans/${id}/plan.yaml`) }));
+const directions = readdirSync(join(project, 'content', 'directions')).map((f) => yaml(`content/directions/${f}`));
+
+/** The text a reader gets from a page: tags dropped, entities and whitespace normalised. */
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+
+test('no public page or data file carries any sentence of an editor’s note', () => {
+  const notes = [...plans, ...directions].flatMap((d) => (d.editorNotes ? [d.editorNotes as string] : []));
+  assert.ok(notes.length >= 5, 'the content has editors’ notes to look for');
+  // Every sentence long enough to be distinctive; a short one ("Okänt.") could be public wording too.
+  const sentences = notes.flatMap((n) => n.split(/(?<=\.)\s+/)).filter((s) => s.length > 40);
+  const files = [...htmlFiles(), 'data/plans.json', 'data/plans.csv', 'data/goals.json', 'data/goals.csv', 'data/katalog.rdf'];
+  for (const file of files) {
+    const body = file.endsWith('.html') ? text(read(file)) : read(file).replace(/\s+/g, ' ');
+    for (const sentence of sentences) assert.ok(!body.includes(sentence), `${file} carries the editors' note "${sentence}"`);
+  }
+});
+
+test('each plan page prints its public status sentence exactly once', () => {
+  for (const plan of plans) {
+    const body = text(read(`planer/${plan.id}/index.html`));
+    const status = (plan.statusNote as string).replace(/\s+/g, ' ').trim();
+    assert.equal(body.split(status).length - 1, 1, `${plan.id}: status sentence count`);
+  }
+});
+
+test('no page calls an ended plan current, nor claims more than is known', () => {
+  for (const file of htmlFiles()) {
+    const html = read(file);
+    assert.doesNotMatch(html, /Gällande version|arkiverad|Följer inte ramverket|Angiven lucka/, file);
+    assert.doesNotMatch(html, /Ingen av planerna anger att den följer ramverket/, file);
+    assert.doesNotMatch(html, /En redaktör bör/, file);
+    assert.doesNotMatch(text(html), /webbplatsenskällkodsförråd/, file);
+  }
+  // Norr 2022–2024 ended; the site knows of no later Norr plan.
+  const norr = text(read('regioner/norr/index.html'));
+  assert.match(norr, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
+  // Stockholm Gotland: the version in force first, the older ones after it, newest first.
+  const sg = [...read('regioner/stockholm-gotland/index.html').matchAll(/<li class="version ([\w-]+)">\s*<a href="\/planer\/([a-z0-9-]+)\//g)];
+  assert.deepEqual(
+    sg.map((m) => `${m[2]}:${m[1]}`),
+    ['stockholm-gotland-2024-2027:in-force', 'stockholm-gotland-2020-2023:ended', 'stockholm-gotland-2016-2019:ended'],
+  );
+});
+
+test('the start page says how many plan versions have their goals and what cannot be compared yet', () => {
+  const home = text(read('index.html'));
+  const published = JSON.parse(read('data/plans.json')).plans as { transcription: string }[];
+  const complete = published.filter((p) => p.transcription === 'complete').length;
+  assert.match(home, new RegExp(`Här finns ${published.length} planversioner`));
+  assert.match(home, new RegExp(`Alla mål, med ansvariga och tidsramar, är överförda för ${complete} av planversionerna`));
+  assert.match(home, /går regionernas mål ännu inte att jämföra område för område/);
+  // A plan with no transcribed goals never reads "0 mål" as if it had none.
+  assert.doesNotMatch(home, /\b0 mål\b/);
+  assert.match(home, /inga mål överförda/);
+});
+
+test('coverage: unknown is its own state, and a gap the site judged says so', () => {
+  const coverage = text(read('tackning/index.html'));
+  assert.match(coverage, /Okänt om planen följer ramverket \(planens text har inte lästs\): [^.]*Syd 2023–2025/);
+  assert.match(coverage, /Lucka enligt webbplatsens bedömning/);
+  assert.match(coverage, /Äldre än ramverket: /);
+  const area = text(read('ramverk/overenskommelse-cancervard/prevention-och-tidig-upptackt/index.html'));
+  assert.match(area, /Okänt\. Det är inte känt om planen följer ramverket/);
+  assert.match(area, /Anger inte ramverket\. Planens text anger inte att den följer ramverket\./);
+});
+
+test('plans.json and plans.csv list every published plan version in the documented shape', () => {
+  const data = JSON.parse(read('data/plans.json'));
+  assert.deepEqual(Object.keys(data), ['version', 'contentDate', 'plans']);
+  assert.equal(data.version, 1);
+  assert.match(data.contentDate, /^\d{4}(-\d{2}){0,2}$/);
+  const published = plans.filter((p) => p.adoption.length > 0).map((p) => p.id);
+  assert.deepEqual(data.plans.map((p: { id: string }) => p.id), published);
+  const goals = JSON.parse(read('data/goals.json')).goals as { plan: string }[];
+  for (const p of data.plans) {
+    assert.deepEqual(Object.keys(p), ['id', 'region', 'title', 'titleConfirmed', 'period', 'adoption', 'source', 'lifecycle', 'transcription', 'status', 'goalCount', 'url']);
+    assert.ok(['in-force', 'upcoming', 'ended'].includes(p.lifecycle.state), p.id);
+    assert.equal(p.lifecycle.laterPlanKnown === null, p.lifecycle.state !== 'ended', p.id);
+    assert.equal(p.goalCount, goals.filter((g) => g.plan === p.id).length, p.id);
+    assert.equal(p.url, `/planer/${p.id}/`);
+    for (const a of p.adoption) assert.deepEqual(Object.keys(a), ['body', 'date', 'note']);
+  }
+  const syd = data.plans.find((p: { id: string }) => p.id === 'syd-2023-2025');
+  assert.equal(syd.titleConfirmed, false);
+  assert.deepEqual(syd.adoption.map((a: { body: unknown }) => a.body), [null]);
+  const csv = read('data/plans.csv').trimEnd().split('\r\n');
+  assert.equal(csv[0], 'id,region,title,title_confirmed,period_from,period_to,adoption,source_title,source_url,source_url_confirmed,lifecycle,later_plan_known,transcription,status,goal_count,url');
+  assert.equal(csv.length - 1, data.plans.length);
+});
+
+test('the open data page links the plans, the goals and the DCAT-AP-SE catalogue', () => {
+  const page = read('oppna-data/index.html');
+  for (const file of ['plans.json', 'plans.csv', 'goals.json', 'goals.csv', 'katalog.rdf']) assert.match(page, new RegExp(`href="/data/${file.replace('.', '\\.')}"`));
+  const rdf = readFileSync(join(DIST, 'data', 'katalog.rdf'), 'utf8');
+  assert.equal(rdf.match(/<dcat:Dataset /g)?.length, 2);
+  assert.match(rdf, /<dcat:downloadURL rdf:resource="[^"]*\/data\/plans\.json"\/>/);
+});
