@@ -12,11 +12,11 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
+import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 import { validate, type Issue } from '../src/lib/validate/index.ts';
 import { formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
 import { RULES } from '../src/lib/validate/rules.ts';
-import { escapeMarkdown } from './editor-docs.ts';
 
 /** Lines added or changed, per file path (relative to the content root). */
 export type ChangedLines = Map<string, Set<number>>;
@@ -142,10 +142,13 @@ function repoPrefix(root: string): string {
   return result.status === 0 ? result.stdout.trim() : '';
 }
 
+const USAGE =
+  'Användning: npm run ci-annotate [-- --root MAPP] [--base REF] [--changed-lines FIL] [--summary FIL] [--max N]';
+
 function main() {
-  const { values } = parseArgs({
+  const parsed = parseCli({
     options: {
-      root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
+      ...rootOption(),
       base: {
         type: 'string',
         default: process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : undefined,
@@ -154,7 +157,10 @@ function main() {
       summary: { type: 'string', default: process.env.GITHUB_STEP_SUMMARY || undefined },
       max: { type: 'string', default: '10' },
     },
+    usage: USAGE,
   });
+  if (parsed.stop) return reportStop(parsed);
+  const { values } = parsed;
   const root = resolve(values.root);
   const max = Number(values.max);
   if (!Number.isInteger(max) || max < 0) {

@@ -6,7 +6,8 @@
 //   --check  write nothing; exit 1 when the section differs from freshly generated output
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli, reportStop } from '../src/lib/cli.ts';
+import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 import { RULES, type Rule } from '../src/lib/validate/rules.ts';
 
 export const DOC = join(resolve(import.meta.dirname, '..'), 'REDIGERA.md');
@@ -16,10 +17,6 @@ export const STALE_MESSAGE = 'Regelavsnittet i REDIGERA.md är inaktuellt. Kör 
 
 const SEVERITY = { error: 'fel', warning: 'varning' } as const;
 
-/** Text from the registry as plain Markdown: characters that Markdown would read as markup are escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
-}
 
 /** The generated rule reference, without the markers. */
 export function renderRules(rules: Record<string, Rule> = RULES): string {
@@ -66,10 +63,15 @@ export function updateDoc(doc: string, section: string = renderRules()): string 
   return `${doc.slice(0, start + START.length)}\n${section}\n${doc.slice(end)}`;
 }
 
+const USAGE = 'Användning: npm run docs [-- --file SÖKVÄG] [--check]';
+
 function main() {
-  const { values } = parseArgs({
+  const parsed = parseCli({
     options: { file: { type: 'string', default: DOC }, check: { type: 'boolean', default: false } },
+    usage: USAGE,
   });
+  if (parsed.stop) return reportStop(parsed);
+  const { values } = parsed;
   const file = resolve(values.file);
   const current = readFileSync(file, 'utf8');
   const fresh = updateDoc(current);

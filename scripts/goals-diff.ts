@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { escapeMarkdown } from './editor-docs.ts';
+import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
+import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 
 export class GoalsDiffError extends Error {}
 
@@ -206,29 +206,8 @@ export function goalsDiff(root: string, ref: string): string {
 const USAGE = 'Användning: npm run goals-diff -- <git-ref> [--root MAPP]\nT.ex.: npm run goals-diff -- origin/main';
 
 function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch {
-    console.error(`Fel: okänt val. ${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (parsed.positionals.length !== 1) {
-    console.error(`Fel: ange en git-ref att jämföra med. ${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  const parsed = parseCli({ options: rootOption(), usage: USAGE, positionals: { count: 1, wrong: 'ange en git-ref att jämföra med.' } });
+  if (parsed.stop) return reportStop(parsed);
   try {
     console.log(goalsDiff(resolve(parsed.values.root), parsed.positionals[0]));
   } catch (err) {

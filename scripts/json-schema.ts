@@ -13,8 +13,8 @@
 //   --check  write nothing; exit 1 when the files in --out differ from freshly generated ones
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
+import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import { validate } from '../src/lib/validate/index.ts';
 import {
   chapterSchema,
@@ -188,14 +188,15 @@ export function staleSchemaFiles(dir: string, expected: Map<string, string>): st
 export const STALE_MESSAGE =
   'JSON-schemana i schemas/json/ är inaktuella. Kör `npm run schemas` och lägg till de ändrade filerna.';
 
+const USAGE = 'Användning: npm run schemas [-- --root MAPP] [--out MAPP] [--check]';
+
 function main() {
-  const { values } = parseArgs({
-    options: {
-      root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
-      out: { type: 'string', default: SCHEMA_DIR },
-      check: { type: 'boolean', default: false },
-    },
+  const parsed = parseCli({
+    options: { ...rootOption(), out: { type: 'string', default: SCHEMA_DIR }, check: { type: 'boolean', default: false } },
+    usage: USAGE,
   });
+  if (parsed.stop) return reportStop(parsed);
+  const { values } = parsed;
   const out = resolve(values.out);
   const expected = generateSchemas(resolve(values.root));
   if (values.check) {

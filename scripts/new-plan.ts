@@ -12,8 +12,8 @@
 // It never overwrites an existing folder.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parse, parseDocument, Scalar, type YAMLMap } from 'yaml';
+import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import { validate } from '../src/lib/validate/index.ts';
 import { formatText } from '../src/lib/validate/report.ts';
 import { suggest } from '../src/lib/suggest.ts';
@@ -341,31 +341,13 @@ const USAGE =
   'Användning: npm run new-plan -- <region> <från> <till> [--with-goals] [--root MAPP]\nT.ex.: npm run new-plan -- norr 2025 2027 --with-goals';
 
 function main() {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' },
-        'with-goals': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (err) {
-    console.error(`Fel: okänt val. ${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  const parsed = parseCli({
+    options: { ...rootOption(), 'with-goals': { type: 'boolean', default: false } },
+    usage: USAGE,
+    positionals: { count: 3, wrong: 'ange region, startår och slutår.' },
+  });
+  if (parsed.stop) return reportStop(parsed);
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
-  if (positionals.length !== 3) {
-    console.error(`Fel: ange region, startår och slutår. ${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
   const [region, fromText, toText] = positionals;
   if (!/^\d{4}$/.test(fromText) || !/^\d{4}$/.test(toText)) {
     console.error(`Fel: startår och slutår skrivs med fyra siffror, t.ex. 2025 2027. ${USAGE}`);

@@ -1,16 +1,13 @@
-// Wires loaders to schemas. YAML data comes through the validator; MDX prose through Astro's glob loader
-// (only after the content gate has accepted it).
+// Wires loaders to schemas. Everything comes through the validator: YAML data as records, the plans' .mdx
+// prose rendered by Astro's Markdown pipeline (only after the content gate has accepted it).
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentRoot } from './lib/content-root.ts';
-import { validatedLoader } from './lib/content-loader.ts';
+import { proseLoader, validatedLoader } from './lib/content-loader.ts';
 import {
   chapterSchema,
   directionSchema,
   goalSchema,
   idSchema,
-  introSchema,
   ownerSchema,
   planSchema,
   redirectSchema,
@@ -40,13 +37,7 @@ export const collections = {
   redirects: defineCollection({ loader: validatedLoader('redirects'), schema: redirectSchema.extend({ id: idSchema }) }),
   // Read by the goal pages for search (compound parts); the word is the entry's id.
   vocabulary: defineCollection({ loader: validatedLoader('vocabulary'), schema: vocabularyEntrySchema.extend({ id: z.string() }) }),
-  prose: defineCollection({
-    loader: glob({
-      pattern: ['plans/*/inledning.mdx', 'plans/*/kapitel/*.mdx'],
-      base: contentRoot(),
-      // "norr-2022-2024/kapitel/barn-och-unga": plan and file name, as the validator names them.
-      generateId: ({ entry }) => entry.replace(/^plans\//, '').replace(/\.mdx$/, ''),
-    }),
-    schema: z.union([chapterSchema, introSchema]),
-  }),
+  // Introductions and chapters, rendered as Markdown: "norr-2022-2024/kapitel/barn-och-unga". Their
+  // frontmatter is already in `plans`.
+  prose: defineCollection({ loader: proseLoader(), schema: z.strictObject({}) }),
 };

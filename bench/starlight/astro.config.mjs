@@ -1,4 +1,4 @@
-// The reference Starlight site for `npm run bench` (see bench/README.md). scripts/bench-starlight.ts copies
+// The reference Starlight site for `npm run bench` (see bench/README.md). bench/starlight-site.ts copies
 // this folder's config into a temporary project and writes the pages into its src/content/docs/.
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';

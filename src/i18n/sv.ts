@@ -1,5 +1,4 @@
 // Displayed Swedish wording, kept in one place so the same thing is always said the same way.
-import type { CellState } from '../lib/coverage.ts';
 import type { OwnerKind, TranscriptionStatus } from '../schemas/index.ts';
 
 export const SITE_NAME = 'Regionala cancerplaner';
@@ -10,13 +9,14 @@ export const STATUS_LABEL: Record<TranscriptionStatus, string> = {
   'not-transcribed': 'Målen är inte överförda',
 };
 
-export const CELL_LABEL: Record<CellState, string> = {
+/** Per coverage cell state (CellState in src/lib/coverage.ts, which i18n does not import: indexing with a state this lacks does not compile). */
+export const CELL_LABEL = {
   covered: 'mål',
   gap: 'Angiven lucka',
   'missing-data': 'Mål ej överförda',
   'not-covered': 'Saknar mål',
   'not-followed': 'Följer inte ramverket',
-};
+} as const satisfies Record<string, string>;
 
 export const OWNER_KIND_LABEL: Record<OwnerKind, string> = {
   region: 'Region',

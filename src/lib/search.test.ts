@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { composes, filterOptions, matchingEntries, ownerLabels, searchRecord, searchTerms } from './search.ts';
+import { filterOptions, ownerLabels, searchRecord, searchTerms } from './search.ts';
+import { composes, matchingEntries } from './vocabulary.ts';
 
 test('parts compose a word when concatenated, or with one linking "s" between two parts', () => {
   assert.equal(composes('lungcancerscreening', ['lungcancer', 'screening']), true);

@@ -1,4 +1,4 @@
-// The benchmark's synthetic content (scripts/bench-generate.ts): every multiple of the real content must
+// The benchmark's synthetic content (bench/generate.ts): every multiple of the real content must
 // pass the real check, or the benchmark would time a failing build. The benchmark itself (`npm run bench`)
 // is slow and not part of the tests; this only checks the structure it builds on.
 import assert from 'node:assert/strict';
@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { generate, shiftTimeframe } from '../../scripts/bench-generate.ts';
+import { generate, shiftTimeframe } from '../../bench/generate.ts';
 import { validate } from '../../src/lib/validate/index.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');

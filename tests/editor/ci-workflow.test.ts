@@ -81,6 +81,17 @@ describe('.github/workflows/ci.yml', () => {
     assert.match(step.if ?? '', /steps\.install\.outcome == 'success'/);
   });
 
+  test('runs the same steps as .ci/run (npm ci, then npm test), besides its two GitHub-only steps', () => {
+    const ciRun = readFileSync(join(REPO, '.ci', 'run'), 'utf8');
+    assert.match(ciRun, /^npm ci\b/m);
+    assert.match(ciRun, /^npm test$/m);
+    const testSteps = scripts.test.match(/npm run ([\w:-]+)/g)!.map((m) => m.slice('npm run '.length));
+    // ci-annotate is the check with annotations; goals-diff only writes the job summary.
+    const workflowSteps = steps.flatMap((s) => [...(s.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]));
+    const asTest = workflowSteps.filter((name) => name !== 'goals-diff').map((name) => (name === 'ci-annotate' ? 'check' : name));
+    assert.deepEqual([...asTest].sort(), [...testSteps].sort());
+  });
+
   test('every npm script it runs exists', () => {
     for (const step of steps) {
       for (const m of (step.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g))

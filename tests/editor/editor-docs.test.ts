@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { DOC, END, escapeMarkdown, renderRules, START, STALE_MESSAGE, updateDoc } from '../../scripts/editor-docs.ts';
+import { DOC, END, renderRules, START, STALE_MESSAGE, updateDoc } from '../../scripts/editor-docs.ts';
+import { escapeMarkdown } from '../../src/lib/escape-markdown.ts';
 import { RULES, type RuleCode } from '../../src/lib/validate/rules.ts';
 import { cleanupTempDirs, REPO, runScript, tempDir } from './helpers.ts';
 

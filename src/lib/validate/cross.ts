@@ -2,7 +2,7 @@
 // fit the plan period, chapters and goals reach the directions their plan follows.
 import { goalAreas, type CoverageCell } from '../coverage.ts';
 import type { ContentModel, PlanEntry } from '../model.ts';
-import { composes, matchingEntries } from '../search.ts';
+import { composes, matchingEntries } from '../vocabulary.ts';
 import { suggest } from '../suggest.ts';
 import { formatPeriod, parseTimeframe, withinPeriod } from '../timeframe.ts';
 import { makeIssue, type Issue, type Location } from './issue.ts';

@@ -5,9 +5,10 @@
 // editor's pull request must not be able to do that, so everything beyond Markdown is an error except
 // the project's own components in ALLOWED_COMPONENTS, and those only with literal props.
 //
-// The tree comes from satteri's `mdxToMdast`, the same parser that @astrojs/mdx compiles with here, so
-// the policy sees exactly what the build would: escaped characters (\{, \<) are text, code spans and
-// fenced code are code, and a file the parser rejects is reported as `mdx-syntax` instead of crashing.
+// The tree comes from satteri's `mdxToMdast`: the files are .mdx, so they are read as MDX, where escaped
+// characters (\{, \<) are text, code spans and fenced code are code, and a file the parser rejects is
+// reported as `mdx-syntax` instead of crashing. A file that passes holds only Markdown, which the build
+// renders with Astro's Markdown pipeline (docs/adr/0007-prose-through-markdown.md).
 import { mdxToMdast } from 'satteri';
 import { makeIssue, type Issue, type Location } from './issue.ts';
 
@@ -15,8 +16,9 @@ import { makeIssue, type Issue, type Location } from './issue.ts';
  * Components (by their JSX name, e.g. "Callout") that plan and chapter MDX may use, with string or
  * boolean props only (`<Callout kind="info">`, `<Callout open>`; never `kind={…}` or `{...props}`).
  * Empty: no component is needed yet, so no JSX or HTML element of any kind is accepted. Before adding a
- * name, make sure the component renders its props as text (no `set:html`, no URLs it does not check)
- * and that the MDX pages pass it in their `components` map.
+ * name, make sure the component renders its props as text (no `set:html`, no URLs it does not check),
+ * and bring back MDX compilation for prose: the build renders it as Markdown (docs/adr/0007), which
+ * would pass a component's tag on as raw HTML.
  */
 export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set<string>([]);
 

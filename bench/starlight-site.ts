@@ -3,7 +3,7 @@
 // introduction, its chapters' prose and their goal tables; per goal a page with its text and facts; a start
 // page listing the plans.
 //
-// Usage: node scripts/bench-starlight.ts --content DIR --out DIR
+// Usage: node bench/starlight-site.ts --content DIR --out DIR
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { formatPeriod } from '../src/lib/timeframe.ts';
 import { validate } from '../src/lib/validate/index.ts';
 
 /** The Starlight package: its config, content config and node_modules (installed with `npm ci`). */
-export const STARLIGHT_DIR = join(import.meta.dirname, '..', 'bench', 'starlight');
+export const STARLIGHT_DIR = join(import.meta.dirname, 'starlight');
 
 const yamlString = (s: string) => JSON.stringify(s);
 const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
@@ -125,6 +125,6 @@ export function linkNodeModules(from: string, to: string): void {
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { content: { type: 'string' }, out: { type: 'string' } } });
-  if (!values.content || !values.out) throw new Error('usage: node scripts/bench-starlight.ts --content DIR --out DIR');
+  if (!values.content || !values.out) throw new Error('usage: node bench/starlight-site.ts --content DIR --out DIR');
   console.log(JSON.stringify(writeStarlightSite(resolve(values.content), resolve(values.out))));
 }

@@ -15,8 +15,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import { median } from './bench-measure.ts';
+import { median } from './measure.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -247,7 +248,7 @@ export async function measureSearch(siteRoot: string, dist: string, queries = QU
 }
 
 if (import.meta.main) {
-  const [siteRoot, dist] = process.argv.slice(2);
-  if (!siteRoot || !dist) throw new Error('usage: node scripts/bench-search.ts SITE_ROOT DIST');
+  const [siteRoot, dist] = parseArgs({ allowPositionals: true }).positionals;
+  if (!siteRoot || !dist) throw new Error('usage: node bench/search.ts SITE_ROOT DIST');
   console.log(JSON.stringify(await measureSearch(siteRoot, dist), null, 2));
 }

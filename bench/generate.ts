@@ -10,7 +10,7 @@
 // plan versions; at 100× there are ten times the regions and owners as well, and every page type grows:
 // plans, goals, regions, owners and years in number, the start, area, coverage and year pages in length.
 //
-// Usage: node scripts/bench-generate.ts --factor N --out DIR [--source DIR (default: this repository)]
+// Usage: node bench/generate.ts --factor N --out DIR [--source DIR (default: this repository)]
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -149,7 +149,7 @@ if (import.meta.main) {
       source: { type: 'string', default: join(import.meta.dirname, '..') },
     },
   });
-  if (!values.out) throw new Error('usage: node scripts/bench-generate.ts --factor N --out DIR [--source DIR]');
+  if (!values.out) throw new Error('usage: node bench/generate.ts --factor N --out DIR [--source DIR]');
   const summary = generate({ source: resolve(values.source), out: resolve(values.out), factor: Number(values.factor) });
   console.log(JSON.stringify(summary));
 }

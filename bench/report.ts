@@ -1,117 +1,46 @@
-// `npm run bench`: how fast, how light and how far the site scales, side by side with Starlight built from
-// the same content (GitHub issue 7). Method and options: bench/README.md. Writes bench/RESULTS.md (only
-// the part between its bench markers, so notes around it stay) and bench/results.json.
-//
-// Usage: node scripts/bench.ts [--scales 1,10,100] [--runs 3,3,1] [--search-scales 1,100] [--work DIR]
-//                              [--keep] [--no-starlight] [--no-search] [--timeout-min 45] [--results FILE]
-//        node scripts/bench.ts --from-json bench/RESULTS.json   (rewrites RESULTS.md from earlier figures)
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { generate, type GenerateSummary } from './bench-generate.ts';
-import { cleanBuild, folderSize, htmlPages, loadAverage, median, pageWeight, run, hasGnuTime, type PageWeight, type RunResult } from './bench-measure.ts';
-import { measureSearch, TYPING_TIMEOUT_MS, type SearchTimes } from './bench-search.ts';
-import { linkNodeModules, STARLIGHT_DIR, writeStarlightSite } from './bench-starlight.ts';
+// The benchmark's results and their report (bench/README.md): what one scale measured, the pages that
+// stand for each page type, bench/RESULTS.md written from it (only the part between its bench markers, so notes around it stay), and the verdict on
+// each target.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validate } from '../src/lib/validate/index.ts';
 import { goalAreas } from '../src/lib/coverage.ts';
 import { areaPath, goalPath, ownerPath, planPath, regionPath, yearPath } from '../src/lib/paths.ts';
-
-const REPO = resolve(import.meta.dirname, '..');
-const BIN = join(REPO, 'node_modules', '.bin');
-/** What the snapshot of the project holds: everything the check and the build read besides content. */
-const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-
-const { values: opts } = parseArgs({
-  options: {
-    scales: { type: 'string', default: '1,10,100' },
-    runs: { type: 'string', default: '3,3,1' },
-    'search-scales': { type: 'string', default: '1,100' },
-    work: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'no-starlight': { type: 'boolean', default: false },
-    'no-search': { type: 'boolean', default: false },
-    'timeout-min': { type: 'string', default: '45' },
-    results: { type: 'string', default: join(REPO, 'bench', 'RESULTS.md') },
-    'from-json': { type: 'string' },
-  },
-});
-const scales = opts.scales.split(',').map(Number);
-const runsList = opts.runs.split(',').map(Number);
-const runsAt = (i: number) => runsList[Math.min(i, runsList.length - 1)];
-const searchScales = new Set(opts['search-scales'].split(',').map(Number));
-const timeoutMs = Number(opts['timeout-min']) * 60_000;
-const log = (msg: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+import type { GenerateSummary } from './generate.ts';
+import { htmlPages, median, pageWeight, type PageWeight, type RunResult } from './measure.ts';
+import type { ProfileSummary } from './profile.ts';
+import { TYPING_TIMEOUT_MS, type SearchTimes } from './search.ts';
 
 // ---------------------------------------------------------------------------------------------------------
-// Setup: a snapshot of the project and of Starlight in a temporary folder, so nothing here touches the
-// repository's own dist/, .astro/ or caches (others may build at the same time).
+// What one scale measured.
 
-let work = '';
-let site = '';
-let star = '';
-let pkg: { scripts: Record<string, string> } = { scripts: {} };
-let buildSteps: string[] = [];
-let checkCommand = '';
-const withStarlight = !opts['no-starlight'];
-
-function setup(): void {
-  work = opts.work ? resolve(opts.work) : mkdtempSync(join(tmpdir(), 'rcp-bench-'));
-  site = join(work, 'site');
-  star = join(work, 'starlight');
-  mkdirSync(site, { recursive: true });
-  for (const f of PROJECT_FILES) cpSync(join(REPO, f), join(site, f), { recursive: true });
-  linkNodeModules(join(REPO, 'node_modules'), join(site, 'node_modules'));
-  pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as typeof pkg;
-  buildSteps = pkg.scripts.build.split(/\s*&&\s*/);
-  checkCommand = pkg.scripts.check;
-  if (withStarlight && !existsSync(join(STARLIGHT_DIR, 'node_modules'))) {
-    log('installing the Starlight package (npm ci --prefix bench/starlight)');
-    const ci = spawnSync('npm', ['ci', '--prefix', STARLIGHT_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` } });
-    if (ci.status !== 0) throw new Error('npm ci in bench/starlight failed');
-  }
-  if (withStarlight) {
-    mkdirSync(star, { recursive: true });
-    linkNodeModules(join(STARLIGHT_DIR, 'node_modules'), join(star, 'node_modules'));
-  }
-}
-
-const env = (root: string) => ({
-  ...process.env,
-  PATH: `${join(root, 'node_modules', '.bin')}:${BIN}:${process.env.PATH}`,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  CONTENT_ROOT: root,
-});
-const version = (dir: string, name: string) => {
-  try {
-    return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return '?';
-  }
-};
-
-const stepLabel = (cmd: string) =>
-  /check\.ts/.test(cmd) ? 'validation' : /astro build/.test(cmd) ? 'Astro' : /pagefind|search-index/.test(cmd) ? 'search index' : cmd;
-
-// ---------------------------------------------------------------------------------------------------------
-// Measuring one scale.
-
-interface Timed {
+export interface Timed {
   ms: number;
   cpuS: number | null;
   peakRss: number;
   maxRss: number | null;
   ok: boolean;
 }
-const timed = (r: RunResult): Timed => ({ ms: r.ms, cpuS: r.cpuS, peakRss: r.peakRss, maxRss: r.maxRss, ok: r.ok });
+export const timed = (r: RunResult): Timed => ({ ms: r.ms, cpuS: r.cpuS, peakRss: r.peakRss, maxRss: r.maxRss, ok: r.ok });
 
-interface BuildRun {
-  steps: Record<string, Timed>;
+export interface BuildRun {
+  /** `npm run build`, as a whole. */
   total: Timed;
+  /** What its steps say they took, in seconds: Astro ("N page(s) built in …") and the search index. */
+  logged: { astro: number | null; searchIndex: number | null };
 }
 
-interface PageType {
+/** The times `npm run build`'s steps print: Astro's "98 page(s) built in 4m 1s" and the search index's "på 0.8 s". */
+export function loggedSeconds(output: string): BuildRun['logged'] {
+  const astro = /page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(output);
+  const index = /indexerade på ([\d.]+) s/.exec(output);
+  return {
+    astro: astro ? Number(astro[1] ?? 0) * 60 + Number(astro[2]) / (astro[3] === 'ms' ? 1000 : 1) : null,
+    searchIndex: index ? Number(index[1]) : null,
+  };
+}
+
+export interface PageType {
   type: string;
   path: string;
   weight: PageWeight | null;
@@ -120,7 +49,7 @@ interface PageType {
   largest: { path: string; html: number } | null;
 }
 
-interface ScaleResult {
+export interface ScaleResult {
   scale: number;
   runs: number;
   content: GenerateSummary;
@@ -142,18 +71,12 @@ interface ScaleResult {
     index: { bytes: number; files: number };
     pageTypes: PageType[];
   };
+  /** One more build's CPU profile (with --profile), and that build's measured CPU seconds. */
+  profile: (ProfileSummary & { cpuS: number | null }) | null;
 }
 
-const sum = (xs: Timed[]): Timed => ({
-  ms: xs.reduce((a, x) => a + x.ms, 0),
-  cpuS: xs.some((x) => x.cpuS === null) ? null : xs.reduce((a, x) => a + (x.cpuS ?? 0), 0),
-  peakRss: Math.max(...xs.map((x) => x.peakRss)),
-  maxRss: xs.some((x) => x.maxRss === null) ? null : Math.max(...xs.map((x) => x.maxRss ?? 0)),
-  ok: xs.every((x) => x.ok),
-});
-
-/** The page types and, for each, the page measured: the real Norr plan and its first goal, owner, year. */
-function representativePages(root: string) {
+/** The page types the report shows and, for each, the page measured: the real Norr plan and its first goal, owner, year. */
+export function representativePages(root: string) {
   const model = validate(root).model;
   const plan = model.plans.find((p) => p.id === 'norr-2022-2024') ?? model.plans.find((p) => p.goals.length > 0)!;
   const goal = plan.goals[0];
@@ -171,7 +94,7 @@ function representativePages(root: string) {
   ];
 }
 
-function measurePages(dist: string, pages: { type: string; path: string; prefix: RegExp | null }[]): PageType[] {
+export function measurePages(dist: string, pages: { type: string; path: string; prefix: RegExp | null }[]): PageType[] {
   const all = htmlPages(dist);
   return pages.map(({ type, path, prefix }) => {
     const ofType = prefix ? all.filter((p) => prefix.test(p)) : all.filter((p) => p === path);
@@ -186,79 +109,8 @@ function measurePages(dist: string, pages: { type: string; path: string; prefix:
   });
 }
 
-async function measureScale(scale: number, runs: number): Promise<ScaleResult> {
-  log(`${scale}×: generating content`);
-  const content = generate({ source: REPO, out: site, factor: scale });
-  const loadBefore = loadAverage();
-  const e = env(site);
-  const result: ScaleResult = {
-    scale, runs, content, loadBefore, loadAfter: '', check: [], sync: [], build: [], pages: 0,
-    output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [], search: null, starlight: null,
-  };
-
-  if (withStarlight) {
-    const { pages } = writeStarlightSite(site, star);
-    result.starlight = { pages, build: [], output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [] };
-  }
-
-  for (let i = 0; i < runs; i++) {
-    log(`${scale}×: run ${i + 1}/${runs}: npm run check`);
-    result.check.push(timed(await run(checkCommand, { cwd: site, env: e, timeoutMs })));
-
-    log(`${scale}×: run ${i + 1}/${runs}: astro sync`);
-    cleanBuild(site);
-    result.sync.push(timed(await run('astro sync', { cwd: site, env: e, timeoutMs })));
-
-    log(`${scale}×: run ${i + 1}/${runs}: full build (${buildSteps.length} steps)`);
-    cleanBuild(site);
-    const steps: Record<string, Timed> = {};
-    for (const step of buildSteps) {
-      const r = timed(await run(step, { cwd: site, env: e, timeoutMs }));
-      steps[stepLabel(step)] = r;
-      log(`${scale}×:   ${stepLabel(step)}: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
-      if (!r.ok) break;
-    }
-    result.build.push({ steps, total: sum(Object.values(steps)) });
-
-    // Starlight in between, so load from other work on the machine falls on both alike.
-    if (result.starlight) {
-      log(`${scale}×: run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`);
-      cleanBuild(star);
-      const r = timed(await run('astro build', { cwd: star, env: env(star), timeoutMs }));
-      result.starlight.build.push(r);
-      log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
-    }
-  }
-
-  const dist = join(site, 'dist');
-  if (result.build.at(-1)?.total.ok) {
-    result.pages = htmlPages(dist).length;
-    result.output = folderSize(dist);
-    result.index = folderSize(join(dist, 'pagefind'));
-    result.pageTypes = measurePages(dist, representativePages(site));
-    if (searchScales.has(scale) && !opts['no-search']) {
-      log(`${scale}×: search latency in Chromium`);
-      try {
-        result.search = await measureSearch(site, dist);
-      } catch (error) {
-        result.searchError = String(error instanceof Error ? error.message : error).split('\n')[0];
-        log(`${scale}×: search measurement failed: ${result.searchError}`);
-      }
-    }
-  }
-  if (result.starlight && result.starlight.build.at(-1)?.ok) {
-    const sdist = join(star, 'dist');
-    result.starlight.output = folderSize(sdist);
-    result.starlight.index = folderSize(join(sdist, 'pagefind'));
-    const pages = representativePages(site).filter((p) => ['start', 'plan', 'goal'].includes(p.type));
-    result.starlight.pageTypes = measurePages(sdist, pages);
-  }
-  result.loadAfter = loadAverage();
-  return result;
-}
-
 // ---------------------------------------------------------------------------------------------------------
-// Report.
+// The report.
 
 const sec = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s` : '–');
 const msf = (ms: number) => (Number.isFinite(ms) ? `${Math.round(ms)} ms` : '–');
@@ -273,7 +125,7 @@ const medCpu = (xs: Timed[]) => median(xs.filter((x) => x.ok && x.cpuS !== null)
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 const x2 = (r: number) => (Number.isFinite(r) ? `${r >= 100 ? r.toFixed(0) : r.toPrecision(3)}×` : '–');
 
-function report(results: ScaleResult[], meta: Record<string, string>): { markdown: string; targets: Target[] } {
+export function report(results: ScaleResult[], meta: Record<string, string>): { markdown: string; targets: Target[] } {
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
   push('## Machine and run', '', '| | |', '| --- | --- |');
@@ -289,17 +141,13 @@ function report(results: ScaleResult[], meta: Record<string, string>): { markdow
     '',
     '## Time',
     '',
-    'Medians over the runs, wall clock, with CPU time (user + system of the whole process tree) in brackets. Every build starts cold (no dist/, .astro/ or node_modules/.astro). `astro sync` is Astro\'s own content sync of the same content, timed against `npm run check`.',
+    'Medians over the runs, wall clock, with CPU time (user + system of the whole process tree) in brackets. `npm run check` and `npm run build` are run through npm, exactly as an editor or a deployment runs them (npm\'s own start included). Every build starts cold (no dist/, .astro/ or node_modules/.astro). "Astro" and "search index" are the times those steps print in the build\'s log. `astro sync` is Astro\'s own content sync of the same content, timed against `npm run check`.',
     '',
-    `| scale | runs | \`npm run check\` | \`astro sync\` | build: ${Object.keys(results[0]?.build[0]?.steps ?? {}).join(' | build: ')} | full build | per page | Starlight build | per page | ours / Starlight per page, wall (CPU) |`,
-    `| --- | --- | --- | --- | ${Object.keys(results[0]?.build[0]?.steps ?? {}).map(() => '---').join(' | ')} | --- | --- | --- | --- | --- |`,
+    '| scale | runs | `npm run check` | `astro sync` | `npm run build` | of which Astro (its log) | search index (its log) | per page | Starlight build | per page | ours / Starlight per page, wall (CPU) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const r of results) {
-    const stepNames = Object.keys(results[0]?.build[0]?.steps ?? {});
-    const steps = stepNames.map((s) => {
-      const xs = r.build.map((b) => b.steps[s]).filter(Boolean);
-      return `${sec(med(xs))}${cpu(xs)}`;
-    });
+    const logged = (key: keyof BuildRun['logged']) => median(r.build.map((b) => b.logged?.[key] ?? NaN)) * 1000;
     const totals = r.build.map((b) => b.total);
     const full = med(totals);
     const per = ratio(full, r.pages);
@@ -308,7 +156,7 @@ function report(results: ScaleResult[], meta: Record<string, string>): { markdow
     const failed = totals.some((t) => !t.ok) ? ' (a run failed or timed out)' : '';
     const cpuRatio = r.starlight ? ratio(ratio(medCpu(totals), r.pages), ratio(medCpu(r.starlight.build), r.starlight.pages)) : NaN;
     push(
-      `| ${r.scale}× | ${r.runs} | ${sec(med(r.check))}${cpu(r.check)} | ${sec(med(r.sync))}${cpu(r.sync)} | ${steps.join(' | ')} | ${sec(full)}${cpu(totals)}${failed} | ${msf(per)} | ${r.starlight ? `${sec(sl)}${cpu(r.starlight.build)}` : '–'} | ${msf(slPer)} | ${x2(ratio(per, slPer))} (${x2(cpuRatio)}) |`,
+      `| ${r.scale}× | ${r.runs} | ${sec(med(r.check))}${cpu(r.check)} | ${sec(med(r.sync))}${cpu(r.sync)} | ${sec(full)}${cpu(totals)}${failed} | ${sec(logged('astro'))} | ${sec(logged('searchIndex'))} | ${msf(per)} | ${r.starlight ? `${sec(sl)}${cpu(r.starlight.build)}` : '–'} | ${msf(slPer)} | ${x2(ratio(per, slPer))} (${x2(cpuRatio)}) |`,
     );
   }
 
@@ -316,7 +164,7 @@ function report(results: ScaleResult[], meta: Record<string, string>): { markdow
     '',
     '## Memory and output',
     '',
-    'Peak memory is the highest sum of resident memory over the whole process tree (sampled every 100 ms from /proc), largest over the build steps; the largest single process is GNU time\'s maximum resident set size.',
+    'Peak memory is the highest sum of resident memory over the whole process tree (sampled every 100 ms from /proc), over `npm run build` and every process it starts; the largest single process is GNU time\'s maximum resident set size.',
     '',
     '| scale | peak memory, full build | largest process | output | search index (dist/pagefind) | Starlight peak memory | Starlight output | Starlight search index |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -408,10 +256,52 @@ function report(results: ScaleResult[], meta: Record<string, string>): { markdow
     '| --- | --- | --- |',
   );
   for (const t of targets) push(`| ${t.target} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? '**met**' : `**missed**${t.by ? ` (${t.by})` : ''}`} |`);
+  push(...profileSection(results));
   return { markdown: lines.join('\n'), targets };
 }
 
-interface Target {
+/** The CPU profile of one build per profiled scale: where the time went, and the project's own functions. */
+function profileSection(results: ScaleResult[]): string[] {
+  const profiled = results.filter((r) => r.profile);
+  if (!profiled.length) return [];
+  const out = [
+    '',
+    '## CPU profile',
+    '',
+    'One more cold `npm run build` after the timed runs, every Node process with `--cpu-prof` (`npm run bench -- --profile`). Self time of each function (samples in which it was the innermost frame), summed over all processes, as a share of all profiled time (idle left out). V8 samples the time a JavaScript thread is busy, which on a loaded machine exceeds the CPU time it got, and native threads (Vite\'s Rust bundler, Pagefind\'s indexer) are not in it, so the profiled total and the measured CPU time differ. Astro renders pages from bundles Vite built, so a function there counts as the project\'s when src/ declares a function or component of that name or its chunk is named after a module of src/ (bench/profile.ts).',
+  ];
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const table = (entries: ProfileSummary['top']) => [
+    '| function | where | self time | share |',
+    '| --- | --- | --- | --- |',
+    ...entries.map((e) => `| \`${e.name.replace(/\|/g, '\\|')}\` | ${e.where ? `\`${e.where}\`` : '–'} | ${sec(e.selfMs)} | ${pct(e.share)} |`),
+  ];
+  for (const r of profiled) {
+    const p = r.profile!;
+    out.push(
+      '',
+      `### ${r.scale}×`,
+      '',
+      `${p.processes} processes profiled, ${sec(p.totalMs)} of JavaScript CPU time${p.cpuS !== null ? ` (the profiled build's measured CPU time: ${p.cpuS.toFixed(1)} s)` : ''}.`,
+      '',
+      '| where the time went | self time | share |',
+      '| --- | --- | --- |',
+      ...p.byCategory.map((c) => `| ${c.category} | ${sec(c.ms)} | ${pct(c.share)} |`),
+      '',
+      'Top functions:',
+      '',
+      ...table(p.top),
+      '',
+      "The project's top functions:",
+      '',
+      ...table(p.topProject),
+    );
+  }
+  out.push('');
+  return out;
+}
+
+export interface Target {
   target: string;
   measured: string;
   met: boolean | null;
@@ -423,6 +313,26 @@ const pathCell = (p: { median: number; max: number } | null | undefined) => (p ?
 
 function evaluate(results: ScaleResult[]): Target[] {
   const out: Target[] = [];
+  // The project's share of the build's CPU, and output size against Starlight's.
+  for (const r of results.filter((x) => x.profile)) {
+    const top = r.profile!.topProject[0];
+    out.push({
+      target: `No project function above 5 % of the build's CPU (profile, ${r.scale}×)`,
+      measured: top ? `\`${top.name}\` ${(top.share * 100).toFixed(1)} %` : 'no project function in the profile',
+      met: !top || top.share <= 0.05,
+      by: top && top.share > 0.05 ? `${(top.share * 100).toFixed(1)} % where 5 % is allowed` : undefined,
+    });
+  }
+  const largest = results.at(-1);
+  if (largest?.starlight && largest.output.bytes && largest.starlight.output.bytes) {
+    const q = ratio(largest.output.bytes, largest.starlight.output.bytes);
+    out.push({
+      target: `Output no larger than Starlight's (${largest.scale}×)`,
+      measured: `${kib(largest.output.bytes)} vs ${kib(largest.starlight.output.bytes)}: ${x2(q)}`,
+      met: q <= 1,
+      by: q > 1 ? `${kib(largest.output.bytes - largest.starlight.output.bytes)} over` : undefined,
+    });
+  }
   const at = (s: number) => results.find((r) => r.scale === s);
   const biggest = results.at(-1);
   const fullOf = (r: ScaleResult) => med(r.build.map((b) => b.total));
@@ -521,63 +431,13 @@ function evaluate(results: ScaleResult[]): Target[] {
 const BEGIN = '<!-- bench:begin (written by npm run bench; edit outside these markers) -->';
 const END = '<!-- bench:end -->';
 
-function writeResults(markdown: string): void {
-  const file = resolve(opts.results);
+/** Writes the report into `file` between the bench markers, leaving what stands around them. */
+export function writeResults(file: string, markdown: string): void {
   const block = `${BEGIN}\n${markdown}\n${END}`;
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const next =
     old.includes(BEGIN) && old.includes(END)
       ? `${old.slice(0, old.indexOf(BEGIN))}${block}${old.slice(old.indexOf(END) + END.length)}`
-      : `# Benchmark results\n\nFrom \`npm run bench\` (scripts/bench.ts); what is measured and how: [README.md](README.md).\n\n${block}\n`;
+      : `# Benchmark results\n\nFrom \`npm run bench\` (bench/bench.ts); what is measured and how: [README.md](README.md).\n\n${block}\n`;
   writeFileSync(file, next);
-}
-
-const cpuModel = (() => {
-  try {
-    return /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? '?';
-  } catch {
-    return cpus()[0]?.model ?? '?';
-  }
-})();
-const git = (args: string[]) => spawnSync('git', args, { cwd: REPO, encoding: 'utf8' }).stdout?.trim() ?? '';
-const jsonFile = resolve(opts.results).replace(/\.md$/, '') + '.json';
-const loads = (results: ScaleResult[]) => results.map((r) => `${r.scale}×: ${r.loadBefore} → ${r.loadAfter}`).join('; ');
-const LOADS = 'Load average (1, 5, 15 min) before → after each scale';
-
-if (opts['from-json']) {
-  // Only the report again, from the figures of an earlier run (after a change to the report's wording).
-  const { meta, results } = JSON.parse(readFileSync(resolve(opts['from-json']), 'utf8')) as { meta: Record<string, string>; results: ScaleResult[] };
-  writeResults(report(results, meta).markdown);
-  log(`rewrote ${opts.results} from ${opts['from-json']}`);
-} else {
-  setup();
-  const dirty = git(['status', '--porcelain', '--', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json']) !== '';
-  const started = Date.now();
-  const meta: Record<string, string> = {
-    Date: spawnSync('date', ['-u'], { encoding: 'utf8' }).stdout.trim(),
-    CPU: `${cpuModel}, ${cpus().length} cores`,
-    Memory: gib(totalmem()),
-    'Node / Astro / Pagefind / Starlight': `${process.version} / ${version(site, 'astro')} / ${version(site, 'pagefind')} / ${withStarlight ? version(star, '@astrojs/starlight') : '–'}`,
-    Code: `commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ' with uncommitted changes in the working tree' : ''}`,
-    'Full build': `\`${pkg.scripts.build}\``,
-    'Peak memory and CPU from': hasGnuTime() ? '/proc sampling and GNU time (/usr/bin/time)' : '/proc sampling (GNU time not installed)',
-  };
-
-  log(`work folder ${work}; scales ${scales.join(', ')}; runs ${scales.map((_, i) => runsAt(i)).join(', ')}`);
-  const results: ScaleResult[] = [];
-  try {
-    for (const [i, scale] of scales.entries()) {
-      results.push(await measureScale(scale, runsAt(i)));
-      writeResults(report(results, { ...meta, [LOADS]: loads(results) }).markdown); // a long run leaves what it has
-    }
-  } finally {
-    if (!opts.keep) rmSync(work, { recursive: true, force: true });
-  }
-  meta['Bench duration'] = `${((Date.now() - started) / 60_000).toFixed(1)} min`;
-  meta[LOADS] = loads(results);
-  const { markdown, targets } = report(results, meta);
-  writeResults(markdown);
-  writeFileSync(jsonFile, `${JSON.stringify({ meta, results }, null, 2)}\n`);
-  log(`wrote ${opts.results} and ${jsonFile}`);
-  for (const t of targets) log(`${t.met === null ? '?' : t.met ? 'met   ' : 'missed'} ${t.target}: ${t.measured}`);
 }

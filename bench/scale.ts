@@ -1,0 +1,108 @@
+// Measuring one scale of the benchmark (bench/README.md): generate the content, then per run `npm run
+// check`, `astro sync`, `npm run build` from cold and the Starlight build; after the runs page weight,
+// output size, search latency and, when asked, a CPU profile of one more build.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { generate } from './generate.ts';
+import { cleanBuild, folderSize, htmlPages, loadAverage, run } from './measure.ts';
+import { summarizeProfiles } from './profile.ts';
+import { loggedSeconds, measurePages, representativePages, timed, type ScaleResult } from './report.ts';
+import { measureSearch } from './search.ts';
+import { writeStarlightSite } from './starlight-site.ts';
+
+/** What every scale is measured with: the project snapshot, Starlight's, and the run's options. */
+export interface ScaleContext {
+  /** The repository whose content is multiplied. */
+  repo: string;
+  /** The project snapshot, where content is generated and the site is built. */
+  site: string;
+  /** Starlight's project folder, or null without Starlight. */
+  star: string | null;
+  env: (root: string) => NodeJS.ProcessEnv;
+  timeoutMs: number;
+  /** Scales where search latency is measured. */
+  search: ReadonlySet<number>;
+  /** Scales where one more build runs with a CPU profile of every process. */
+  profile: ReadonlySet<number>;
+  log: (msg: string) => void;
+}
+
+export async function measureScale(ctx: ScaleContext, scale: number, runs: number): Promise<ScaleResult> {
+  const { site, star, timeoutMs, log } = ctx;
+  log(`${scale}×: generating content`);
+  const content = generate({ source: ctx.repo, out: site, factor: scale });
+  const loadBefore = loadAverage();
+  const env = ctx.env(site);
+  const result: ScaleResult = {
+    scale, runs, content, loadBefore, loadAfter: '', check: [], sync: [], build: [], pages: 0,
+    output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [], search: null, starlight: null,
+    profile: null,
+  };
+
+  if (star) {
+    const { pages } = writeStarlightSite(site, star);
+    result.starlight = { pages, build: [], output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [] };
+  }
+
+  for (let i = 0; i < runs; i++) {
+    // Exactly what an editor and a deployment run, through npm, as package.json defines them.
+    log(`${scale}×: run ${i + 1}/${runs}: npm run check`);
+    result.check.push(timed(await run('npm run check', { cwd: site, env, timeoutMs })));
+
+    log(`${scale}×: run ${i + 1}/${runs}: astro sync`);
+    cleanBuild(site);
+    result.sync.push(timed(await run('astro sync', { cwd: site, env, timeoutMs })));
+
+    log(`${scale}×: run ${i + 1}/${runs}: npm run build`);
+    cleanBuild(site);
+    const build = await run('npm run build', { cwd: site, env, timeoutMs });
+    result.build.push({ total: timed(build), logged: loggedSeconds(build.output) });
+    log(`${scale}×:   npm run build: ${(build.ms / 1000).toFixed(1)} s${build.ok ? '' : ' FAILED'}`);
+
+    // Starlight in between, so load from other work on the machine falls on both alike.
+    if (star && result.starlight) {
+      log(`${scale}×: run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`);
+      cleanBuild(star);
+      const r = timed(await run('astro build', { cwd: star, env: ctx.env(star), timeoutMs }));
+      result.starlight.build.push(r);
+      log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+    }
+  }
+
+  const dist = join(site, 'dist');
+  if (result.build.at(-1)?.total.ok) {
+    result.pages = htmlPages(dist).length;
+    result.output = folderSize(dist);
+    result.index = folderSize(join(dist, 'pagefind'));
+    result.pageTypes = measurePages(dist, representativePages(site));
+    if (ctx.search.has(scale)) {
+      log(`${scale}×: search latency in Chromium`);
+      try {
+        result.search = await measureSearch(site, dist);
+      } catch (error) {
+        result.searchError = String(error instanceof Error ? error.message : error).split('\n')[0];
+        log(`${scale}×: search measurement failed: ${result.searchError}`);
+      }
+    }
+  }
+  if (star && result.starlight && result.starlight.build.at(-1)?.ok) {
+    const sdist = join(star, 'dist');
+    result.starlight.output = folderSize(sdist);
+    result.starlight.index = folderSize(join(sdist, 'pagefind'));
+    const pages = representativePages(site).filter((p) => ['start', 'plan', 'goal'].includes(p.type));
+    result.starlight.pageTypes = measurePages(sdist, pages);
+  }
+  if (ctx.profile.has(scale)) {
+    // Apart from the timed runs: profiling slows every process down.
+    const dir = join(site, '..', `cpu-profile-${scale}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    log(`${scale}×: npm run build with a CPU profile of every process (${dir})`);
+    cleanBuild(site);
+    const profiled = await run('npm run build', { cwd: site, env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` }, timeoutMs });
+    if (profiled.ok) result.profile = { ...summarizeProfiles(dir, site), cpuS: profiled.cpuS };
+    else log(`${scale}×: the profiled build failed`);
+  }
+  result.loadAfter = loadAverage();
+  return result;
+}
