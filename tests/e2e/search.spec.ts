@@ -31,7 +31,7 @@ async function resultIds(page: Page): Promise<string[]> {
 async function settled(page: Page): Promise<string[]> {
   // The first search of a page also loads the index and the word list, which a busy machine makes slow.
   await expect(page.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', 'true', { timeout: 20_000 });
-  await expect(status(page)).toHaveText(/mål hittades|Inga mål hittades/);
+  await expect(status(page)).toHaveText(/mål hittades|Inga mål hittades/, { timeout: 20_000 });
   await expect(async () => {
     const shown = await results(page).count();
     const text = (await status(page).textContent()) ?? '';
@@ -43,7 +43,8 @@ async function settled(page: Page): Promise<string[]> {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.getByLabel('Sökord', { exact: true }).fill(query);
   await page.getByLabel('Sökord', { exact: true }).press('Enter');
-  await expect(status(page)).toContainText(query ? `”${query}”` : 'mål');
+  // The first search of a page also loads the index and the word list.
+  await expect(status(page)).toContainText(query ? `”${query}”` : 'mål', { timeout: 20_000 });
   return settled(page);
 }
 
