@@ -216,26 +216,32 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     push(
       '## Search',
       '',
-      'In Chromium (headless, Playwright) against the built site served locally by scripts/serve.ts. *Typing*: on /sok/, click the field, type the query (80 ms a key), time from the last keystroke to the first result link (a fresh browser context per query, so nothing is cached; this includes the page\'s own pause after typing). *Engine cold*: Pagefind\'s API alone in a fresh context: import pagefind.js, init, search, first result\'s data. *Engine warm*: search and first data once the index is loaded. Medians over the queries ' +
-        'screening, kontaktsjuksköterska, prostatacancer, palliativ, rehabilitering and cancer (the last matches every goal).',
+      'In Chromium (headless, Playwright) against the built site served locally by scripts/serve.ts. *Typing*: on /sok/, click the field, type the query (80 ms a key), time from the last keystroke to the first result link (a fresh browser context per query, so nothing is cached; this includes the page\'s own pause after typing). *Pasted*: the whole query put into the field at once right after the page loaded. *Header form*: the query typed into the header search on /ar/ and sent with Enter, timed from the submit to the first result link on /sok/ (navigation and page load included). *Hits*: the goals /sok/ lists for the query. *Engine cold*: Pagefind\'s API alone in a fresh context: import pagefind.js, init, search, first result\'s data. *Engine warm*: search and first data once the index is loaded. Medians over the queries ' +
+        'screening, kontaktsjuksköterska, prostatacancer, palliativ, rehabilitering, palliativ vård, vård and cancer (the last matches every goal).',
       '',
-      '| scale | measured on | typing → first result, median (slowest) | engine cold | engine warm | fetched from /pagefind/ by the first query | hits for "cancer" |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| scale | measured on | typing → first result, median (slowest) | pasted | header form | engine cold | engine warm | fetched from /pagefind/ by the first query | hits for "cancer" |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const r of searched) {
       const s = r.search;
       if (!s) {
-        push(`| ${r.scale}× | failed: ${r.searchError} | | | | | |`);
+        push(`| ${r.scale}× | failed: ${r.searchError} | | | | | | | |`);
         continue;
       }
       push(
-        `| ${r.scale}× | ${s.mode === 'search-page' ? '/sok/ page' : 'Pagefind API (no /sok/ page)'} | ${s.typing ? `${msf(s.typing.median)} (${msf(s.typing.max)})` : '–'} | ${msf(s.engineCold.median)} (${msf(s.engineCold.max)}) | ${msf(s.engineWarm.median)} (${msf(s.engineWarm.max)}) | ${s.fetchedBytes !== null ? kib(s.fetchedBytes) : '–'} | ${s.broadHits} |`,
+        `| ${r.scale}× | ${s.mode === 'search-page' ? '/sok/ page' : 'Pagefind API (no /sok/ page)'} | ${pathCell(s.typing)} | ${pathCell(s.pasted)} | ${pathCell(s.header)} | ${msf(s.engineCold.median)} (${msf(s.engineCold.max)}) | ${msf(s.engineWarm.median)} (${msf(s.engineWarm.max)}) | ${s.fetchedBytes !== null ? kib(s.fetchedBytes) : '–'} | ${s.broadHits} |`,
       );
     }
     const perQuery = searched.filter((r) => r.search?.typing);
     if (perQuery.length) {
       const shown = (t: number | null) => (t === null ? `no result within ${TYPING_TIMEOUT_MS / 1000} s` : msf(t));
       push('', `Typing → first result per query: ${perQuery.map((r) => `${r.scale}×: ${Object.entries(r.search!.typing!.perQuery).map(([q, t]) => `${q} ${shown(t)}`).join(', ')}`).join('; ')}.`);
+      for (const [name, key] of [['Pasted', 'pasted'], ['Header form', 'header']] as const) {
+        const with_ = perQuery.filter((r) => r.search![key]);
+        if (with_.length) push('', `${name} → first result per query: ${with_.map((r) => `${r.scale}×: ${Object.entries(r.search![key]!.perQuery).map(([q, t]) => `${q} ${shown(t)}`).join(', ')}`).join('; ')}.`);
+      }
+      const counted = perQuery.filter((r) => r.search!.hits);
+      if (counted.length) push('', `Goals listed per query: ${counted.map((r) => `${r.scale}×: ${Object.entries(r.search!.hits!).map(([q, n]) => `${q} ${n ?? 'unfinished'}`).join(', ')}`).join('; ')}.`);
     }
     push('');
   }
@@ -301,6 +307,9 @@ export interface Target {
   met: boolean | null;
   by?: string;
 }
+
+/** A search path's median and slowest time, or a dash when it was not measured. */
+const pathCell = (p: { median: number; max: number } | null | undefined) => (p ? `${msf(p.median)} (${msf(p.max)})` : '–');
 
 function evaluate(results: ScaleResult[]): Target[] {
   const out: Target[] = [];
@@ -400,14 +409,15 @@ function evaluate(results: ScaleResult[]): Target[] {
       });
     }
   }
-  // 6. First search result within 150 ms.
+  // 6. First search result within 150 ms, on every path a reader takes (typed, pasted, header form).
   for (const r of results.filter((r) => r.search)) {
     const s = r.search!;
-    const value = s.typing ? s.typing.median : s.engineCold.median;
+    const paths = [s.typing, s.pasted, s.header].filter((p): p is NonNullable<typeof p> => !!p);
+    const value = paths.length ? Math.max(...paths.map((p) => p.median)) : s.engineCold.median;
     out.push({
-      target: `First search result within 150 ms (${r.scale}×)`,
+      target: `First search result within 150 ms, every path (${r.scale}×)`,
       measured: s.typing
-        ? `typing → first result ${msf(s.typing.median)} median, ${msf(s.typing.max)} slowest; engine ${msf(s.engineCold.median)} cold, ${msf(s.engineWarm.median)} warm`
+        ? `median typed ${msf(s.typing.median)}, pasted ${s.pasted ? msf(s.pasted.median) : '–'}, header form ${s.header ? msf(s.header.median) : '–'}; engine ${msf(s.engineCold.median)} cold, ${msf(s.engineWarm.median)} warm`
         : `Pagefind API ${msf(s.engineCold.median)} cold, ${msf(s.engineWarm.median)} warm`,
       met: value <= 150,
       by: value > 150 ? `${msf(value - 150)} over` : undefined,

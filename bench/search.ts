@@ -4,6 +4,11 @@
 // - typing: on the search page /sok/, a reader clicks the search field and types a query (80 ms between
 //   keys); measured from the last keystroke's input event to the first result link (/mal/<id>/) in the
 //   page. Each query in a fresh browser context, so nothing is cached. This is what the reader waits.
+// - pasted: the same, with the whole query put into the field at once (one input event), soon after the
+//   page has loaded: nothing of the search is loaded by earlier keystrokes.
+// - header form: on another page (/ar/), the query is typed into the header's search field and sent with
+//   Enter; measured from the submit to the first result link on /sok/ (navigation and load included).
+// - hits: how many goals the search page lists for each query (its own count, once every result is shown).
 // - engine, cold: Pagefind's JS API alone in a fresh context: import /pagefind/pagefind.js, init(),
 //   search(q), the first result's data().
 // - engine, warm: the same API once the index is loaded: search(q) and the first result's data().
@@ -17,17 +22,26 @@ import { median } from './measure.ts';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 /** Queries from the goals' own words: narrow ones and a broad one that matches every goal. */
-export const QUERIES = ['screening', 'kontaktsjuksköterska', 'prostatacancer', 'palliativ', 'rehabilitering', 'cancer'];
+export const QUERIES = ['screening', 'kontaktsjuksköterska', 'prostatacancer', 'palliativ', 'rehabilitering', 'palliativ vård', 'vård', 'cancer'];
 const TYPE_DELAY = 80;
 /** How long the typing measure waits for a first result before it gives up on the query. */
 export const TYPING_TIMEOUT_MS = 120_000;
 
+/** Median and slowest ms over the queries; per query, null when no result came within TYPING_TIMEOUT_MS (counted as that long in median and max). */
+export interface PathTimes {
+  median: number;
+  max: number;
+  perQuery: Record<string, number | null>;
+}
+
 export interface SearchTimes {
   /** What was measured against: the search page, or Pagefind's API when the site has no /sok/ page. */
   mode: 'search-page' | 'pagefind-api';
-  /** Median and slowest ms per measure, over the queries. */
-  /** Per query, null when no result came within TYPING_TIMEOUT_MS (counted as that long in median and max). */
-  typing: { median: number; max: number; perQuery: Record<string, number | null> } | null;
+  typing: PathTimes | null;
+  pasted?: PathTimes | null;
+  header?: PathTimes | null;
+  /** Goals the search page lists per query (null: it did not finish within TYPING_TIMEOUT_MS). */
+  hits?: Record<string, number | null>;
   engineCold: { median: number; max: number };
   engineWarm: { median: number; max: number };
   /** Bytes the first query fetched from /pagefind/ (median over queries, uncompressed). */
@@ -93,7 +107,25 @@ async function engine(browser: Browser, base: string, q: string, cold: boolean, 
   return result;
 }
 
-async function typing(browser: Browser, base: string, q: string): Promise<{ ms: number | null; bytes: number }> {
+/** Records, in every document of the page, when the first result link of the whole query appears. */
+const OBSERVE_FIRST = (query: string) => {
+  const w = window as unknown as { __bench: { lastInput: number; first: number | null } };
+  w.__bench = { lastInput: 0, first: null };
+  document.addEventListener('input', () => void (w.__bench.lastInput = performance.timeOrigin + performance.now()), true);
+  // The first result of the whole query: a result link added while the address (which the page keeps in
+  // step with the search it runs) holds the whole query, so results of a half-typed query are not counted.
+  const isLink = (n: Node) => n instanceof Element && (n.matches('a[href*="/mal/"]') || n.querySelector('a[href*="/mal/"]') !== null);
+  new MutationObserver((mutations) => {
+    if (w.__bench.first !== null || !location.pathname.startsWith('/sok/')) return;
+    if (new URLSearchParams(location.search).get('q') !== query) return;
+    if (mutations.some((m) => [...m.addedNodes].some(isLink))) w.__bench.first = performance.timeOrigin + performance.now();
+  }).observe(document, { childList: true, subtree: true });
+};
+
+type Path = 'typing' | 'pasted' | 'header';
+
+/** One query along one path, in a fresh context: ms from the reader's last action to the first result. */
+async function entry(browser: Browser, base: string, q: string, path: Path): Promise<{ ms: number | null; bytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
@@ -107,37 +139,65 @@ async function typing(browser: Browser, base: string, q: string): Promise<{ ms: 
       ),
     );
   });
-  await page.goto(`${base}/sok/`, { waitUntil: 'load' });
-  const field = page.locator('main input[type="search"]').first();
-  await field.waitFor();
-  await page.evaluate((query) => {
-    const w = window as unknown as { __bench: { lastInput: number; first: number | null } };
-    w.__bench = { lastInput: 0, first: null };
-    document.addEventListener('input', () => void (w.__bench.lastInput = performance.now()), true);
-    // The first result of the whole query: a result link added after the last keystroke, while the address
-    // (which the page keeps in step with the search it runs) holds the whole query, so results of a
-    // half-typed query are not counted.
-    const isLink = (n: Node) => n instanceof Element && (n.matches('a[href*="/mal/"]') || n.querySelector('a[href*="/mal/"]') !== null);
-    new MutationObserver((mutations) => {
-      if (w.__bench.first !== null || w.__bench.lastInput === 0) return;
-      const q = new URLSearchParams(location.search).get('q');
-      if (q !== null && q !== query) return;
-      if (mutations.some((m) => [...m.addedNodes].some(isLink))) w.__bench.first = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
-  }, q);
-  await field.click();
-  await page.keyboard.type(q, { delay: TYPE_DELAY });
+  await page.addInitScript(OBSERVE_FIRST, q);
+  let start: () => Promise<number>;
+  if (path === 'header') {
+    await page.goto(`${base}/ar/`, { waitUntil: 'load' });
+    const field = page.locator('header input[type="search"]').first();
+    await field.fill(q);
+    // The submit's time, kept in the tab's session storage across the navigation to /sok/.
+    await page.evaluate(() =>
+      document.addEventListener('submit', () => sessionStorage.setItem('benchSubmit', String(performance.timeOrigin + performance.now())), true),
+    );
+    await field.press('Enter');
+    await page.waitForURL(/\/sok\//);
+    start = () => page.evaluate(() => Number(sessionStorage.getItem('benchSubmit')));
+  } else {
+    await page.goto(`${base}/sok/`, { waitUntil: 'load' });
+    const field = page.locator('main input[type="search"]').first();
+    await field.waitFor();
+    await field.click();
+    if (path === 'typing') await page.keyboard.type(q, { delay: TYPE_DELAY });
+    else await field.fill(q);
+    start = () => page.evaluate(() => (window as unknown as { __bench: { lastInput: number } }).__bench.lastInput);
+  }
   try {
     await page.waitForFunction(() => (window as unknown as { __bench: { first: number | null } }).__bench.first !== null, null, { timeout: TYPING_TIMEOUT_MS });
   } catch {
     await context.close();
     return { ms: null, bytes };
   }
-  const { lastInput, first } = await page.evaluate(() => (window as unknown as { __bench: { lastInput: number; first: number } }).__bench);
+  const first = await page.evaluate(() => (window as unknown as { __bench: { first: number } }).__bench.first);
+  const ms = first - (await start());
   await Promise.all(pending);
   await context.close();
-  return { ms: first - lastInput, bytes };
+  return { ms, bytes };
 }
+
+/** How many goals the search page lists for the query, by its own status line, once every result is shown. */
+async function hitCount(browser: Browser, base: string, q: string): Promise<number | null> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
+    await page.waitForFunction(
+      () => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') && /hittades/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      null,
+      { timeout: TYPING_TIMEOUT_MS },
+    );
+    const text = (await page.locator('[data-search-status]').textContent()) ?? '';
+    return /^Inga/.test(text) ? 0 : Number(/^(\d+)/.exec(text)?.[1] ?? NaN);
+  } catch {
+    return null;
+  } finally {
+    await context.close();
+  }
+}
+
+const summary = (perQuery: Record<string, number | null>): PathTimes => {
+  const times = Object.values(perQuery).map((t) => t ?? TYPING_TIMEOUT_MS);
+  return { median: median(times), max: Math.max(...times), perQuery };
+};
 
 /** Measures search on the site built in `dist` (served with `siteRoot`'s scripts/serve.ts). */
 export async function measureSearch(siteRoot: string, dist: string, queries = QUERIES): Promise<SearchTimes> {
@@ -146,13 +206,17 @@ export async function measureSearch(siteRoot: string, dist: string, queries = QU
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const hasPage = (await fetch(`${server.url}/sok/`)).ok;
-    const perQuery: Record<string, number | null> = {};
+    const paths: Record<Path, Record<string, number | null>> = { typing: {}, pasted: {}, header: {} };
+    const hits: Record<string, number | null> = {};
     const bytes: number[] = [];
     if (hasPage) {
       for (const q of queries) {
-        const t = await typing(browser, server.url, q);
-        perQuery[q] = t.ms;
-        bytes.push(t.bytes);
+        for (const path of ['typing', 'pasted', 'header'] as const) {
+          const t = await entry(browser, server.url, q, path);
+          paths[path][q] = t.ms;
+          if (path === 'typing') bytes.push(t.bytes);
+        }
+        hits[q] = await hitCount(browser, server.url, q);
       }
     }
     const cold: number[] = [];
@@ -166,10 +230,12 @@ export async function measureSearch(siteRoot: string, dist: string, queries = QU
       warm.push(w.search);
       if (q === queries.at(-1)) broadHits = c.hits;
     }
-    const typed = Object.values(perQuery).map((t) => t ?? TYPING_TIMEOUT_MS);
     return {
       mode: hasPage ? 'search-page' : 'pagefind-api',
-      typing: hasPage ? { median: median(typed), max: Math.max(...typed), perQuery } : null,
+      typing: hasPage ? summary(paths.typing) : null,
+      pasted: hasPage ? summary(paths.pasted) : null,
+      header: hasPage ? summary(paths.header) : null,
+      hits: hasPage ? hits : undefined,
       engineCold: { median: median(cold), max: Math.max(...cold) },
       engineWarm: { median: median(warm), max: Math.max(...warm) },
       fetchedBytes: hasPage ? median(bytes) : null,

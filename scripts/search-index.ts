@@ -1,13 +1,16 @@
 // The build's last step (`npm run build`): indexes the built site in dist/ with Pagefind's Node API and
 // writes dist/pagefind/. Fails, with a Swedish message and exit code 1, when Pagefind reports any error,
 // when the pages it indexed are not exactly the goal pages (those with data-pagefind-body), or when the
-// index is not Swedish (then Swedish words would not be stemmed).
+// index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the search page
+// corrects typos against (src/lib/word-list.ts) from the pages Pagefind indexed.
 //
 // Usage: node scripts/search-index.ts [--site DIR]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { WORD_LIST_FILE } from '../src/lib/spelling.ts';
+import { readFragment, wordList, wordListJson } from '../src/lib/word-list.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
 const site = resolve(values.site);
@@ -27,6 +30,21 @@ function searchablePages(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+/** Writes the word list from the pages Pagefind indexed (its fragment files); returns problems. */
+function writeWordList(fragments: string, out: string): string[] {
+  const pages = [];
+  for (const name of readdirSync(fragments).sort()) {
+    try {
+      pages.push(readFragment(readFileSync(join(fragments, name))));
+    } catch (error) {
+      return [`Sidan ${name} i sökindexet kunde inte läsas för ordlistan (${(error as Error).message}).`];
+    }
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, wordListJson(wordList(pages)));
+  return [];
 }
 
 async function main(): Promise<string[]> {
@@ -59,6 +77,7 @@ async function main(): Promise<string[]> {
       problems.push(`Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`);
     }
   }
+  if (problems.length === 0) problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
   if (problems.length === 0) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${relative(process.cwd(), written.outputPath) || written.outputPath}.`);

@@ -3,6 +3,8 @@
 
 /** URL parameter of the query; the filters' parameters are their keys in FILTER_LEGENDS. */
 export const QUERY_PARAM = 'q';
+/** URL parameter that turns typo correction off (`exakt=1`): the reader asked for the words as written. */
+export const EXACT_PARAM = 'exakt';
 
 /** The filters, in the order they are shown, by URL parameter (also the Pagefind filter name). */
 export const FILTER_LEGENDS = {
@@ -43,4 +45,17 @@ export const searchText = {
       : 'Inga mål hittades med de valda filtren',
   owners: 'Ansvariga',
   timeframe: 'Tidsram',
+  /** Shown when a misspelt word was corrected: "Visar träffar för palliativ. Sök i stället på paliativ". */
+  showingFor: 'Visar träffar för',
+  insteadFor: 'Sök i stället på',
+  /** When a word matches nothing: the closest real words, and the pages that list goals without searching. */
+  unknownWords: (words: string[]) =>
+    `${words.length === 1 ? 'Ordet' : 'Orden'} ${words.map((w) => `”${w}”`).join(', ')} finns inte i något mål.`,
+  closestWords: 'Närmaste ord i målen:',
+  browseInstead: 'Du kan också hitta målen utan att söka:',
+  /** Group heading when the query names owners: the owner, and how many of the results it answers for. */
+  ownerGroup: (owner: string, n: number) => `Ansvarig: ${owner} (${n} mål)`,
+  otherHits: (n: number) => `Andra träffar (${n} mål)`,
+  groupedByOwner: ', grupperade efter ansvarig',
+  more: (shown: number, total: number) => `Visa fler mål (visar ${shown} av ${total})`,
 } as const;

@@ -37,6 +37,17 @@ test('a text is indexed under the parts of every compound it contains, once each
   assert.deepEqual(searchTerms('Alla bröstcancerpatienter och cancerpatienter gentestas.', vocabulary), ['bröstcancer', 'patienter', 'cancer']);
 });
 
+test('a text is indexed under the synonyms of the words it contains, one way only', () => {
+  const withSynonyms = [
+    { word: 'ledtider', synonyms: ['väntetider'] },
+    { word: 'ändtarmscancer', parts: ['ändtarm', 'cancer'], synonyms: ['tarmcancer', 'kolorektalcancer'] },
+  ];
+  assert.deepEqual(searchTerms('Ledtiderna ska kortas.', withSynonyms), ['väntetider']);
+  assert.deepEqual(searchTerms('Screening för tjock- och ändtarmscancer.', withSynonyms), ['ändtarm', 'cancer', 'tarmcancer', 'kolorektalcancer']);
+  // From the synonym back to the word only with an entry of its own.
+  assert.deepEqual(searchTerms('Väntetider ska kortas.', withSynonyms), []);
+});
+
 const norr = plan('norr-2022-2024', 'norr', {
   goals: [
     goal('norr-2022-2024', 'n22-a', { text: 'En förstudie för lungcancerscreening.', owners: ['o1'], timeframe: '2022–2024', years: { from: 2022, to: 2024 } }),
@@ -63,6 +74,7 @@ test('a goal\'s search record: meta, filters from data, every year of its timefr
     region: 'Norr',
     owners: 'Regionerna',
     timeframe: '2022–2024',
+    areas: 'VF: Område 1',
   });
   assert.deepEqual(record.filters, {
     region: ['Norr'],

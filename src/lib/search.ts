@@ -8,9 +8,9 @@ import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
 import { formatPeriod, yearsOf } from './timeframe.ts';
 import { matchingEntries } from './vocabulary.ts';
 
-/** The extra words a text is indexed under: the parts of the compounds it contains, once each. */
+/** The extra words a text is indexed under: the parts and synonyms of the vocabulary words it contains, once each. */
 export function searchTerms(text: string, vocabulary: VocabularyEntry[]): string[] {
-  return [...new Set(matchingEntries(text, vocabulary).flatMap((entry) => entry.parts))];
+  return [...new Set(matchingEntries(text, vocabulary).flatMap((entry) => [...(entry.parts ?? []), ...(entry.synonyms ?? [])]))];
 }
 
 /** A plan version as the plan filter names it: "Norr 2022–2024". */
@@ -33,10 +33,10 @@ export function ownerLabels(model: ContentModel): Map<string, string> {
 
 export interface SearchRecord {
   /** Shown with each result. */
-  meta: { title: string; number: string; plan: string; region: string; owners: string; timeframe: string };
+  meta: { title: string; number: string; plan: string; region: string; owners: string; timeframe: string; areas: string };
   /** Filter values by filter key; a goal can have several values per key. */
   filters: Record<FilterKey, string[]>;
-  /** Extra words (compound parts) the goal is also found by. */
+  /** Extra words (compound parts and synonyms) the goal is also found by. */
   terms: string[];
   /** Position of the goal among all goals, zero-padded so Pagefind sorts it as text. */
   order: string;
@@ -50,6 +50,10 @@ export function searchRecord(model: ContentModel, goal: GoalEntry, vocabulary: V
   const labels = ownerLabels(model);
   const directions = new Map(model.directions.map((d) => [d.id, d]));
   const index = model.plans.flatMap((p) => p.goals).findIndex((g) => g.id === goal.id);
+  const areas = areasOfGoal(model, goal).map(({ direction, area }) => {
+    const d = directions.get(direction)!;
+    return `${d.shortTitle}: ${d.areas.find((a) => a.id === area)?.title ?? area}`;
+  });
   return {
     meta: {
       title: goal.text,
@@ -58,14 +62,12 @@ export function searchRecord(model: ContentModel, goal: GoalEntry, vocabulary: V
       region: region.name,
       owners: goal.owners.length === 0 ? t.noOwners : goal.owners.map((id) => owners.get(id)?.name ?? id).join(', '),
       timeframe: goal.timeframe ?? t.noTimeframe,
+      areas: areas.join('; '),
     },
     filters: {
       region: [region.shortName],
       plan: [planLabel(model, plan)],
-      omrade: areasOfGoal(model, goal).map(({ direction, area }) => {
-        const d = directions.get(direction)!;
-        return `${d.shortTitle}: ${d.areas.find((a) => a.id === area)?.title ?? area}`;
-      }),
+      omrade: areas,
       ansvarig: goal.owners.map((id) => labels.get(id) ?? id),
       ar: goal.years ? yearsOf(goal.years).map(String) : [],
     },

@@ -1,19 +1,24 @@
 // The search page's script: runs the search with Pagefind's JS API, renders the results and keeps the
 // query and filters in the address, so a search can be shared and the back button returns to it.
+// Before Pagefind runs, the query's words are checked against the word list of the indexed goal pages
+// (src/lib/spelling.ts): a misspelt word is corrected, a word that is in no goal matches nothing.
 // Loaded as an external module (no inline script: the site's Content-Security-Policy forbids them).
-import { FILTER_KEYS, QUERY_PARAM, searchText, type FilterKey } from '../../i18n/search.ts';
+import { EXACT_PARAM, FILTER_KEYS, QUERY_PARAM, searchText, type FilterKey } from '../../i18n/search.ts';
+import { namedOwners } from '../../lib/search-results.ts';
+import { WORD_LIST_FILE, lexicon, planQuery, suggestionsFor, type Lexicon, type PlannedQuery, type WordList } from '../../lib/spelling.ts';
+import { ownerGroups, plainList, resultItem, type ResultData } from './results.ts';
 
 type Filters = Record<FilterKey, string[]>;
 interface State {
   query: string;
   filters: Filters;
-}
-interface ResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
+  /** The reader asked for the words as written: no correction. */
+  exact: boolean;
 }
 interface Pagefind {
+  options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     query: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
@@ -28,9 +33,12 @@ const BUNDLE = '/pagefind/pagefind.js';
  * typing pauses.
  */
 const TYPING_DELAY = 40;
-// The first results are shown at once; the rest follow in batches, so a broad search answers quickly.
+// The first results are shown at once; the rest of a page follow in batches, so a broad search answers
+// quickly. A page is 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at
+// scale) does not load them all before it is done.
 const FIRST_BATCH = 20;
 const BATCH = 100;
+const PAGE = 200;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
@@ -38,8 +46,14 @@ const filterBox = document.querySelector<HTMLDetailsElement>('[data-search-filte
 const filterCount = filterBox.querySelector<HTMLElement>('[data-search-filter-count]')!;
 const clear = filterBox.querySelector<HTMLAnchorElement>('[data-search-clear]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const list = document.querySelector<HTMLElement>('[data-search-results]')!;
 const unavailable = document.querySelector<HTMLElement>('[data-search-unavailable]')!;
+const correction = document.querySelector<HTMLElement>('[data-search-correction]')!;
+const help = document.querySelector<HTMLElement>('[data-search-help]')!;
+const unknownText = help.querySelector<HTMLElement>('[data-search-unknown]')!;
+const closest = help.querySelector<HTMLElement>('[data-search-closest]')!;
+const closestWords = help.querySelector<HTMLElement>('[data-search-closest-words]')!;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const checkboxes = () => [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 /** Wide windows show the filters beside the results; narrow ones fold them away unless some are chosen. */
 const wide = matchMedia('(min-width: 50rem)');
@@ -49,7 +63,7 @@ const emptyFilters = (): Filters => Object.fromEntries(FILTER_KEYS.map((k) => [k
 function stateFromParams(params: URLSearchParams): State {
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = params.getAll(key).filter((v) => v !== '');
-  return { query: (params.get(QUERY_PARAM) ?? '').trim(), filters };
+  return { query: (params.get(QUERY_PARAM) ?? '').trim(), filters, exact: params.get(EXACT_PARAM) === '1' };
 }
 
 function stateFromForm(): State {
@@ -63,6 +77,7 @@ function addressOf(state: State): string {
   const params = new URLSearchParams();
   if (state.query) params.set(QUERY_PARAM, state.query);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.exact && state.query) params.set(EXACT_PARAM, '1');
   const search = params.toString();
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }
@@ -76,32 +91,76 @@ function showState(state: State) {
   filterCount.textContent = searchText.filtersChosen(chosen(state));
 }
 
+/**
+ * How much a match in a metadata field counts. Low, so that goals whose own text matches rank above goals
+ * that match only through their plan, region, owners, timeframe or areas.
+ */
+const META_WEIGHT = 0.1;
+const META_FIELDS = ['number', 'plan', 'region', 'owners', 'timeframe', 'areas'];
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ ranking: { metaWeights: Object.fromEntries(META_FIELDS.map((f) => [f, META_WEIGHT])) } });
     await pf.init();
     return pf;
   });
   return pagefind;
 }
 
-function resultItem({ url, meta }: ResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'goal-item';
+let words: Promise<Lexicon> | undefined;
+function loadWords(): Promise<Lexicon> {
+  words ??= fetch(`/${WORD_LIST_FILE}`).then(async (response) => {
+    if (!response.ok) throw new Error(`${WORD_LIST_FILE}: ${response.status}`);
+    return lexicon((await response.json()) as WordList);
+  });
+  return words;
+}
+
+/** The owner labels of the owner filter, which is also what a result's owners are grouped by. */
+const ownerLabels = () => checkboxes().filter((box) => box.name === 'ansvarig').map((box) => box.value);
+
+/** A link to another search, handled in the page like a submitted form (see the click handler below). */
+function searchLink(state: State, text: string): HTMLAnchorElement {
   const link = document.createElement('a');
-  link.href = url;
-  link.textContent = meta.title ?? url;
-  const where = document.createElement('span');
-  where.className = 'meta';
-  where.textContent = [meta.number, `${meta.plan} (${meta.region})`].filter(Boolean).join(' · ');
-  const who = document.createElement('span');
-  who.className = 'meta';
-  who.textContent = `${searchText.owners}: ${meta.owners} · ${searchText.timeframe}: ${meta.timeframe}`;
-  item.append(link, where, who);
-  return item;
+  link.href = addressOf(state);
+  link.textContent = text;
+  link.dataset.searchLink = '';
+  return link;
+}
+
+/** "Visar träffar för palliativ. Sök i stället på paliativ": both searches, with the same filters. */
+function showCorrection(state: State, plan: PlannedQuery) {
+  const corrected = plan.search ?? '';
+  correction.replaceChildren(
+    `${searchText.showingFor} `,
+    searchLink({ ...state, query: corrected, exact: false }, corrected),
+    `. ${searchText.insteadFor} `,
+    searchLink({ ...state, exact: true }, state.query),
+  );
+  correction.hidden = false;
+}
+
+/** The words that are in no goal, the closest real words (each a search with it instead), and where to browse. */
+function showUnknown(state: State, plan: PlannedQuery, lex: Lexicon) {
+  const unknown = plan.words.filter((w) => w.used === null).map((w) => w.typed);
+  unknownText.textContent = searchText.unknownWords(unknown);
+  const links = unknown.flatMap((word) =>
+    suggestionsFor(lex, word).map((suggestion) => {
+      const query = plan.words.map((w) => (w.typed === word ? suggestion : w.typed)).join(' ');
+      return searchLink({ ...state, query, exact: false }, suggestion);
+    }),
+  );
+  closestWords.replaceChildren(...links.flatMap((link, i) => (i === 0 ? [link] : [', ', link])));
+  closest.hidden = links.length === 0;
+  help.hidden = false;
 }
 
 let latest = 0;
+/** Lists the next page of the latest search's results. */
+let showMore: (() => void) | undefined;
+more.addEventListener('click', () => showMore?.());
+
 async function run(state: State) {
   const run = ++latest;
   // Busy until this search's results are shown (assistive technology, and tests, wait for it).
@@ -109,6 +168,10 @@ async function run(state: State) {
   const done = () => {
     if (run === latest) list.removeAttribute('aria-busy');
   };
+  correction.hidden = true;
+  help.hidden = true;
+  more.hidden = true;
+  showMore = undefined;
   if (!state.query && !hasFilters(state)) {
     list.replaceChildren();
     status.textContent = searchText.prompt;
@@ -119,21 +182,53 @@ async function run(state: State) {
     FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]),
   );
   try {
-    const pf = await loadPagefind();
-    // Without a query, filters browse the goals in the plans' order.
-    const search = await pf.search(state.query || null, state.query ? { filters } : { filters, sort: { ordning: 'asc' } });
-    if (!search || run !== latest) return;
-    const first = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
+    const [pf, lex] = await Promise.all([loadPagefind(), loadWords()]);
+    const plan = state.query ? planQuery(lex, state.query, state.exact) : undefined;
     if (run !== latest) return;
-    list.replaceChildren(...first.map(resultItem));
-    for (let i = FIRST_BATCH; i < search.results.length; i += BATCH) {
-      const batch = await Promise.all(search.results.slice(i, i + BATCH).map((r) => r.data()));
-      if (run !== latest) return;
-      list.append(...batch.map(resultItem));
+    if (plan && plan.search === null) {
+      // A word no goal has matches nothing (Pagefind would match a shorter prefix of it instead).
+      list.replaceChildren();
+      showUnknown(state, plan, lex);
+      status.textContent = searchText.none(state.query, hasFilters(state));
+      return;
     }
-    // Announced once every result is listed, so the count and the list agree.
+    // Pagefind 1.6 loads only the index chunk whose range holds a query word, not the chunks after it that
+    // hold longer words it is a prefix of; at scale those are often elsewhere, and results went missing
+    // ("vård" stopped at the words of one chunk). Loading the chunks of every indexed word the query
+    // extends to first makes Pagefind match all of them.
+    if (plan && plan.extensions.length > 0) await pf.preload(plan.extensions.join(' '));
+    const query = plan?.search ?? null;
+    // Without a query, filters browse the goals in the plans' order.
+    const search = await pf.search(query, query ? { filters } : { filters, sort: { ordning: 'asc' } });
+    if (!search || run !== latest) return;
+    if (plan?.corrected) showCorrection(state, plan);
+    const owners = plan ? namedOwners(ownerLabels(), plan.words.map((w) => w.used ?? '')) : [];
+    const shown: ResultData[] = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
+    if (run !== latest) return;
+    const render = () => list.replaceChildren(...(owners.length > 0 ? ownerGroups(shown, owners) : plainList(shown)));
+    render();
     const total = search.results.length;
-    status.textContent = total === 0 ? searchText.none(state.query, hasFilters(state)) : searchText.found(total, state.query);
+    /** Lists results up to `end` in batches; false when a newer search took over meanwhile. */
+    const listUpTo = async (end: number): Promise<boolean> => {
+      for (let i = shown.length; i < Math.min(end, total); i += BATCH) {
+        const batch = await Promise.all(search.results.slice(i, Math.min(i + BATCH, end)).map((r) => r.data()));
+        if (run !== latest) return false;
+        shown.push(...batch);
+        // Grouped results are regrouped with each batch; a plain list grows at its end.
+        if (owners.length > 0) render();
+        else list.querySelector('ol')!.append(...batch.map(resultItem));
+      }
+      more.hidden = shown.length >= total;
+      more.textContent = searchText.more(shown.length, total);
+      return true;
+    };
+    if (!(await listUpTo(PAGE))) return;
+    showMore = () => void listUpTo(shown.length + PAGE);
+    // Announced once the first page is listed.
+    const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
+    // The query as the reader wrote it, or as corrected.
+    const said = plan?.corrected ? (plan.search ?? '') : state.query;
+    status.textContent = total === 0 ? searchText.none(said, hasFilters(state)) : `${searchText.found(total, said)}${grouped}`;
   } catch (error) {
     console.error(error);
     if (run !== latest) return;
@@ -186,7 +281,7 @@ filterBox.addEventListener('change', (event) => {
 clear.addEventListener('click', (event) => {
   event.preventDefault();
   clearTimeout(timer);
-  const state: State = { query: '', filters: emptyFilters() };
+  const state: State = { query: '', filters: emptyFilters(), exact: false };
   showState(state);
   record(state, false);
   void run(state);
@@ -205,5 +300,21 @@ const initial = stateFromParams(new URLSearchParams(location.search));
 showState(initial);
 filterBox.open = wide.matches || hasFilters(initial);
 filterBox.hidden = false;
-input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+// Search links in the correction and the no-results help run in the page, like a submitted search.
+for (const box of [correction, help]) {
+  box.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-link]') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    clearTimeout(timer);
+    const state = stateFromParams(new URL(link.href).searchParams);
+    showState(state);
+    record(state, false);
+    void run(state);
+  });
+}
+
+// Pagefind and the word list load with the page, so that the first search does not wait for them.
+void loadPagefind().catch(() => undefined);
+void loadWords().catch(() => undefined);
 void run(initial);

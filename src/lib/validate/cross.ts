@@ -279,8 +279,8 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], push: (...i: Issu
   });
 }
 
-// The search vocabulary: each word's parts spell it, and some goal's text contains it (only said when every
-// goals file could be read, like owner-unused).
+// The search vocabulary: each entry has parts or synonyms, a word's parts spell it, and some goal's text
+// contains it (only said when every goals file could be read, like owner-unused).
 function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: boolean, push: (...i: Issue[]) => void) {
   const vocabulary = files.vocabulary;
   if (!vocabulary?.data) return;
@@ -288,7 +288,8 @@ function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: 
   duplicates(vocabulary.data.map((v, i) => ({ id: v.word, at: at([i, 'word']) })), 'ett ord i sökordlistan', push);
   const texts = model.plans.flatMap((p) => p.goals.map((g) => g.text));
   vocabulary.data.forEach((entry, i) => {
-    if (!composes(entry.word, entry.parts)) {
+    if (!entry.parts && !entry.synonyms) push(makeIssue('vocabulary-entry-empty', { word: entry.word }, at([i, 'word'])));
+    if (entry.parts && !composes(entry.word, entry.parts)) {
       const params = { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') };
       push(makeIssue('vocabulary-parts-mismatch', params, at([i, 'parts'])));
     }

@@ -387,10 +387,17 @@ export const RULES = {
       'Skriv delarna så att de tillsammans stavar ordet, i ordning. Mellan två delar får ett foge-s utelämnas (rehabilitering + behov = rehabiliteringsbehov); andra ändringar av ordet går inte.',
     example: { word: 'lungcancerscreening', parts: 'lung, screening', joined: 'lungscreening' },
   },
+  'vocabulary-entry-empty': {
+    severity: 'error',
+    title: 'Sökord utan delar eller synonymer',
+    message: (p) => `Ordet ${q(p.word)} i sökordlistan har varken delar (parts) eller synonymer (synonyms), så posten gör ingenting.`,
+    fix: () => 'Lägg till parts: [...] för ett sammansatt ord, synonyms: [...] för andra ord läsare söker på, eller ta bort posten.',
+    example: { word: 'ledtider' },
+  },
   'vocabulary-unused': {
     severity: 'warning',
     title: 'Sökord som inget mål innehåller',
-    message: (p) => `Ordet ${q(p.word)} i sökordlistan står inte i något måls text, så dess delar hjälper ingen sökning.`,
+    message: (p) => `Ordet ${q(p.word)} i sökordlistan står inte i något måls text, så dess delar och synonymer hjälper ingen sökning.`,
     fix: () => 'Kontrollera stavningen mot målets text, eller ta bort posten ur content/search-vocabulary.yaml.',
     example: { word: 'bröstcancerscreening' },
   },

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { highlight, namedOwners } from './search-results.ts';
+
+const marked = (segments: { text: string; marked: boolean }[]) => segments.filter((s) => s.marked).map((s) => s.text);
+
+describe('highlight', () => {
+  const text = 'Specialiserad palliativ konsultfunktion ska införas i samtliga regioner.';
+  const content = `${text} konsult funktion`;
+
+  test('marks the words at Pagefind\'s locations, without their punctuation, and keeps the text whole', () => {
+    const segments = highlight(text, content, [1, 7]);
+    assert.deepEqual(marked(segments), ['palliativ', 'regioner']);
+    assert.equal(segments.map((s) => s.text).join(''), text);
+  });
+
+  test('a location among the extra words marks the compound that holds it', () => {
+    // Location 9 is "funktion", a part of "konsultfunktion".
+    assert.deepEqual(marked(highlight(text, content, [9])), ['konsultfunktion']);
+  });
+
+  test('no locations (a match in metadata only): nothing marked', () => {
+    assert.deepEqual(highlight(text, content, []), [{ text, marked: false }]);
+  });
+
+  test('each matched word is marked on its own, the space between them is not', () => {
+    assert.deepEqual(marked(highlight('tjock- och ändtarmscancer', 'tjock- och ändtarmscancer', [1, 2])), ['och', 'ändtarmscancer']);
+  });
+});
+
+describe('namedOwners', () => {
+  const labels = ['Barn- och ungdomscentrum, Region Västerbotten', 'RCC Norr', 'RCC Norrs processledare för ärftlig cancer', 'Region Västerbotten', 'Regionerna'];
+
+  test('an owner named in full comes first, then owners whose name starts so', () => {
+    assert.deepEqual(namedOwners(labels, ['region', 'västerbotten']), ['Region Västerbotten', 'Barn- och ungdomscentrum, Region Västerbotten']);
+    assert.deepEqual(namedOwners(labels, ['rcc', 'norr']), ['RCC Norr', 'RCC Norrs processledare för ärftlig cancer']);
+  });
+
+  test('words may be cut short, and diacritics left out', () => {
+    assert.deepEqual(namedOwners(labels, ['region', 'vasterb']), ['Barn- och ungdomscentrum, Region Västerbotten', 'Region Västerbotten']);
+  });
+
+  test('a word inside a name (not at its start) names no owner', () => {
+    assert.deepEqual(namedOwners(labels, ['cancer']), []);
+    assert.deepEqual(namedOwners(labels, ['västerbotten']), []);
+    assert.deepEqual(namedOwners(labels, []), []);
+  });
+
+  test('a region added to a shared name is not part of the name', () => {
+    assert.deepEqual(namedOwners(['Regionerna (Norr)', 'Regionerna (Syd)'], ['regionerna']), ['Regionerna (Norr)', 'Regionerna (Syd)']);
+  });
+});
