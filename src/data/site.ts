@@ -4,7 +4,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { contentRoot } from '../lib/content-root.ts';
 import { cellLookup, coverage } from '../lib/coverage.ts';
 import { areaIndex } from '../lib/derive.ts';
-import { contentDate, historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { contentDate, goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
 import { contentYear, isDraft, lifecycles, orderVersions } from '../lib/lifecycle.ts';
 import type { ContentModel, PlanEntry } from '../lib/model.ts';
 
@@ -68,3 +68,5 @@ export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
 export const lifecycleOf = lifecycles(model.plans, contentYear(asOf.date));
 /** A region's plan versions in reading order: in force first, drafts last. */
 export const versionsOf = (regionId: string) => orderVersions(model.plans.filter((p) => p.region === regionId), lifecycleOf);
+/** When each goal's own lines last changed in git (none in shallow clones or outside git). */
+export const goalChanged = goalsChanged(root, model.plans.flatMap((p) => p.goals), useGit);

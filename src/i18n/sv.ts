@@ -3,6 +3,9 @@ import type { OwnerKind, TranscriptionStatus } from '../schemas/index.ts';
 
 export const SITE_NAME = 'Regionala cancerplaner';
 
+/** A healthcare region's name inside a sentence: "Norra sjukvårdsregionen" → "norra sjukvårdsregionen". */
+export const inSentence = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+
 export const STATUS_LABEL: Record<TranscriptionStatus, string> = {
   complete: 'Alla mål överförda',
   partial: 'Delvis överförd',
@@ -95,7 +98,8 @@ export const t = {
   /** A plan's goal count that never reads "0 mål" for goals nobody has transcribed. */
   transcribedGoals: (status: TranscriptionStatus, n: number) =>
     status === 'complete' ? (n === 1 ? '1 mål' : `${n} mål`) : n === 0 ? 'inga mål överförda' : `${n} mål överförda, inte alla`,
-  contents: 'Innehåll',
+  contents: 'På den här sidan',
+  toTop: 'Till början',
   chapterNotTranscribed: 'Kapitlets text är inte överförd.',
   noGoalsInChapter: 'Inga mål är överförda för det här kapitlet.',
   planNoGoals: 'Planens mål är inte överförda till webbplatsen.',
@@ -109,4 +113,6 @@ export const t = {
   provisionalNote:
     'Ramverkets egna områden har inte kunnat läsas. Områdena här är tillfälliga och kommer från en annan källa, se nedan.',
   goalPage: 'Målets sida',
+  /** Heading of a member region's goals shared with the other regions, e.g. "… i norra sjukvårdsregionen". */
+  sharedGoals: (regionName: string) => `Gemensamt för regionerna i ${inSentence(regionName)}`,
 } as const;

@@ -21,3 +21,17 @@ export function yearSpan(from: number, to: number, first: number, last: number, 
   const perYear = width / (last - first + 1);
   return { x: left + (from - first) * perYear, width: (to - from + 1) * perYear };
 }
+
+/**
+ * Splits a label into lines of at most `max` characters at spaces, so a picture never cuts a label. A
+ * single word longer than a line gets a line of its own rather than being broken.
+ */
+export function wrapLabel(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= max) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -10,7 +10,7 @@ export interface Changed {
 
 function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
   } catch {
     return null;
   }
@@ -51,4 +51,53 @@ export function contentDate(root: string, epoch: string | undefined, contentDate
   if (fromGit) return { date: fromGit, source: 'git' };
   const latest = contentDates.filter((d): d is string => !!d).sort().pop();
   return latest ? { date: latest, source: 'content' } : null;
+}
+
+/** The committer's own calendar date of a commit, as `git log --format=%cs` gives it. */
+function commitDate(epochSeconds: number, tz: string): string {
+  const m = /^([+-])(\d\d)(\d\d)$/.exec(tz);
+  const offset = m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return new Date((epochSeconds + offset * 60) * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * Per line of a file (index 0 is line 1), the date of the last commit that changed it, from `git blame`.
+ * Lines not yet committed have no date (null), so a build never takes a date from the clock.
+ */
+export function lineDates(root: string, file: string): (string | null)[] | null {
+  const out = git(root, ['blame', '--line-porcelain', '--', file]);
+  if (out === null) return null;
+  const dates: (string | null)[] = [];
+  let sha = '';
+  let time = 0;
+  let tz = '';
+  for (const line of out.split('\n')) {
+    const head = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
+    if (head) sha = head[1];
+    else if (line.startsWith('committer-time ')) time = Number(line.slice(15));
+    else if (line.startsWith('committer-tz ')) tz = line.slice(13);
+    else if (line.startsWith('\t')) dates.push(/^0+$/.test(sha) ? null : commitDate(time, tz));
+  }
+  return dates;
+}
+
+/**
+ * When each goal last changed: the newest commit among the lines of its block in its file (from its
+ * first line to the line before the next goal). Goals whose files have no usable history are left out.
+ */
+export function goalsChanged(root: string, goals: { id: string; file: string; line: number }[], useGit: boolean): Map<string, string> {
+  const changed = new Map<string, string>();
+  if (!useGit) return changed;
+  const byFile = Map.groupBy(goals, (g) => g.file);
+  for (const [file, inFile] of byFile) {
+    const dates = lineDates(root, file);
+    if (!dates) continue;
+    const sorted = [...inFile].sort((a, b) => a.line - b.line);
+    sorted.forEach((goal, i) => {
+      const end = i + 1 < sorted.length ? sorted[i + 1].line - 1 : dates.length;
+      const newest = dates.slice(goal.line - 1, end).filter((d): d is string => d !== null).sort().pop();
+      if (newest) changed.set(goal.id, newest);
+    });
+  }
+  return changed;
 }

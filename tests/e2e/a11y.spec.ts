@@ -6,7 +6,7 @@
 // inside them every check is a named step with a soft assertion, so one failing check never hides another.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { DESKTOP, MOBILE, PAGE_TYPES, type PageType } from './support.ts';
+import { DESKTOP, MOBILE, PAGE_TYPES, PHONE, type PageType } from './support.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** How many Tab stops the focus-indicator test walks per page (header, breadcrumbs and much of main). */
@@ -154,10 +154,11 @@ test('keyboard focus shows an outline with 3:1 contrast against what surrounds i
 
 for (const p of PAGE_TYPES) {
   test.describe(`${p.type} page ${p.path}`, () => {
-    test('at 320 px: axe finds nothing, no horizontal scroll, tables scroll in a named region', async ({ page }) => {
-      await open(page, p, MOBILE);
+    for (const narrow of [MOBILE, PHONE]) test(`at ${narrow.width} px: axe finds nothing, no horizontal scroll, tables fit or scroll in a named region`, async ({ page }) => {
+      test.slow(); // axe over a long page (the Norr plan) takes a while on a busy machine
+      await open(page, p, narrow);
 
-      await test.step('axe (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => expectNoAxeViolations(page, `${p.path} at 320 px`));
+      await test.step('axe (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => expectNoAxeViolations(page, `${p.path} at ${narrow.width} px`));
 
       await test.step('no horizontal page scroll', async () => {
         const overflow = await page.evaluate(() => {
@@ -186,39 +187,34 @@ for (const p of PAGE_TYPES) {
         expect
           .soft(
             overflow.scrollWidth,
-            `page scrolls horizontally at 320 px (scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}); sticking out:\n${overflow.offenders.join('\n')}`,
+            `page scrolls horizontally at ${narrow.width} px (scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}); sticking out:\n${overflow.offenders.join('\n')}`,
           )
           .toBeLessThanOrEqual(overflow.clientWidth);
       });
 
-      await test.step('every table sits in a focusable, named, scrolling region', async () => {
+      await test.step('every table fits the screen as blocks, or sits in a focusable, named, scrolling region', async () => {
         const tables = page.locator('main table');
         const count = await tables.count();
         if (p.tables) expect.soft(count, `${p.path} should show at least one table`).toBeGreaterThan(0);
-        let scrolling = 0;
         for (let i = 0; i < count; i++) {
           const region = tables.nth(i).locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " table-scroll ")][1]');
-          if ((await region.count()) !== 1) {
-            expect.soft(await region.count(), `table ${i + 1} on ${p.path} is inside a .table-scroll`).toBe(1);
+          const fit = await tables.nth(i).evaluate((t) => ({ right: t.getBoundingClientRect().right, width: document.documentElement.clientWidth }));
+          if ((await region.count()) === 0) {
+            // A table outside a scrolling region must fit: goal tables become one block per goal.
+            expect.soft(fit.right, `table ${i + 1} on ${p.path} (not in a scrolling region) fits the screen`).toBeLessThanOrEqual(fit.width + 0.5);
             continue;
           }
           await expect.soft(region, `role of the region around table ${i + 1}`).toHaveAttribute('role', 'region', STATIC);
           await expect.soft(region, `accessible name of the region around table ${i + 1}`).toHaveAccessibleName(/\S/, STATIC);
           await expect.soft(region, `keyboard users can scroll the region around table ${i + 1}`).toHaveAttribute('tabindex', '0', STATIC);
-          const box = await region.evaluate((el) => ({
-            overflowX: getComputedStyle(el).overflowX,
-            scrollWidth: el.scrollWidth,
-            clientWidth: el.clientWidth,
-          }));
-          expect.soft(['auto', 'scroll'], `overflow-x of the region around table ${i + 1}`).toContain(box.overflowX);
-          if (box.scrollWidth > box.clientWidth) scrolling++;
+          const overflowX = await region.evaluate((el) => getComputedStyle(el).overflowX);
+          expect.soft(['auto', 'scroll'], `overflow-x of the region around table ${i + 1}`).toContain(overflowX);
         }
-        // At 320 px these tables are wider than the screen: they must really scroll inside their region.
-        if (p.tables) expect.soft(scrolling, 'tables wider than the screen scroll inside their region').toBeGreaterThan(0);
       });
     });
 
     test('at 1280 px: skip link, one h1, heading order, table headers, breadcrumbs, axe', async ({ page }) => {
+      test.slow();
       await open(page, p);
 
       await test.step('skip link is the first focusable element and moves focus to main', async () => {

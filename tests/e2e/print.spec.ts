@@ -12,7 +12,7 @@ test.describe('printing the Norr plan', () => {
     await page.goto(`/planer/${NORR_PLAN}/`);
   });
 
-  test('header navigation, breadcrumbs and skip link are not printed; the plan is', async ({ page }) => {
+  test('header navigation, breadcrumbs, skip link, contents and "Till början" are not printed; the plan is', async ({ page }) => {
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
     const crumbs = page.getByRole('navigation', { name: 'Du är här' });
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
@@ -20,11 +20,16 @@ test.describe('printing the Norr plan', () => {
     await expect(menu).toBeVisible();
     await expect(crumbs).toBeVisible();
     await expect(skip).toHaveCount(1);
+    await expect(page.getByRole('navigation', { name: 'På den här sidan' })).toBeVisible();
+    await expect(page.locator('.to-top')).toHaveCount(8);
     await page.emulateMedia({ media: 'print' });
     // …on paper they are not.
     await expect.soft(menu, 'main menu in print').toBeHidden();
     await expect.soft(crumbs, 'breadcrumbs in print').toBeHidden();
     await expect.soft(skip, 'skip link in print').toBeHidden();
+    // The contents list and the "Till början" links are for finding one's way on screen only.
+    await expect.soft(page.getByRole('navigation', { name: 'På den här sidan' }), 'contents in print').toBeHidden();
+    await expect.soft(page.locator('.to-top').first(), '"Till början" in print').toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
@@ -35,20 +40,23 @@ test.describe('printing the Norr plan', () => {
     const hidden = await rows.evaluateAll((trs) => trs.filter((tr) => !tr.checkVisibility()).map((tr) => tr.id));
     expect.soft(hidden, 'goal rows not printed').toEqual([]);
 
-    const regions = await page.locator('.table-scroll').evaluateAll((els) =>
-      els.map((el) => ({
-        label: el.getAttribute('aria-labelledby') ?? el.className,
-        overflowX: getComputedStyle(el).overflowX,
-        scrollWidth: el.scrollWidth,
-        clientWidth: el.clientWidth,
-        tableRight: el.querySelector('table')!.getBoundingClientRect().right,
-        pageWidth: document.documentElement.clientWidth,
-      })),
+    const tables = await page.locator('table.goals').evaluateAll((els) =>
+      els.map((table) => {
+        const box = table.parentElement!;
+        return {
+          label: table.querySelector('caption')?.textContent ?? '',
+          overflowX: getComputedStyle(box).overflowX,
+          scrollWidth: box.scrollWidth,
+          clientWidth: box.clientWidth,
+          tableRight: table.getBoundingClientRect().right,
+          pageWidth: document.documentElement.clientWidth,
+        };
+      }),
     );
-    expect(regions.length, 'goal table regions').toBe(7);
-    for (const r of regions) {
+    expect(tables.length, 'goal tables').toBe(7);
+    for (const r of tables) {
       expect.soft(r.overflowX, `${r.label}: overflow-x in print (hidden or auto would cut the table on paper)`).toBe('visible');
-      expect.soft(r.scrollWidth, `${r.label}: content wider than the region in print`).toBeLessThanOrEqual(r.clientWidth);
+      expect.soft(r.scrollWidth, `${r.label}: content wider than its box in print`).toBeLessThanOrEqual(r.clientWidth);
       expect.soft(r.tableRight, `${r.label}: table runs past the page edge`).toBeLessThanOrEqual(r.pageWidth);
     }
     const doc = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
