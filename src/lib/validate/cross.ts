@@ -188,7 +188,7 @@ function checkPlanMeta(
 function checkChapters(
   pf: PlanFiles,
   plan: PlanEntry,
-  directions: Map<string, { areas: { id: string }[] }>,
+  directions: Map<string, { areas: { id: string }[]; unread?: boolean }>,
   push: (...i: Issue[]) => void,
 ) {
   const byOrder = new Map<number, string>();
