@@ -13,9 +13,12 @@ export function usableItems<T>(p: Parsed<T[]> | null | undefined): (T & { index:
   return (p.records ?? []).flatMap((r, index) => (r.complete ? [{ ...(r.complete as T), index }] : []));
 }
 
-/** A one-block file's data, or the same without its faulty optional fields; undefined when it cannot be used. */
+/**
+ * A one-block file's data (plan.yaml, a chapter, a direction), only when all of it passed its schema: its
+ * defaults (follows, areas) would otherwise stand in for a misspelt field and make other rules misfire.
+ */
 export function usable<T>(p: Parsed<T> | null | undefined): T | undefined {
-  return p?.data ?? (p?.records?.[0]?.complete as T | undefined);
+  return p?.data;
 }
 
 const withoutIndex = <T extends { index: number }>({ index: _index, ...rest }: T) => rest;
