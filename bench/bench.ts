@@ -51,11 +51,13 @@ const jsonFile = resultsFile.replace(/\.md$/, '') + '.json';
 const git = (args: string[]) => spawnSync('git', args, { cwd: REPO, encoding: 'utf8' }).stdout?.trim() ?? '';
 const gib = (b: number) => `${(b / 1024 ** 3).toFixed(2)} GiB`;
 const LOADS = 'Load average (1, 5, 15 min) before → after each scale';
-const loads = (results: ScaleResult[]) => results.map((r) => `${r.scale}×: ${r.loadBefore} → ${r.loadAfter}`).join('; ');
+const loads = (results: ScaleResult[]) =>
+  results.map((r) => `${r.scale}×: ${r.loadBefore} → ${r.loadAfter}`).join('; ');
 
 const version = (dir: string, name: string) => {
   try {
-    return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return '?';
   }
@@ -80,7 +82,10 @@ function setup(work: string, withStarlight: boolean): { site: string; star: stri
   if (!withStarlight) return { site, star: null };
   if (!existsSync(join(STARLIGHT_DIR, 'node_modules'))) {
     log('installing the Starlight package (npm ci --prefix bench/starlight)');
-    const ci = spawnSync('npm', ['ci', '--prefix', STARLIGHT_DIR, '--no-audit', '--no-fund'], { stdio: 'inherit', env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` } });
+    const ci = spawnSync('npm', ['ci', '--prefix', STARLIGHT_DIR, '--no-audit', '--no-fund'], {
+      stdio: 'inherit',
+      env: { ...process.env, PATH: `${BIN}:${process.env.PATH}` },
+    });
     if (ci.status !== 0) throw new Error('npm ci in bench/starlight failed');
   }
   const star = join(work, 'starlight');
@@ -98,13 +103,19 @@ async function main(): Promise<void> {
     site,
     star,
     // The project's Node 24 (the `node` dev dependency) first, as npm scripts have it.
-    env: (root) => ({ ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${BIN}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: root }),
+    env: (root) => ({
+      ...process.env,
+      PATH: `${join(root, 'node_modules', '.bin')}:${BIN}:${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_ROOT: root,
+    }),
     timeoutMs: Number(opts['timeout-min']) * 60_000,
     search: new Set(opts['no-search'] ? [] : numbers(opts['search-scales'])),
     profile: new Set(opts.profile ? numbers(opts['profile-scales'] ?? String(Math.max(...scales))) : []),
     log,
   };
-  const dirty = git(['status', '--porcelain', '--', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json']) !== '';
+  const dirty =
+    git(['status', '--porcelain', '--', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json']) !== '';
   const started = Date.now();
   const meta: Record<string, string> = {
     Date: spawnSync('date', ['-u'], { encoding: 'utf8' }).stdout.trim(),
@@ -114,7 +125,9 @@ async function main(): Promise<void> {
     Code: `commit ${git(['rev-parse', '--short', 'HEAD']) || '?'}${dirty ? ' with uncommitted changes in the working tree' : ''}`,
     '`npm run check`': `\`${pkg.scripts.check}\``,
     '`npm run build`': `\`${pkg.scripts.build}\``,
-    'Peak memory and CPU from': hasGnuTime() ? '/proc sampling and GNU time (/usr/bin/time)' : '/proc sampling (GNU time not installed)',
+    'Peak memory and CPU from': hasGnuTime()
+      ? '/proc sampling and GNU time (/usr/bin/time)'
+      : '/proc sampling (GNU time not installed)',
   };
 
   log(`work folder ${work}; scales ${scales.join(', ')}; runs ${scales.map((_, i) => runsAt(i)).join(', ')}`);
@@ -138,7 +151,10 @@ async function main(): Promise<void> {
 
 if (opts['from-json']) {
   // Only the report again, from the figures of an earlier run (after a change to the report's wording).
-  const { meta, results } = JSON.parse(readFileSync(resolve(opts['from-json']), 'utf8')) as { meta: Record<string, string>; results: ScaleResult[] };
+  const { meta, results } = JSON.parse(readFileSync(resolve(opts['from-json']), 'utf8')) as {
+    meta: Record<string, string>;
+    results: ScaleResult[];
+  };
   writeResults(resultsFile, report(results, meta).markdown);
   log(`rewrote ${resultsFile} from ${opts['from-json']}`);
 } else {

@@ -55,7 +55,10 @@ export function shiftTimeframe(label: string, shift: number): string {
   const range = /^(\d{4})(\s*[-\u2010-\u2014\u2212]\s*)(\d{2}|\d{4})$/.exec(label.trim());
   if (!range) return shiftYears(label, shift);
   const from = Number(range[1]) + shift;
-  const end = range[3].length === 2 ? String((Number(range[3]) + shift) % 100).padStart(2, '0') : String(Number(range[3]) + shift);
+  const end =
+    range[3].length === 2
+      ? String((Number(range[3]) + shift) % 100).padStart(2, '0')
+      : String(Number(range[3]) + shift);
   return `${from}${range[2]}${end}`;
 }
 
@@ -101,7 +104,10 @@ export function generate(opts: { source: string; out: string; factor: number; ge
   writeYaml(join(out, 'content', 'owners.yaml'), allOwners);
   const regionalOwners = new Set(owners.filter((o) => o.region !== undefined).map((o) => String(o.id)));
 
-  const planDirs = readdirSync(join(source, 'plans'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const planDirs = readdirSync(join(source, 'plans'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   let plans = 0;
   let goals = 0;
   let chapters = 0;
@@ -109,7 +115,10 @@ export function generate(opts: { source: string; out: string; factor: number; ge
     const { set, shift } = copyOf(k, generations);
     for (const dir of planDirs) {
       const from = join(source, 'plans', dir);
-      const plan = readYaml(join(from, 'plan.yaml')) as Yaml & { region: string; period: { from: number; to: number | null } };
+      const plan = readYaml(join(from, 'plan.yaml')) as Yaml & {
+        region: string;
+        period: { from: number; to: number | null };
+      };
       const region = regionId(plan.region, set);
       const period = { from: plan.period.from + shift, to: plan.period.to === null ? null : plan.period.to + shift };
       const folder = period.to === null ? `${region}-${period.from}` : `${region}-${period.from}-${period.to}`;
@@ -117,7 +126,8 @@ export function generate(opts: { source: string; out: string; factor: number; ge
       if (existsSync(to)) throw new Error(`two copies would share the folder plans/${folder}`);
       cpSync(from, to, { recursive: true });
       plans++;
-      if (existsSync(join(from, 'kapitel'))) chapters += readdirSync(join(from, 'kapitel')).filter((n) => n.endsWith('.mdx')).length;
+      if (existsSync(join(from, 'kapitel')))
+        chapters += readdirSync(join(from, 'kapitel')).filter((n) => n.endsWith('.mdx')).length;
       const goalsFile = join(from, 'goals.yaml');
       const goalList = existsSync(goalsFile) ? ((readYaml(goalsFile) as Yaml[] | null) ?? []) : [];
       goals += goalList.length;
@@ -125,7 +135,13 @@ export function generate(opts: { source: string; out: string; factor: number; ge
       const adoption = (plan.adoption as Yaml[] | undefined)?.map((a) =>
         typeof a.date === 'string' ? { ...a, date: shiftYears(a.date, shift) } : a,
       );
-      writeYaml(join(to, 'plan.yaml'), { ...plan, region, period, title: shiftYears(String(plan.title), shift), adoption });
+      writeYaml(join(to, 'plan.yaml'), {
+        ...plan,
+        region,
+        period,
+        title: shiftYears(String(plan.title), shift),
+        adoption,
+      });
       if (!existsSync(goalsFile)) continue;
       const owned = (id: string) => (regionalOwners.has(id) ? regionId(id, set) : id);
       writeYaml(

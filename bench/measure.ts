@@ -73,14 +73,23 @@ function sampleTree(root: number): ProcSample {
 }
 
 /** Runs a shell command, timing it and sampling its memory; never throws on failure. */
-export function run(command: string, opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; quiet?: boolean }): Promise<RunResult> {
+export function run(
+  command: string,
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; quiet?: boolean },
+): Promise<RunResult> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const useTime = hasGnuTime();
-  const argv = useTime ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, 'sh', '-c', command]] : ['sh', ['-c', command]];
+  const argv = useTime
+    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', timeFile, 'sh', '-c', command]]
+    : ['sh', ['-c', command]];
   return new Promise((resolveRun) => {
     const started = performance.now();
     // Its own process group, so a timeout can end the command and everything it started.
-    const child = spawn(argv[0] as string, argv[1] as string[], { cwd: opts.cwd, env: opts.env ?? process.env, detached: true });
+    const child = spawn(argv[0] as string, argv[1] as string[], {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      detached: true,
+    });
     let output = '';
     const keep = (b: Buffer) => {
       output += b.toString();
@@ -126,7 +135,10 @@ export function run(command: string, opts: { cwd: string; env?: NodeJS.ProcessEn
       const sampledCpu = [...lastTicks.values()].reduce((a, t) => a + t, 0) / TICKS;
       cpuS = Math.max(cpuS ?? 0, sampledCpu);
       const ok = code === 0 && !timedOut;
-      if (!ok && !opts.quiet) process.stderr.write(`\n[bench] failed (${timedOut ? 'timeout' : `exit ${code}`}): ${command}\n${output.slice(-4000)}\n`);
+      if (!ok && !opts.quiet)
+        process.stderr.write(
+          `\n[bench] failed (${timedOut ? 'timeout' : `exit ${code}`}): ${command}\n${output.slice(-4000)}\n`,
+        );
       resolveRun({ command, ok, code, ms, cpuS, peakRss, maxRss, output, timedOut });
     });
   });
@@ -172,7 +184,11 @@ export interface PageWeight {
 }
 
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** The file a site path is served from, or null (also for other hosts). */
 function fileOf(dist: string, url: string): string | null {
@@ -204,7 +220,8 @@ export function pageWeight(dist: string, path: string): PageWeight | null {
   const text = html.toString('utf8');
   const weight: PageWeight = { path, html: gz(html), css: 0, js: 0, jsOnUse: 0, files: [] };
   const seen = new Set<string>();
-  const resolveUrl = (from: string, url: string) => (url.startsWith('/') || /^[a-z]+:/i.test(url) ? url : posix.join(posix.dirname(from), url));
+  const resolveUrl = (from: string, url: string) =>
+    url.startsWith('/') || /^[a-z]+:/i.test(url) ? url : posix.join(posix.dirname(from), url);
 
   const addCss = (url: string) => {
     const file = fileOf(dist, url);
@@ -213,7 +230,8 @@ export function pageWeight(dist: string, path: string): PageWeight | null {
     weight.css += gz(readFileSync(file));
     weight.files.push(url);
     // @import inside a stylesheet is downloaded too.
-    for (const m of readFileSync(file, 'utf8').matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g)) addCss(resolveUrl(url, m[1]));
+    for (const m of readFileSync(file, 'utf8').matchAll(/@import\s+(?:url\()?["']?([^"')\s;]+)/g))
+      addCss(resolveUrl(url, m[1]));
   };
   const addJs = (url: string, onUse: boolean) => {
     const file = fileOf(dist, url);
@@ -270,4 +288,3 @@ export const loadAverage = (): string => {
     return '?';
   }
 };
-

@@ -30,7 +30,16 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-export type Category = 'project' | 'astro and its bundles' | 'vite' | 'pagefind' | 'other packages' | 'webassembly' | 'node' | 'garbage collection' | 'other';
+export type Category =
+  | 'project'
+  | 'astro and its bundles'
+  | 'vite'
+  | 'pagefind'
+  | 'other packages'
+  | 'webassembly'
+  | 'node'
+  | 'garbage collection'
+  | 'other';
 
 export interface ProfileEntry {
   /** Function name ("(anonymous)" when it has none) and where it is declared. */
@@ -62,18 +71,24 @@ export interface ProfileSummary {
 export function projectNames(siteRoot: string): { functions: Set<string>; modules: Set<string> } {
   const functions = new Set<string>();
   const modules = new Set<string>();
-  const declared = /(?:function\s*\*?\s*([A-Za-z_$][\w$]*)|(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:\([^)]*\)|[A-Za-z_$][\w$]*)\s*(?::[^=]+)?=>)/g;
+  const declared =
+    /(?:function\s*\*?\s*([A-Za-z_$][\w$]*)|(?:const|let)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:\([^)]*\)|[A-Za-z_$][\w$]*)\s*(?::[^=]+)?=>)/g;
   for (const entry of readdirSync(join(siteRoot, 'src'), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name.endsWith('.test.ts') || !/\.(ts|astro)$/.test(entry.name)) continue;
     const module = entry.name.replace(/\.(ts|astro)$/, '');
     if (module !== 'index') modules.add(module.replace(/[^\w$-]/g, '_'));
     if (entry.name.endsWith('.astro')) functions.add(`$$${module.replace(/[^\w$]/g, '')}`);
-    for (const m of readFileSync(join(entry.parentPath, entry.name), 'utf8').matchAll(declared)) functions.add(m[1] ?? m[2]);
+    for (const m of readFileSync(join(entry.parentPath, entry.name), 'utf8').matchAll(declared))
+      functions.add(m[1] ?? m[2]);
   }
   return { functions, modules };
 }
 
-function categorize(frame: CallFrame, siteRoot: string, names: ReturnType<typeof projectNames>): { category: Category; where: string } {
+function categorize(
+  frame: CallFrame,
+  siteRoot: string,
+  names: ReturnType<typeof projectNames>,
+): { category: Category; where: string } {
   const { url, functionName } = frame;
   if (functionName === '(garbage collector)') return { category: 'garbage collection', where: '' };
   if (!url) return { category: functionName.startsWith('(') ? 'other' : 'node', where: '' };
@@ -89,13 +104,21 @@ function categorize(frame: CallFrame, siteRoot: string, names: ReturnType<typeof
   const rel = relative(siteRoot, path).split(sep).join('/');
   const packageOf = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(rel)?.[1];
   if (packageOf) {
-    const category: Category = packageOf === 'astro' || packageOf.startsWith('@astrojs/') ? 'astro and its bundles' : packageOf === 'vite' || packageOf.includes('rolldown') ? 'vite' : packageOf === 'pagefind' || packageOf.startsWith('@pagefind/') ? 'pagefind' : 'other packages';
+    const category: Category =
+      packageOf === 'astro' || packageOf.startsWith('@astrojs/')
+        ? 'astro and its bundles'
+        : packageOf === 'vite' || packageOf.includes('rolldown')
+          ? 'vite'
+          : packageOf === 'pagefind' || packageOf.startsWith('@pagefind/')
+            ? 'pagefind'
+            : 'other packages';
     return { category, where: `${packageOf}/…/${basename(rel)}` };
   }
   if (/^(src|scripts)\//.test(rel)) return { category: 'project', where: `${rel}:${frame.lineNumber + 1}` };
   // A bundle Vite wrote for the build: the project's code where the function or the chunk is named after it.
   const chunk = basename(rel).replace(/_[\w-]{8}\.m?js$/, '');
-  if (names.functions.has(functionName) || names.modules.has(chunk)) return { category: 'project', where: `${basename(rel)} (bundle)` };
+  if (names.functions.has(functionName) || names.modules.has(chunk))
+    return { category: 'project', where: `${basename(rel)} (bundle)` };
   return { category: 'astro and its bundles', where: `${basename(rel)} (bundle)` };
 }
 
@@ -128,21 +151,29 @@ export function summarizeProfiles(dir: string, siteRoot: string, top = 15): Prof
     }
   }
   const totalMs = totalUs / 1000;
-  const entries = [...self.values()].filter((e) => e.selfMs > 0).map((e) => ({ ...e, share: totalMs ? e.selfMs / totalMs : 0 }));
+  const entries = [...self.values()]
+    .filter((e) => e.selfMs > 0)
+    .map((e) => ({ ...e, share: totalMs ? e.selfMs / totalMs : 0 }));
   entries.sort((a, b) => b.selfMs - a.selfMs);
   const categories = new Map<Category, number>();
   for (const e of entries) categories.set(e.category, (categories.get(e.category) ?? 0) + e.selfMs);
   return {
     processes: files.length,
     totalMs,
-    byCategory: [...categories].map(([category, ms]) => ({ category, ms, share: totalMs ? ms / totalMs : 0 })).sort((a, b) => b.ms - a.ms),
+    byCategory: [...categories]
+      .map(([category, ms]) => ({ category, ms, share: totalMs ? ms / totalMs : 0 }))
+      .sort((a, b) => b.ms - a.ms),
     top: entries.slice(0, top),
     topProject: entries.filter((e) => e.category === 'project').slice(0, top),
   };
 }
 
 if (import.meta.main) {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '15' } } });
-  if (positionals.length !== 2) throw new Error('usage: node bench/profile.ts DIR_WITH_CPUPROFILES SITE_ROOT [--top 15]');
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { top: { type: 'string', default: '15' } },
+  });
+  if (positionals.length !== 2)
+    throw new Error('usage: node bench/profile.ts DIR_WITH_CPUPROFILES SITE_ROOT [--top 15]');
   console.log(JSON.stringify(summarizeProfiles(positionals[0], positionals[1], Number(values.top)), null, 2));
 }

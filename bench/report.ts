@@ -21,7 +21,13 @@ export interface Timed {
   maxRss: number | null;
   ok: boolean;
 }
-export const timed = (r: RunResult): Timed => ({ ms: r.ms, cpuS: r.cpuS, peakRss: r.peakRss, maxRss: r.maxRss, ok: r.ok });
+export const timed = (r: RunResult): Timed => ({
+  ms: r.ms,
+  cpuS: r.cpuS,
+  peakRss: r.peakRss,
+  maxRss: r.maxRss,
+  ok: r.ok,
+});
 
 export interface BuildRun {
   /** `npm run build`, as a whole. */
@@ -131,10 +137,18 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
   push('## Machine and run', '', '| | |', '| --- | --- |');
   for (const [k, v] of Object.entries(meta)) push(`| ${k} | ${v} |`);
 
-  push('', '## Content', '', '| scale | regions | owners | plan versions | goals | chapters | our pages | Starlight pages |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  push(
+    '',
+    '## Content',
+    '',
+    '| scale | regions | owners | plan versions | goals | chapters | our pages | Starlight pages |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const r of results) {
     const c = r.content;
-    push(`| ${r.scale}× | ${c.regions} | ${c.owners} | ${c.plans} | ${c.goals} | ${c.chapters} | ${r.pages || '–'} | ${r.starlight?.pages ?? '–'} |`);
+    push(
+      `| ${r.scale}× | ${c.regions} | ${c.owners} | ${c.plans} | ${c.goals} | ${c.chapters} | ${r.pages || '–'} | ${r.starlight?.pages ?? '–'} |`,
+    );
   }
 
   push(
@@ -154,7 +168,9 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     const sl = r.starlight ? med(r.starlight.build) : NaN;
     const slPer = r.starlight ? ratio(sl, r.starlight.pages) : NaN;
     const failed = totals.some((t) => !t.ok) ? ' (a run failed or timed out)' : '';
-    const cpuRatio = r.starlight ? ratio(ratio(medCpu(totals), r.pages), ratio(medCpu(r.starlight.build), r.starlight.pages)) : NaN;
+    const cpuRatio = r.starlight
+      ? ratio(ratio(medCpu(totals), r.pages), ratio(medCpu(r.starlight.build), r.starlight.pages))
+      : NaN;
     push(
       `| ${r.scale}× | ${r.runs} | ${sec(med(r.check))}${cpu(r.check)} | ${sec(med(r.sync))}${cpu(r.sync)} | ${sec(full)}${cpu(totals)}${failed} | ${sec(logged('astro'))} | ${sec(logged('searchIndex'))} | ${msf(per)} | ${r.starlight ? `${sec(sl)}${cpu(r.starlight.build)}` : '–'} | ${msf(slPer)} | ${x2(ratio(per, slPer))} (${x2(cpuRatio)}) |`,
     );
@@ -164,7 +180,7 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     '',
     '## Memory and output',
     '',
-    'Peak memory is the highest sum of resident memory over the whole process tree (sampled every 100 ms from /proc), over `npm run build` and every process it starts; the largest single process is GNU time\'s maximum resident set size.',
+    "Peak memory is the highest sum of resident memory over the whole process tree (sampled every 100 ms from /proc), over `npm run build` and every process it starts; the largest single process is GNU time's maximum resident set size.",
     '',
     '| scale | peak memory, full build | largest process | output | search index (dist/pagefind) | Starlight peak memory | Starlight output | Starlight search index |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -188,7 +204,12 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
   );
   for (const r of results) {
     if (!r.pageTypes.length) continue;
-    push(`### ${r.scale}×`, '', '| page type | page | HTML | CSS | JS at load | JS on use | total at load | pages | largest HTML |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    push(
+      `### ${r.scale}×`,
+      '',
+      '| page type | page | HTML | CSS | JS at load | JS on use | total at load | pages | largest HTML |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     const row = (who: string, p: PageType) => {
       const w = p.weight;
       if (!w) return `| ${who}${p.type} | \`${p.path}\` (missing) | | | | | | ${p.count} | |`;
@@ -204,7 +225,9 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
       push(
         '',
         `Plan page HTML + CSS: ours ${kib(ours.html + ours.css)}, Starlight ${kib(theirs.html + theirs.css)}: ${x2(ratio(ours.html + ours.css, theirs.html + theirs.css))}. ` +
-          (oursGoal && theirsGoal ? `Goal page: ours ${kib(oursGoal.html + oursGoal.css)}, Starlight ${kib(theirsGoal.html + theirsGoal.css)}: ${x2(ratio(oursGoal.html + oursGoal.css, theirsGoal.html + theirsGoal.css))}. ` : '') +
+          (oursGoal && theirsGoal
+            ? `Goal page: ours ${kib(oursGoal.html + oursGoal.css)}, Starlight ${kib(theirsGoal.html + theirsGoal.css)}: ${x2(ratio(oursGoal.html + oursGoal.css, theirsGoal.html + theirsGoal.css))}. `
+            : '') +
           `JS at load on the plan page: ours ${kib(ours.js)}, Starlight ${kib(theirs.js)}.`,
       );
     }
@@ -216,7 +239,7 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     push(
       '## Search',
       '',
-      'In Chromium (headless, Playwright) against the built site served locally by scripts/serve.ts. *Typing*: on /sok/, click the field, type the query (80 ms a key), time from the last keystroke to the first result link (a fresh browser context per query, so nothing is cached; this includes the page\'s own pause after typing). *Pasted*: the whole query put into the field at once right after the page loaded. *Header form*: the query typed into the header search on /ar/ and sent with Enter, timed from the submit to the first result link on /sok/ (navigation and page load included). *Hits*: the goals /sok/ lists for the query. *Engine cold*: Pagefind\'s API alone in a fresh context: import pagefind.js, init, search, first result\'s data. *Engine warm*: search and first data once the index is loaded. Medians over the queries ' +
+      "In Chromium (headless, Playwright) against the built site served locally by scripts/serve.ts. *Typing*: on /sok/, click the field, type the query (80 ms a key), time from the last keystroke to the first result link (a fresh browser context per query, so nothing is cached; this includes the page's own pause after typing). *Pasted*: the whole query put into the field at once right after the page loaded. *Header form*: the query typed into the header search on /ar/ and sent with Enter, timed from the submit to the first result link on /sok/ (navigation and page load included). *Hits*: the goals /sok/ lists for the query. *Engine cold*: Pagefind's API alone in a fresh context: import pagefind.js, init, search, first result's data. *Engine warm*: search and first data once the index is loaded. Medians over the queries " +
         'screening, kontaktsjuksköterska, prostatacancer, palliativ, rehabilitering, palliativ vård, vård and cancer (the last matches every goal).',
       '',
       '| scale | measured on | typing → first result, median (slowest) | pasted | header form | engine cold | engine warm | fetched from /pagefind/ by the first query | hits for "cancer" |',
@@ -235,13 +258,48 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     const perQuery = searched.filter((r) => r.search?.typing);
     if (perQuery.length) {
       const shown = (t: number | null) => (t === null ? `no result within ${TYPING_TIMEOUT_MS / 1000} s` : msf(t));
-      push('', `Typing → first result per query: ${perQuery.map((r) => `${r.scale}×: ${Object.entries(r.search!.typing!.perQuery).map(([q, t]) => `${q} ${shown(t)}`).join(', ')}`).join('; ')}.`);
-      for (const [name, key] of [['Pasted', 'pasted'], ['Header form', 'header']] as const) {
+      push(
+        '',
+        `Typing → first result per query: ${perQuery
+          .map(
+            (r) =>
+              `${r.scale}×: ${Object.entries(r.search!.typing!.perQuery)
+                .map(([q, t]) => `${q} ${shown(t)}`)
+                .join(', ')}`,
+          )
+          .join('; ')}.`,
+      );
+      for (const [name, key] of [
+        ['Pasted', 'pasted'],
+        ['Header form', 'header'],
+      ] as const) {
         const with_ = perQuery.filter((r) => r.search![key]);
-        if (with_.length) push('', `${name} → first result per query: ${with_.map((r) => `${r.scale}×: ${Object.entries(r.search![key]!.perQuery).map(([q, t]) => `${q} ${shown(t)}`).join(', ')}`).join('; ')}.`);
+        if (with_.length)
+          push(
+            '',
+            `${name} → first result per query: ${with_
+              .map(
+                (r) =>
+                  `${r.scale}×: ${Object.entries(r.search![key]!.perQuery)
+                    .map(([q, t]) => `${q} ${shown(t)}`)
+                    .join(', ')}`,
+              )
+              .join('; ')}.`,
+          );
       }
       const counted = perQuery.filter((r) => r.search!.hits);
-      if (counted.length) push('', `Goals listed per query: ${counted.map((r) => `${r.scale}×: ${Object.entries(r.search!.hits!).map(([q, n]) => `${q} ${n ?? 'unfinished'}`).join(', ')}`).join('; ')}.`);
+      if (counted.length)
+        push(
+          '',
+          `Goals listed per query: ${counted
+            .map(
+              (r) =>
+                `${r.scale}×: ${Object.entries(r.search!.hits!)
+                  .map(([q, n]) => `${q} ${n ?? 'unfinished'}`)
+                  .join(', ')}`,
+            )
+            .join('; ')}.`,
+        );
     }
     push('');
   }
@@ -255,7 +313,10 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     '| target | measured | verdict |',
     '| --- | --- | --- |',
   );
-  for (const t of targets) push(`| ${t.target} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? '**met**' : `**missed**${t.by ? ` (${t.by})` : ''}`} |`);
+  for (const t of targets)
+    push(
+      `| ${t.target} | ${t.measured} | ${t.met === null ? 'not measured' : t.met ? '**met**' : `**missed**${t.by ? ` (${t.by})` : ''}`} |`,
+    );
   push(...profileSection(results));
   return { markdown: lines.join('\n'), targets };
 }
@@ -268,13 +329,16 @@ function profileSection(results: ScaleResult[]): string[] {
     '',
     '## CPU profile',
     '',
-    'One more cold `npm run build` after the timed runs, every Node process with `--cpu-prof` (`npm run bench -- --profile`). Self time of each function (samples in which it was the innermost frame), summed over all processes, as a share of all profiled time (idle left out). V8 samples the time a JavaScript thread is busy, which on a loaded machine exceeds the CPU time it got, and native threads (Vite\'s Rust bundler, Pagefind\'s indexer) are not in it, so the profiled total and the measured CPU time differ. Astro renders pages from bundles Vite built, so a function there counts as the project\'s when src/ declares a function or component of that name or its chunk is named after a module of src/ (bench/profile.ts).',
+    "One more cold `npm run build` after the timed runs, every Node process with `--cpu-prof` (`npm run bench -- --profile`). Self time of each function (samples in which it was the innermost frame), summed over all processes, as a share of all profiled time (idle left out). V8 samples the time a JavaScript thread is busy, which on a loaded machine exceeds the CPU time it got, and native threads (Vite's Rust bundler, Pagefind's indexer) are not in it, so the profiled total and the measured CPU time differ. Astro renders pages from bundles Vite built, so a function there counts as the project's when src/ declares a function or component of that name or its chunk is named after a module of src/ (bench/profile.ts).",
   ];
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const table = (entries: ProfileSummary['top']) => [
     '| function | where | self time | share |',
     '| --- | --- | --- | --- |',
-    ...entries.map((e) => `| \`${e.name.replace(/\|/g, '\\|')}\` | ${e.where ? `\`${e.where}\`` : '–'} | ${sec(e.selfMs)} | ${pct(e.share)} |`),
+    ...entries.map(
+      (e) =>
+        `| \`${e.name.replace(/\|/g, '\\|')}\` | ${e.where ? `\`${e.where}\`` : '–'} | ${sec(e.selfMs)} | ${pct(e.share)} |`,
+    ),
   ];
   for (const r of profiled) {
     const p = r.profile!;
@@ -309,7 +373,8 @@ export interface Target {
 }
 
 /** A search path's median and slowest time, or a dash when it was not measured. */
-const pathCell = (p: { median: number; max: number } | null | undefined) => (p ? `${msf(p.median)} (${msf(p.max)})` : '–');
+const pathCell = (p: { median: number; max: number } | null | undefined) =>
+  p ? `${msf(p.median)} (${msf(p.max)})` : '–';
 
 function evaluate(results: ScaleResult[]): Target[] {
   const out: Target[] = [];
@@ -358,7 +423,12 @@ function evaluate(results: ScaleResult[]): Target[] {
   // 2. check ≤ 0.1 × full build, and < 5 s at 100×.
   const checks = results
     .filter((r) => r.pages)
-    .map((r) => ({ s: r.scale, cpu: ratio(medCpu(r.check), cpuOf(r)), wall: ratio(med(r.check), fullOf(r)), c: medCpu(r.check) }));
+    .map((r) => ({
+      s: r.scale,
+      cpu: ratio(medCpu(r.check), cpuOf(r)),
+      wall: ratio(med(r.check), fullOf(r)),
+      c: medCpu(r.check),
+    }));
   if (checks.length) {
     const worst = Math.max(...checks.map((c) => c.cpu));
     out.push({
@@ -391,21 +461,33 @@ function evaluate(results: ScaleResult[]): Target[] {
   // 4. Peak memory ≤ 2 GiB at 100×.
   if (c100) {
     const peak = Math.max(...c100.build.map((b) => b.total.peakRss));
-    out.push({ target: 'Peak memory ≤ 2 GiB at 100×', measured: gib(peak), met: peak <= 2 * 1024 ** 3, by: peak > 2 * 1024 ** 3 ? `${gib(peak - 2 * 1024 ** 3)} over` : undefined });
+    out.push({
+      target: 'Peak memory ≤ 2 GiB at 100×',
+      measured: gib(peak),
+      met: peak <= 2 * 1024 ** 3,
+      by: peak > 2 * 1024 ** 3 ? `${gib(peak - 2 * 1024 ** 3)} over` : undefined,
+    });
   }
   // 5. Zero JS on the plan page; HTML + CSS ≤ 0.3 × Starlight's.
   for (const r of [results[0], biggest].filter((r, i, a) => r && a.indexOf(r) === i) as ScaleResult[]) {
     const ours = r.pageTypes.find((p) => p.type === 'plan')?.weight;
     const theirs = r.starlight?.pageTypes.find((p) => p.type === 'plan')?.weight;
     if (!ours) continue;
-    out.push({ target: `Zero JS needed to read a plan page (${r.scale}×)`, measured: `${kib(ours.js)} at load, ${kib(ours.jsOnUse)} on use`, met: ours.js === 0 && ours.jsOnUse === 0 });
+    out.push({
+      target: `Zero JS needed to read a plan page (${r.scale}×)`,
+      measured: `${kib(ours.js)} at load, ${kib(ours.jsOnUse)} on use`,
+      met: ours.js === 0 && ours.jsOnUse === 0,
+    });
     if (theirs) {
       const q = ratio(ours.html + ours.css, theirs.html + theirs.css);
       out.push({
         target: `Plan page HTML + CSS ≤ 0.3 × Starlight's (${r.scale}×)`,
         measured: `${kib(ours.html + ours.css)} vs ${kib(theirs.html + theirs.css)}: ${x2(q)}`,
         met: q <= 0.3,
-        by: q > 0.3 ? `${kib(ours.html + ours.css - 0.3 * (theirs.html + theirs.css))} over the ${kib(0.3 * (theirs.html + theirs.css))} allowed` : undefined,
+        by:
+          q > 0.3
+            ? `${kib(ours.html + ours.css - 0.3 * (theirs.html + theirs.css))} over the ${kib(0.3 * (theirs.html + theirs.css))} allowed`
+            : undefined,
       });
     }
   }

@@ -34,14 +34,32 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
   const loadBefore = loadAverage();
   const env = ctx.env(site);
   const result: ScaleResult = {
-    scale, runs, content, loadBefore, loadAfter: '', check: [], sync: [], build: [], pages: 0,
-    output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [], search: null, starlight: null,
+    scale,
+    runs,
+    content,
+    loadBefore,
+    loadAfter: '',
+    check: [],
+    sync: [],
+    build: [],
+    pages: 0,
+    output: { bytes: 0, files: 0 },
+    index: { bytes: 0, files: 0 },
+    pageTypes: [],
+    search: null,
+    starlight: null,
     profile: null,
   };
 
   if (star) {
     const { pages } = writeStarlightSite(site, star);
-    result.starlight = { pages, build: [], output: { bytes: 0, files: 0 }, index: { bytes: 0, files: 0 }, pageTypes: [] };
+    result.starlight = {
+      pages,
+      build: [],
+      output: { bytes: 0, files: 0 },
+      index: { bytes: 0, files: 0 },
+      pageTypes: [],
+    };
   }
 
   for (let i = 0; i < runs; i++) {
@@ -99,7 +117,11 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     mkdirSync(dir, { recursive: true });
     log(`${scale}×: npm run build with a CPU profile of every process (${dir})`);
     cleanBuild(site);
-    const profiled = await run('npm run build', { cwd: site, env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` }, timeoutMs });
+    const profiled = await run('npm run build', {
+      cwd: site,
+      env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },
+      timeoutMs,
+    });
     if (profiled.ok) result.profile = { ...summarizeProfiles(dir, site), cpuS: profiled.cpuS };
     else log(`${scale}×: the profiled build failed`);
   }

@@ -20,9 +20,24 @@ import type { Browser } from '@playwright/test';
 import { median } from './measure.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 /** Queries from the goals' own words: narrow ones and a broad one that matches every goal. */
-export const QUERIES = ['screening', 'kontaktsjuksköterska', 'prostatacancer', 'palliativ', 'rehabilitering', 'palliativ vård', 'vård', 'cancer'];
+export const QUERIES = [
+  'screening',
+  'kontaktsjuksköterska',
+  'prostatacancer',
+  'palliativ',
+  'rehabilitering',
+  'palliativ vård',
+  'vård',
+  'cancer',
+];
 const TYPE_DELAY = 80;
 /** How long the typing measure waits for a first result before it gives up on the query. */
 export const TYPING_TIMEOUT_MS = 120_000;
@@ -55,17 +70,23 @@ async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 async function startServer(siteRoot: string, dist: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(siteRoot, 'scripts', 'serve.ts'), '--port', String(port), '--dir', dist], {
-    cwd: siteRoot,
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    process.execPath,
+    [join(siteRoot, 'scripts', 'serve.ts'), '--port', String(port), '--dir', dist],
+    {
+      cwd: siteRoot,
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -96,8 +117,15 @@ async function engine(browser: Browser, base: string, q: string, cold: boolean, 
   // The start page has no search script of its own, so only the API is measured.
   await page.goto(`${base}/`);
   const run = await page.evaluateHandle(ENGINE);
-  if (warmup) await page.evaluate(([fn, w]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([w, true]), [run, warmup] as const);
-  const result = (await page.evaluate(([fn, query, c]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([query, c]), [run, q, cold] as const)) as {
+  if (warmup)
+    await page.evaluate(([fn, w]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([w, true]), [
+      run,
+      warmup,
+    ] as const);
+  const result = (await page.evaluate(
+    ([fn, query, c]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([query, c]),
+    [run, q, cold] as const,
+  )) as {
     total: number;
     search: number;
     hits: number;
@@ -111,21 +139,32 @@ async function engine(browser: Browser, base: string, q: string, cold: boolean, 
 const OBSERVE_FIRST = (query: string) => {
   const w = window as unknown as { __bench: { lastInput: number; first: number | null } };
   w.__bench = { lastInput: 0, first: null };
-  document.addEventListener('input', () => void (w.__bench.lastInput = performance.timeOrigin + performance.now()), true);
+  document.addEventListener(
+    'input',
+    () => void (w.__bench.lastInput = performance.timeOrigin + performance.now()),
+    true,
+  );
   // The first result of the whole query: a result link added while the address (which the page keeps in
   // step with the search it runs) holds the whole query, so results of a half-typed query are not counted.
-  const isLink = (n: Node) => n instanceof Element && (n.matches('a[href*="/mal/"]') || n.querySelector('a[href*="/mal/"]') !== null);
+  const isLink = (n: Node) =>
+    n instanceof Element && (n.matches('a[href*="/mal/"]') || n.querySelector('a[href*="/mal/"]') !== null);
   new MutationObserver((mutations) => {
     if (w.__bench.first !== null || !location.pathname.startsWith('/sok/')) return;
     if (new URLSearchParams(location.search).get('q') !== query) return;
-    if (mutations.some((m) => [...m.addedNodes].some(isLink))) w.__bench.first = performance.timeOrigin + performance.now();
+    if (mutations.some((m) => [...m.addedNodes].some(isLink)))
+      w.__bench.first = performance.timeOrigin + performance.now();
   }).observe(document, { childList: true, subtree: true });
 };
 
 type Path = 'typing' | 'pasted' | 'header';
 
 /** One query along one path, in a fresh context: ms from the reader's last action to the first result. */
-async function entry(browser: Browser, base: string, q: string, path: Path): Promise<{ ms: number | null; bytes: number }> {
+async function entry(
+  browser: Browser,
+  base: string,
+  q: string,
+  path: Path,
+): Promise<{ ms: number | null; bytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
@@ -147,7 +186,11 @@ async function entry(browser: Browser, base: string, q: string, path: Path): Pro
     await field.fill(q);
     // The submit's time, kept in the tab's session storage across the navigation to /sok/.
     await page.evaluate(() =>
-      document.addEventListener('submit', () => sessionStorage.setItem('benchSubmit', String(performance.timeOrigin + performance.now())), true),
+      document.addEventListener(
+        'submit',
+        () => sessionStorage.setItem('benchSubmit', String(performance.timeOrigin + performance.now())),
+        true,
+      ),
     );
     await field.press('Enter');
     await page.waitForURL(/\/sok\//);
@@ -162,7 +205,11 @@ async function entry(browser: Browser, base: string, q: string, path: Path): Pro
     start = () => page.evaluate(() => (window as unknown as { __bench: { lastInput: number } }).__bench.lastInput);
   }
   try {
-    await page.waitForFunction(() => (window as unknown as { __bench: { first: number | null } }).__bench.first !== null, null, { timeout: TYPING_TIMEOUT_MS });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { first: number | null } }).__bench.first !== null,
+      null,
+      { timeout: TYPING_TIMEOUT_MS },
+    );
   } catch {
     await context.close();
     return { ms: null, bytes };
@@ -181,7 +228,9 @@ async function hitCount(browser: Browser, base: string, q: string): Promise<numb
   try {
     await page.goto(`${base}/sok/?q=${encodeURIComponent(q)}`);
     await page.waitForFunction(
-      () => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') && /hittades/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      () =>
+        !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy') &&
+        /hittades/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
       null,
       { timeout: TYPING_TIMEOUT_MS },
     );

@@ -35,7 +35,11 @@ function goalTable(model: ContentModel, plan: PlanEntry, goals: GoalEntry[]): st
       if (c.key === 'owners') return cell(g.owners.map((o) => owners.get(o) ?? o).join(', '));
       return cell(g.timeframe ?? '');
     });
-  return [`| ${cols.map((c) => cell(c.label)).join(' | ')} |`, `| ${cols.map(() => '---').join(' | ')} |`, ...goals.map((g) => `| ${row(g).join(' | ')} |`)].join('\n');
+  return [
+    `| ${cols.map((c) => cell(c.label)).join(' | ')} |`,
+    `| ${cols.map(() => '---').join(' | ')} |`,
+    ...goals.map((g) => `| ${row(g).join(' | ')} |`),
+  ].join('\n');
 }
 
 function planPage(root: string, model: ContentModel, plan: PlanEntry): string {
@@ -94,7 +98,10 @@ export function writeStarlightSite(content: string, out: string): { pages: numbe
 
   let pages = 1;
   const list = model.plans.map((p) => `- [${cell(p.title)}](/planer/${p.id}/) (${p.goals.length} mål)`);
-  writeFileSync(join(docs, 'index.md'), page('Regionala cancerplaner', 'Sveriges regionala cancerplaner', list.join('\n')));
+  writeFileSync(
+    join(docs, 'index.md'),
+    page('Regionala cancerplaner', 'Sveriges regionala cancerplaner', list.join('\n')),
+  );
   for (const plan of model.plans) {
     writeFileSync(join(docs, 'planer', `${plan.id}.md`), planPage(content, model, plan));
     pages++;

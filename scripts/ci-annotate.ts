@@ -184,7 +184,8 @@ function main() {
 
   const result = checkAll(root, { since: values.base });
   // A base whose ids cannot be read (a shallow clone) is said as a warning; the rest of the check counts.
-  for (const notice of result.notices) console.log(`::warning title=${escapeProperty('Publicerade id:n')}::${escapeData(notice.text)}`);
+  for (const notice of result.notices)
+    console.log(`::warning title=${escapeProperty('Publicerade id:n')}::${escapeData(notice.text)}`);
   const prefix = repoPrefix(root);
   const shown = selectAnnotations(result.issues, changed, max).map((i) => ({ ...i, file: `${prefix}${i.file}` }));
   if (shown.length > 0) console.log(formatGithub(shown));

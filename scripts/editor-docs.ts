@@ -17,7 +17,6 @@ export const STALE_MESSAGE = 'Regelavsnittet i REDIGERA.md är inaktuellt. Kör 
 
 const SEVERITY = { error: 'fel', warning: 'varning' } as const;
 
-
 /** The generated rule reference, without the markers. */
 export function renderRules(rules: Record<string, Rule> = RULES): string {
   const entries = Object.entries(rules);

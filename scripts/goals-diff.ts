@@ -211,7 +211,11 @@ export function goalsDiff(root: string, ref: string): string {
 const USAGE = 'Användning: npm run goals-diff -- <git-ref> [--root MAPP]\nT.ex.: npm run goals-diff -- origin/main';
 
 function main() {
-  const parsed = parseCli({ options: rootOption(), usage: USAGE, positionals: { count: 1, wrong: 'ange en git-ref att jämföra med.' } });
+  const parsed = parseCli({
+    options: rootOption(),
+    usage: USAGE,
+    positionals: { count: 1, wrong: 'ange en git-ref att jämföra med.' },
+  });
   if (parsed.stop) return reportStop(parsed);
   try {
     console.log(goalsDiff(resolve(parsed.values.root), parsed.positionals[0]));

@@ -210,7 +210,9 @@ export function checkJsonSchemas(root: string, result: { ok: boolean; model: Con
   const stale = staleSchemaFiles(dir, generateSchemasFor(result.model));
   if (stale.length === 0) return [];
   const first = stale.find((name) => existsSync(join(dir, name))) ?? stale[0];
-  return [makeIssue('json-schema-stale', { files: stale.join(', ') }, { file: `schemas/json/${first}`, line: 1, col: 1 })];
+  return [
+    makeIssue('json-schema-stale', { files: stale.join(', ') }, { file: `schemas/json/${first}`, line: 1, col: 1 }),
+  ];
 }
 
 export const STALE_MESSAGE =
@@ -220,7 +222,11 @@ const USAGE = 'Användning: npm run schemas [-- --root MAPP] [--out MAPP] [--che
 
 function main() {
   const parsed = parseCli({
-    options: { ...rootOption(), out: { type: 'string', default: SCHEMA_DIR }, check: { type: 'boolean', default: false } },
+    options: {
+      ...rootOption(),
+      out: { type: 'string', default: SCHEMA_DIR },
+      check: { type: 'boolean', default: false },
+    },
     usage: USAGE,
   });
   if (parsed.stop) return reportStop(parsed);
@@ -246,7 +252,9 @@ function main() {
   // One-pattern lists on one line, as a formatter would lay them out.
   const settings = JSON.stringify(vscodeSettings(), null, 2).replace(/\[\n\s+("[^"\n]*")\n\s+\]/g, '[$1]');
   writeFileSync(SETTINGS_FILE, `${settings}\n`);
-  console.log(`Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out} och .vscode/settings.json.`);
+  console.log(
+    `Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out} och .vscode/settings.json.`,
+  );
 }
 
 if (import.meta.main) main();

@@ -109,7 +109,9 @@ function readYaml(root: string, file: string): ContentYaml | undefined {
   const read = readContentYaml(root, file);
   if (read.issues.some((i) => i.code === 'file-missing')) return undefined;
   if (read.issues.length > 0) {
-    throw new NewPlanError(`${file} kan inte läsas. Rätta den först (npm run check visar samma fel):\n\n${formatText(read.issues)}`);
+    throw new NewPlanError(
+      `${file} kan inte läsas. Rätta den först (npm run check visar samma fel):\n\n${formatText(read.issues)}`,
+    );
   }
   return read;
 }

@@ -48,9 +48,11 @@ function writeWordList(fragments: string, out: string): string[] {
 }
 
 async function main(): Promise<string[]> {
-  if (!existsSync(join(site, 'index.html'))) return [`${site} innehåller ingen byggd webbplats (index.html saknas). Kör astro build först.`];
+  if (!existsSync(join(site, 'index.html')))
+    return [`${site} innehåller ingen byggd webbplats (index.html saknas). Kör astro build först.`];
   const expected = searchablePages(site);
-  if (expected.length === 0) return ['Ingen sida har data-pagefind-body, så sökningen skulle indexera hela webbplatsen.'];
+  if (expected.length === 0)
+    return ['Ingen sida har data-pagefind-body, så sökningen skulle indexera hela webbplatsen.'];
 
   const problems: string[] = [];
   const started = performance.now();
@@ -69,18 +71,26 @@ async function main(): Promise<string[]> {
   if (!existsSync(entryFile)) {
     problems.push(`${relative(process.cwd(), entryFile)} skrevs inte.`);
   } else {
-    const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const codes = Object.keys(languages);
-    if (codes.join() !== 'sv') problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
+    if (codes.join() !== 'sv')
+      problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
     const indexed = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
     if (indexed !== expected.length) {
-      problems.push(`Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`);
+      problems.push(
+        `Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`,
+      );
     }
   }
-  if (problems.length === 0) problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
+  if (problems.length === 0)
+    problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
   if (problems.length === 0) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${relative(process.cwd(), written.outputPath) || written.outputPath}.`);
+    console.log(
+      `Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${relative(process.cwd(), written.outputPath) || written.outputPath}.`,
+    );
   }
   return problems;
 }

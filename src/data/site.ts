@@ -44,10 +44,22 @@ const root = contentRoot();
 const useGit = historyUsable(root);
 /** When each plan last changed: git history, or the plan's own date in shallow clones. */
 export const planChanged = new Map(
-  model.plans.map((p) => [p.id, lastChanged(root, `plans/${p.id}`, p.adoption.map((a) => a.date), useGit)]),
+  model.plans.map((p) => [
+    p.id,
+    lastChanged(
+      root,
+      `plans/${p.id}`,
+      p.adoption.map((a) => a.date),
+      useGit,
+    ),
+  ]),
 );
 /** When each goal's own lines last changed in git (none in shallow clones or outside git). */
-export const goalChanged = goalsChanged(root, model.plans.flatMap((p) => p.goals), useGit);
+export const goalChanged = goalsChanged(
+  root,
+  model.plans.flatMap((p) => p.goals),
+  useGit,
+);
 
 /** The date plan lifecycles are judged against: from the content's history, never the build clock. */
 export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
@@ -57,4 +69,8 @@ export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
 /** Each plan version's lifecycle (in force, ended, upcoming, draft) in the content year. */
 export const lifecycleOf = lifecycles(model.plans, contentYear(asOf.date));
 /** A region's plan versions in reading order: in force first, drafts last. */
-export const versionsOf = (regionId: string) => orderVersions(model.plans.filter((p) => p.region === regionId), lifecycleOf);
+export const versionsOf = (regionId: string) =>
+  orderVersions(
+    model.plans.filter((p) => p.region === regionId),
+    lifecycleOf,
+  );

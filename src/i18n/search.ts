@@ -28,7 +28,8 @@ export const searchText = {
   submit: 'Sök',
   filtersHeading: 'Avgränsa',
   filtersChosen: (n: number) => (n === 0 ? '' : ` (${n} ${n === 1 ? 'vald' : 'valda'})`),
-  filtersNote: 'Bara planer vars mål är överförda finns med. Väljer du flera värden i samma grupp räcker det att målet har ett av dem.',
+  filtersNote:
+    'Bara planer vars mål är överförda finns med. Väljer du flera värden i samma grupp räcker det att målet har ett av dem.',
   clear: 'Rensa sökningen',
   resultsHeading: 'Träffar',
   noScript: 'Sökningen behöver JavaScript, som är avstängt i din webbläsare. Du hittar alla mål även utan sökning:',
@@ -37,7 +38,8 @@ export const searchText = {
   browseYears: 'Mål efter år',
   prompt: 'Skriv ett sökord eller välj ett filter för att se mål.',
   loading: 'Söker …',
-  loadError: 'Sökningen kunde inte laddas. Försök igen senare, eller hitta målen via ramverken, de ansvariga eller åren.',
+  loadError:
+    'Sökningen kunde inte laddas. Försök igen senare, eller hitta målen via ramverken, de ansvariga eller åren.',
   found: (n: number, query: string) => `${n} mål hittades${query ? ` för ”${query}”` : ''}`,
   none: (query: string, filtered: boolean) =>
     query

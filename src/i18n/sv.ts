@@ -97,7 +97,13 @@ export const t = {
     status === 'not-transcribed' ? STATUS_LABEL[status] : `${STATUS_LABEL[status]} (${n === 1 ? '1 mål' : `${n} mål`})`,
   /** A plan's goal count that never reads "0 mål" for goals nobody has transcribed. */
   transcribedGoals: (status: TranscriptionStatus, n: number) =>
-    status === 'complete' ? (n === 1 ? '1 mål' : `${n} mål`) : n === 0 ? 'inga mål överförda' : `${n} mål överförda, inte alla`,
+    status === 'complete'
+      ? n === 1
+        ? '1 mål'
+        : `${n} mål`
+      : n === 0
+        ? 'inga mål överförda'
+        : `${n} mål överförda, inte alla`,
   contents: 'På den här sidan',
   toTop: 'Till början',
   chapterNotTranscribed: 'Kapitlets text är inte överförd.',

@@ -21,5 +21,8 @@ test('chart labels wrap at spaces and keep every word', () => {
   assert.deepEqual(wrapLabel('Kort', 36), ['Kort']);
   assert.deepEqual(wrapLabel('  a   b  ', 36), ['a b']);
   // A word longer than a line is kept whole on its own line.
-  assert.deepEqual(wrapLabel('Cancerrehabiliteringsverksamheterna i regionen', 10), ['Cancerrehabiliteringsverksamheterna', 'i regionen']);
+  assert.deepEqual(wrapLabel('Cancerrehabiliteringsverksamheterna i regionen', 10), [
+    'Cancerrehabiliteringsverksamheterna',
+    'i regionen',
+  ]);
 });

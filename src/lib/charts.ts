@@ -17,7 +17,14 @@ export interface Bar {
 }
 
 /** Horizontal position of a year span on an axis from `first` to `last` (inclusive years). */
-export function yearSpan(from: number, to: number, first: number, last: number, left: number, width: number): { x: number; width: number } {
+export function yearSpan(
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+  left: number,
+  width: number,
+): { x: number; width: number } {
   const perYear = width / (last - first + 1);
   return { x: left + (from - first) * perYear, width: (to - from + 1) * perYear };
 }

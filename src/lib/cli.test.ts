@@ -4,7 +4,12 @@ import { parseCli } from './cli.ts';
 
 const USAGE = 'Användning: npm run x -- <a> <b> [--root MAPP]';
 const spec = (args: string[]) =>
-  parseCli({ options: { root: { type: 'string', default: '.' }, fast: { type: 'boolean', default: false } }, usage: USAGE, positionals: { count: 2, wrong: 'ange a och b.' }, args });
+  parseCli({
+    options: { root: { type: 'string', default: '.' }, fast: { type: 'boolean', default: false } },
+    usage: USAGE,
+    positionals: { count: 2, wrong: 'ange a och b.' },
+    args,
+  });
 
 describe('parseCli', () => {
   test('values with defaults, and the positionals', () => {
@@ -22,7 +27,11 @@ describe('parseCli', () => {
 
   test('an unknown option, a missing value and a wrong count stop with a Swedish error and exit code 2', () => {
     assert.deepEqual(spec(['a', 'b', '--rot', 'x']), { stop: true, exitCode: 2, message: `Fel: okänt val. ${USAGE}` });
-    assert.deepEqual(spec(['a', 'b', '--root']), { stop: true, exitCode: 2, message: `Fel: ett val saknar sitt värde eller har fel sorts värde. ${USAGE}` });
+    assert.deepEqual(spec(['a', 'b', '--root']), {
+      stop: true,
+      exitCode: 2,
+      message: `Fel: ett val saknar sitt värde eller har fel sorts värde. ${USAGE}`,
+    });
     assert.deepEqual(spec(['a']), { stop: true, exitCode: 2, message: `Fel: ange a och b. ${USAGE}` });
   });
 

@@ -34,11 +34,17 @@ export function parseCli<const O extends ParseArgsOptionsConfig>(spec: CliSpec<O
     });
   } catch (err) {
     const code = (err as { code?: string }).code;
-    const what = code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? 'okänt argument' : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'ett val saknar sitt värde eller har fel sorts värde' : 'okänt val';
+    const what =
+      code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+        ? 'okänt argument'
+        : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+          ? 'ett val saknar sitt värde eller har fel sorts värde'
+          : 'okänt val';
     return { stop: true, exitCode: 2, message: `Fel: ${what}. ${spec.usage}` } satisfies CliStop;
   }
   // Added to every script's options above; the generic spread hides it from the inferred type.
-  if ((parsed.values as { help?: boolean }).help) return { stop: true, exitCode: 0, message: spec.usage } satisfies CliStop;
+  if ((parsed.values as { help?: boolean }).help)
+    return { stop: true, exitCode: 0, message: spec.usage } satisfies CliStop;
   if (spec.positionals && parsed.positionals.length !== count) {
     return { stop: true, exitCode: 2, message: `Fel: ${spec.positionals.wrong} ${spec.usage}` } satisfies CliStop;
   }

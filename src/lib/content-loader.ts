@@ -52,7 +52,10 @@ export function proseLoader(): Loader {
     load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
       const root = contentRoot();
       const { model } = accepted(Boolean(watcher));
-      const files = model.plans.flatMap((p) => [...(p.introFile ? [p.introFile] : []), ...p.chapters.map((c) => c.file)]);
+      const files = model.plans.flatMap((p) => [
+        ...(p.introFile ? [p.introFile] : []),
+        ...p.chapters.map((c) => c.file),
+      ]);
       store.clear();
       for (const file of files) {
         const abs = join(root, file);

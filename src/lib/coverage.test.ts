@@ -93,18 +93,18 @@ function coveredPlan(overrides: Parameters<typeof plan>[1] = {}) {
 }
 
 describe('goalAreas', () => {
-  test('a goal inherits its chapter\'s areas', () => {
+  test("a goal inherits its chapter's areas", () => {
     const p = coveredPlan();
     assert.deepEqual(goalAreas(p.goals[0], p), { ncs: ['risk'] });
   });
 
-  test('a goal\'s own areas replace its chapter\'s', () => {
+  test("a goal's own areas replace its chapter's", () => {
     const p = coveredPlan();
     const g = goal('p', 'p-x', 'a', { ncs: ['skillnader'] });
     assert.deepEqual(goalAreas(g, p), { ncs: ['skillnader'] });
   });
 
-  test('empty own areas replace the chapter\'s too', () => {
+  test("empty own areas replace the chapter's too", () => {
     const p = coveredPlan();
     assert.deepEqual(goalAreas(goal('p', 'p-x', 'a', {}), p), {});
   });
@@ -121,7 +121,16 @@ describe('coverage', () => {
     const cells = coverage(model([coveredPlan(), plan('q', { status: 'not-transcribed' })], [NCS, other]));
     assert.deepEqual(
       cells.map((c) => `${c.direction}/${c.plan}/${c.area}`),
-      ['ncs/p/risk', 'ncs/p/kvalitet', 'ncs/p/skillnader', 'ncs/q/risk', 'ncs/q/kvalitet', 'ncs/q/skillnader', 'ok/p/prevention', 'ok/q/prevention'],
+      [
+        'ncs/p/risk',
+        'ncs/p/kvalitet',
+        'ncs/p/skillnader',
+        'ncs/q/risk',
+        'ncs/q/kvalitet',
+        'ncs/q/skillnader',
+        'ok/p/prevention',
+        'ok/q/prevention',
+      ],
     );
   });
 
@@ -132,11 +141,17 @@ describe('coverage', () => {
 
   test('covered: the goals reaching an area, in plan order', () => {
     const cells = coverage(model([coveredPlan()]));
-    assert.deepEqual(cell(cells, 'p', 'ncs', 'risk'), { plan: 'p', direction: 'ncs', area: 'risk', goals: ['p-1', 'p-2'], state: 'covered' });
+    assert.deepEqual(cell(cells, 'p', 'ncs', 'risk'), {
+      plan: 'p',
+      direction: 'ncs',
+      area: 'risk',
+      goals: ['p-1', 'p-2'],
+      state: 'covered',
+    });
     assert.deepEqual(cell(cells, 'p', 'ncs', 'kvalitet').goals, ['p-3']);
   });
 
-  test('covered through a goal\'s own areas', () => {
+  test("covered through a goal's own areas", () => {
     const p = coveredPlan();
     p.goals.push(goal('p', 'p-4', 'b', { ncs: ['skillnader', 'risk'] }));
     const cells = coverage(model([p]));
@@ -155,7 +170,9 @@ describe('coverage', () => {
   });
 
   test('gap: a declared gap, with its reason', () => {
-    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Inga mål om skillnader.' }] });
+    const p = coveredPlan({
+      gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Inga mål om skillnader.' }],
+    });
     const c = cell(coverage(model([p])), 'p', 'ncs', 'skillnader');
     assert.equal(c.state, 'gap');
     assert.equal(c.reason, 'Inga mål om skillnader.');
@@ -163,7 +180,9 @@ describe('coverage', () => {
   });
 
   test('a gap for another direction or area does not count', () => {
-    const p = coveredPlan({ gaps: [{ direction: 'annan', area: 'skillnader', statedBy: 'plan', reason: 'Fel ramverk.' }] });
+    const p = coveredPlan({
+      gaps: [{ direction: 'annan', area: 'skillnader', statedBy: 'plan', reason: 'Fel ramverk.' }],
+    });
     assert.equal(cell(coverage(model([p])), 'p', 'ncs', 'skillnader').state, 'not-covered');
   });
 
@@ -194,30 +213,44 @@ describe('coverage', () => {
   });
 
   test('a declared gap wins over missing data', () => {
-    const p = coveredPlan({ status: 'partial', gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Känd lucka.' }] });
+    const p = coveredPlan({
+      status: 'partial',
+      gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Känd lucka.' }],
+    });
     assert.equal(cell(coverage(model([p])), 'p', 'ncs', 'skillnader').state, 'gap');
   });
 
   test('not-followed: a direction a plan whose text was read does not state', () => {
     const p = plan('q', { follows: [], followsComplete: true, status: 'complete' });
     const cells = coverage(model([p]));
-    assert.deepEqual(cells.map((c) => c.state), ['not-followed', 'not-followed', 'not-followed']);
+    assert.deepEqual(
+      cells.map((c) => c.state),
+      ['not-followed', 'not-followed', 'not-followed'],
+    );
   });
 
   test('unknown, not "does not follow": a direction missing from an unread plan’s follows', () => {
     const p = plan('q', { follows: [], status: 'not-transcribed' });
-    assert.deepEqual(coverage(model([p])).map((c) => c.state), ['unknown', 'unknown', 'unknown']);
+    assert.deepEqual(
+      coverage(model([p])).map((c) => c.state),
+      ['unknown', 'unknown', 'unknown'],
+    );
   });
 
   test('not-followed when the plan is older than the direction, even unread', () => {
     const p = plan('q', { follows: [], status: 'not-transcribed', from: 2015 });
     const m = model([p]);
     m.directions = [{ ...m.directions[0], period: { from: 2020, to: null } }];
-    assert.deepEqual(coverage(m).map((c) => c.state), ['not-followed', 'not-followed', 'not-followed']);
+    assert.deepEqual(
+      coverage(m).map((c) => c.state),
+      ['not-followed', 'not-followed', 'not-followed'],
+    );
   });
 
   test('a gap says who judged it', () => {
-    const p = coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'site', reason: 'Vår bedömning.' }] });
+    const p = coveredPlan({
+      gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'site', reason: 'Vår bedömning.' }],
+    });
     const c = cell(coverage(model([p])), 'p', 'ncs', 'skillnader');
     assert.equal(c.state, 'gap');
     assert.equal(c.statedBy, 'site');
@@ -254,7 +287,9 @@ describe('coverage', () => {
   });
 
   test('does not change the model', () => {
-    const m = model([coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Lucka.' }] })]);
+    const m = model([
+      coveredPlan({ gaps: [{ direction: 'ncs', area: 'skillnader', statedBy: 'plan', reason: 'Lucka.' }] }),
+    ]);
     const before = structuredClone(m);
     coverage(m);
     assert.deepEqual(m, before);

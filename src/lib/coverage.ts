@@ -38,7 +38,9 @@ export function coverage(model: ContentModel): CoverageCell[] {
     for (const plan of model.plans) {
       const follows = plan.follows.includes(direction.id);
       for (const area of direction.areas) {
-        const goals = plan.goals.filter((g) => (goalAreas(g, plan)[direction.id] ?? []).includes(area.id)).map((g) => g.id);
+        const goals = plan.goals
+          .filter((g) => (goalAreas(g, plan)[direction.id] ?? []).includes(area.id))
+          .map((g) => g.id);
         const gap = plan.gaps.find((g) => g.direction === direction.id && g.area === area.id);
         let state: CellState;
         if (goals.length > 0) state = 'covered';

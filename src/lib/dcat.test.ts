@@ -9,12 +9,23 @@ test('the catalogue describes both datasets with their distributions, absolute w
   assert.match(rdf, /<dcat:Catalog rdf:about="https:\/\/example\.se\/data\/katalog\.rdf">/);
   assert.equal(rdf.match(/<dcat:Dataset /g)?.length, 2);
   for (const file of ['plans.json', 'plans.csv', 'goals.json', 'goals.csv']) {
-    assert.match(rdf, new RegExp(`<dcat:Distribution rdf:about="https://example\\.se/data/${file.replace('.', '\\.')}">`), file);
-    assert.match(rdf, new RegExp(`<dcat:downloadURL rdf:resource="https://example\\.se/data/${file.replace('.', '\\.')}"/>`), file);
+    assert.match(
+      rdf,
+      new RegExp(`<dcat:Distribution rdf:about="https://example\\.se/data/${file.replace('.', '\\.')}">`),
+      file,
+    );
+    assert.match(
+      rdf,
+      new RegExp(`<dcat:downloadURL rdf:resource="https://example\\.se/data/${file.replace('.', '\\.')}"/>`),
+      file,
+    );
   }
   assert.match(rdf, /Alla 46 mål/);
   assert.match(rdf, /Alla 12 planversioner/);
-  assert.match(rdf, /<dcterms:modified rdf:datatype="http:\/\/www\.w3\.org\/2001\/XMLSchema#date">2026-12-02<\/dcterms:modified>/);
+  assert.match(
+    rdf,
+    /<dcterms:modified rdf:datatype="http:\/\/www\.w3\.org\/2001\/XMLSchema#date">2026-12-02<\/dcterms:modified>/,
+  );
   assert.match(rdf, /file-type\/JSON"\/>/);
   assert.match(rdf, /data-theme\/HEAL"\/>/);
 });

@@ -101,7 +101,9 @@ export function catalogRdf(input: CatalogInput): string {
       '    <dcat:keyword xml:lang="sv">regional cancerplan</dcat:keyword>',
       `    <dcat:landingPage rdf:resource="${escapeXml(url('/oppna-data/'))}"/>`,
       `    ${dateLiteral(input.modified)}`,
-      ...d.distributions.map((dist) => `    <dcat:distribution rdf:resource="${escapeXml(url(`/data/${dist.file}`))}"/>`),
+      ...d.distributions.map(
+        (dist) => `    <dcat:distribution rdf:resource="${escapeXml(url(`/data/${dist.file}`))}"/>`,
+      ),
       '  </dcat:Dataset>',
     );
     for (const dist of d.distributions) {

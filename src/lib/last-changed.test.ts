@@ -19,7 +19,15 @@ function gitAt(dir: string) {
   return (args: string[], date: string) =>
     execFileSync('git', args, {
       cwd: dir,
-      env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' },
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@x',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@x',
+      },
       stdio: 'ignore',
     });
 }
@@ -83,7 +91,11 @@ test('each goal gets the date of the last commit that changed its own lines, not
   writeFileSync(join(dir, 'goals.yaml'), GOALS_V2);
   // Late evening in Stockholm is already the next day in UTC: the date is the committer's own.
   git(['commit', '-q', '-am', 'second'], '2024-05-06T23:30:00+02:00');
-  assert.deepEqual(Object.fromEntries(goalsChanged(dir, GOALS, true)), { a: '2023-02-03', b: '2024-05-06', c: '2023-02-03' });
+  assert.deepEqual(Object.fromEntries(goalsChanged(dir, GOALS, true)), {
+    a: '2023-02-03',
+    b: '2024-05-06',
+    c: '2023-02-03',
+  });
 
   // An uncommitted edit has no date yet: the goal keeps its committed lines' date, never today's.
   writeFileSync(join(dir, 'goals.yaml'), GOALS_V2.replace('text: C', 'text: C ändrad'));

@@ -10,7 +10,12 @@ export interface Changed {
 
 function git(root: string, args: string[]): string | null {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    }).trim();
   } catch {
     return null;
   }
@@ -25,10 +30,18 @@ export function gitDate(root: string, folder: string): string | null {
   return git(root, ['log', '-1', '--format=%cs', '--', folder]) || null;
 }
 
-export function lastChanged(root: string, folder: string, adoptionDates: (string | undefined)[], useGit: boolean): Changed | null {
+export function lastChanged(
+  root: string,
+  folder: string,
+  adoptionDates: (string | undefined)[],
+  useGit: boolean,
+): Changed | null {
   const fromGit = useGit ? gitDate(root, folder) : null;
   if (fromGit) return { date: fromGit, source: 'git' };
-  const latest = adoptionDates.filter((d): d is string => !!d).sort().pop();
+  const latest = adoptionDates
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
   return latest ? { date: latest, source: 'plan' } : null;
 }
 
@@ -64,7 +77,11 @@ export function lineDates(root: string, file: string): (string | null)[] | null 
  * When each goal last changed: the newest commit among the lines of its block in its file (from its
  * first line to the line before the next goal). Goals whose files have no usable history are left out.
  */
-export function goalsChanged(root: string, goals: { id: string; file: string; line: number }[], useGit: boolean): Map<string, string> {
+export function goalsChanged(
+  root: string,
+  goals: { id: string; file: string; line: number }[],
+  useGit: boolean,
+): Map<string, string> {
   const changed = new Map<string, string>();
   if (!useGit) return changed;
   const byFile = Map.groupBy(goals, (g) => g.file);
@@ -74,7 +91,11 @@ export function goalsChanged(root: string, goals: { id: string; file: string; li
     const sorted = [...inFile].sort((a, b) => a.line - b.line);
     sorted.forEach((goal, i) => {
       const end = i + 1 < sorted.length ? sorted[i + 1].line - 1 : dates.length;
-      const newest = dates.slice(goal.line - 1, end).filter((d): d is string => d !== null).sort().pop();
+      const newest = dates
+        .slice(goal.line - 1, end)
+        .filter((d): d is string => d !== null)
+        .sort()
+        .pop();
       if (newest) changed.set(goal.id, newest);
     });
   }
@@ -94,10 +115,18 @@ export interface ContentDate {
  * there is, the same for every clone of that commit); else, outside git, the newest date the content
  * records (decision dates and first years of periods). Null only for content without any date.
  */
-export function contentDate(root: string, epoch: string | undefined, contentDates: (string | undefined)[]): ContentDate | null {
-  if (epoch && /^\d+$/.test(epoch)) return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10), source: 'epoch' };
+export function contentDate(
+  root: string,
+  epoch: string | undefined,
+  contentDates: (string | undefined)[],
+): ContentDate | null {
+  if (epoch && /^\d+$/.test(epoch))
+    return { date: new Date(Number(epoch) * 1000).toISOString().slice(0, 10), source: 'epoch' };
   const fromGit = git(root, ['log', '-1', '--format=%cs', '--', 'plans', 'content']);
   if (fromGit) return { date: fromGit, source: 'git' };
-  const latest = contentDates.filter((d): d is string => !!d).sort().pop();
+  const latest = contentDates
+    .filter((d): d is string => !!d)
+    .sort()
+    .pop();
   return latest ? { date: latest, source: 'content' } : null;
 }

@@ -12,7 +12,8 @@ describe('lifecycle from dates', () => {
   const norr = plan('norr-2022-2024', 2022, 2024);
 
   test('in force while the content year is inside the period, both ends included', () => {
-    for (const year of [2022, 2023, 2024]) assert.deepEqual(lifecycleOf(norr, [norr], year), { state: 'in-force' }, String(year));
+    for (const year of [2022, 2023, 2024])
+      assert.deepEqual(lifecycleOf(norr, [norr], year), { state: 'in-force' }, String(year));
   });
 
   test('upcoming before the first year', () => {
@@ -21,14 +22,20 @@ describe('lifecycle from dates', () => {
 
   test('ended after the last year, saying no later plan is known', () => {
     assert.deepEqual(lifecycleOf(norr, [norr], 2025), { state: 'ended', laterKnown: false });
-    assert.equal(lifecycleSentence({ state: 'ended', laterKnown: false }, norr.period), 'Perioden slutade 2024. Någon senare plan har inte hittats.');
+    assert.equal(
+      lifecycleSentence({ state: 'ended', laterKnown: false }, norr.period),
+      'Perioden slutade 2024. Någon senare plan har inte hittats.',
+    );
   });
 
   test('ended with a later adopted plan known', () => {
     const next = plan('norr-2025-2027', 2025, 2027);
     assert.deepEqual(lifecycleOf(norr, [norr, next], 2026), { state: 'ended', laterKnown: true });
     assert.deepEqual(lifecycleOf(next, [norr, next], 2026), { state: 'in-force' });
-    assert.equal(lifecycleSentence({ state: 'ended', laterKnown: true }, norr.period), 'Perioden slutade 2024. En senare plan finns.');
+    assert.equal(
+      lifecycleSentence({ state: 'ended', laterKnown: true }, norr.period),
+      'Perioden slutade 2024. En senare plan finns.',
+    );
   });
 
   test('a later plan of another region does not count', () => {
@@ -45,7 +52,8 @@ describe('lifecycle from dates', () => {
   test('without an adoption decision a version is a draft, whatever its dates', () => {
     const draft = plan('norr-2025-2027', 2025, 2027, { adoption: [] });
     assert.equal(isDraft(draft), true);
-    for (const year of [2020, 2026, 2030]) assert.deepEqual(lifecycleOf(draft, [norr, draft], year), { state: 'draft' });
+    for (const year of [2020, 2026, 2030])
+      assert.deepEqual(lifecycleOf(draft, [norr, draft], year), { state: 'draft' });
   });
 
   test('a draft never demotes an adopted plan: it is not a known later plan', () => {

@@ -11,10 +11,7 @@ export interface LifecyclePlan {
 }
 
 export type Lifecycle =
-  | { state: 'draft' }
-  | { state: 'upcoming' }
-  | { state: 'in-force' }
-  | { state: 'ended'; laterKnown: boolean };
+  { state: 'draft' } | { state: 'upcoming' } | { state: 'in-force' } | { state: 'ended'; laterKnown: boolean };
 
 export type LifecycleState = Lifecycle['state'];
 
@@ -31,7 +28,9 @@ export function lifecycleOf(plan: LifecyclePlan, all: readonly LifecyclePlan[], 
   if (isDraft(plan)) return { state: 'draft' };
   if (year < plan.period.from) return { state: 'upcoming' };
   if (plan.period.to === null || year <= plan.period.to) return { state: 'in-force' };
-  const laterKnown = all.some((p) => p.region === plan.region && p.id !== plan.id && !isDraft(p) && p.period.from > plan.period.from);
+  const laterKnown = all.some(
+    (p) => p.region === plan.region && p.id !== plan.id && !isDraft(p) && p.period.from > plan.period.from,
+  );
   return { state: 'ended', laterKnown };
 }
 

@@ -5,7 +5,12 @@ import { goalsCsv, goalsJson, openGoals } from './open-data.ts';
 
 const p = plan('norr-2022-2024', 'norr', {
   goals: [
-    goal('norr-2022-2024', 'g1', { text: 'Mål med "citat", komma\noch radbrytning', owners: ['o1'], timeframe: '2022-24', years: { from: 2022, to: 2024 } }),
+    goal('norr-2022-2024', 'g1', {
+      text: 'Mål med "citat", komma\noch radbrytning',
+      owners: ['o1'],
+      timeframe: '2022-24',
+      years: { from: 2022, to: 2024 },
+    }),
     goal('norr-2022-2024', 'g2', { number: '2:1' }),
   ],
 });
@@ -23,7 +28,9 @@ test('open goals carry owners as written, parsed timeframes and inherited areas'
 
 test('CSV quotes fields with quotes, commas and line breaks (RFC 4180)', () => {
   const csv = goalsCsv(goals);
-  assert.ok(csv.includes(',"Mål med ""citat"", komma\noch radbrytning",o1,Regionerna,2022-24,2022,2024,vf:a1,/mal/g1/\r\n'));
+  assert.ok(
+    csv.includes(',"Mål med ""citat"", komma\noch radbrytning",o1,Regionerna,2022-24,2022,2024,vf:a1,/mal/g1/\r\n'),
+  );
   assert.ok(csv.endsWith('\r\n'));
 });
 
@@ -40,15 +47,34 @@ test('CSV starts with a UTF-8 byte order mark, so Excel keeps å, ä and ö', ()
 });
 
 test('CSV cells that a spreadsheet would run as a formula start with an apostrophe', () => {
-  const risky = ['=HYPERLINK("https://x.example/","klicka")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\tflik', '\rvagn'];
+  const risky = [
+    '=HYPERLINK("https://x.example/","klicka")',
+    "+cmd|' /C calc'!A0",
+    '-2+3',
+    '@SUM(A1:A2)',
+    '\tflik',
+    '\rvagn',
+  ];
   const texts = [...risky, 'Mål – med tankstreck', 'a=b', '2022–2024'];
-  const csvGoals = openGoals(model([plan('norr-2022-2024', 'norr', { goals: texts.map((text, i) => goal('norr-2022-2024', `f${i}`, { text })) })]));
+  const csvGoals = openGoals(
+    model([
+      plan('norr-2022-2024', 'norr', { goals: texts.map((text, i) => goal('norr-2022-2024', `f${i}`, { text })) }),
+    ]),
+  );
   const rows = goalsCsv(csvGoals).split('\r\n').slice(1);
-  const textCell = (i: number) => rows.find((r) => r.startsWith(`f${i},`))!.split(',').slice(6).join(',');
+  const textCell = (i: number) =>
+    rows
+      .find((r) => r.startsWith(`f${i},`))!
+      .split(',')
+      .slice(6)
+      .join(',');
   for (const [i, text] of risky.entries()) {
     const cell = textCell(i);
     // The cell (unquoted, or inside RFC 4180 quotes) begins with the apostrophe, then the text as written.
-    assert.ok(cell.startsWith(`'${text.slice(0, 3)}`) || cell.startsWith(`"'${text.slice(0, 3)}`), `${JSON.stringify(text)}: ${cell}`);
+    assert.ok(
+      cell.startsWith(`'${text.slice(0, 3)}`) || cell.startsWith(`"'${text.slice(0, 3)}`),
+      `${JSON.stringify(text)}: ${cell}`,
+    );
   }
   // Text that merely contains such a character, or starts otherwise, is left as written.
   assert.ok(textCell(risky.length).startsWith('Mål – med tankstreck,'));

@@ -61,6 +61,9 @@ test('plans.csv: a header and one RFC 4180 row per plan, decisions joined', () =
     lines[1],
     'norr-2022-2024,norr,Plan norr-2022-2024,true,2022,2024,"Förbundsdirektionen, 2022-06-15",Källa,https://example.org/,true,ended,false,complete,"Alla mål är överförda, med ""citat"", och komma.",2,/planer/norr-2022-2024/',
   );
-  assert.match(lines[2], /^syd-2023-2025,syd,Plan syd-2023-2025,false,2023,2025,Vem som antog planen har inte hittats\.,Nyhet,https:\/\/example\.org\/nyhet,false,ended,false,not-transcribed,/);
+  assert.match(
+    lines[2],
+    /^syd-2023-2025,syd,Plan syd-2023-2025,false,2023,2025,Vem som antog planen har inte hittats\.,Nyhet,https:\/\/example\.org\/nyhet,false,ended,false,not-transcribed,/,
+  );
   assert.equal(lines[3], '');
 });

@@ -20,11 +20,14 @@ function norrModel(extraOwners: Owner[] = []) {
 test('"Regionerna" stands for every member region, linked to the ones that are owners themselves', () => {
   const m = norrModel();
   const members = regionsRepresented(m, m.owners[0]);
-  assert.deepEqual(members.map((r) => [r.name, r.owner?.id ?? null]), [
-    ['Region Norrbotten', null],
-    ['Region Västerbotten', 'region-vasterbotten'],
-    ['Region Västernorrland', null],
-  ]);
+  assert.deepEqual(
+    members.map((r) => [r.name, r.owner?.id ?? null]),
+    [
+      ['Region Norrbotten', null],
+      ['Region Västerbotten', 'region-vasterbotten'],
+      ['Region Västernorrland', null],
+    ],
+  );
 });
 
 test('only a "regionerna" owner stands for several regions', () => {
@@ -39,7 +42,10 @@ test('a member region shares the goals of its healthcare region\'s "Regionerna",
     { id: 'syd-regionerna', name: 'Regionerna', kind: 'regionerna', region: 'syd' },
     { id: 'vasterbotten-i-syd', name: 'Region Västerbotten', kind: 'region', region: 'syd' },
   ]);
-  assert.deepEqual(sharedOwnersOf(m, m.owners[1]).map((o) => o.id), ['norr-regionerna']);
+  assert.deepEqual(
+    sharedOwnersOf(m, m.owners[1]).map((o) => o.id),
+    ['norr-regionerna'],
+  );
   assert.deepEqual(sharedOwnersOf(m, m.owners[4]), [], 'not a member of Syd');
   assert.deepEqual(sharedOwnersOf(m, m.owners[2]), [], 'an RCC is no member region');
 });
@@ -47,6 +53,9 @@ test('a member region shares the goals of its healthcare region\'s "Regionerna",
 test('member regions of an unknown healthcare region are none, and names must match exactly', () => {
   const m = norrModel([{ id: 'vb', name: 'Västerbotten', kind: 'region', region: 'norr' }]);
   assert.deepEqual(memberRegions(m, 'finns-inte'), []);
-  assert.equal(memberRegions(m, 'norr').find((r) => r.name === 'Region Västerbotten')?.owner?.id, 'region-vasterbotten');
+  assert.equal(
+    memberRegions(m, 'norr').find((r) => r.name === 'Region Västerbotten')?.owner?.id,
+    'region-vasterbotten',
+  );
   assert.ok(memberRegions(m, 'norr').every((r) => r.owner?.id !== 'vb'));
 });

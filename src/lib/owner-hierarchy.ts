@@ -31,6 +31,9 @@ export function regionsRepresented(model: ContentModel, owner: Owner): MemberReg
 export function sharedOwnersOf(model: ContentModel, owner: Owner): Owner[] {
   if (owner.kind !== 'region' || !owner.region) return [];
   return model.owners.filter(
-    (o) => o.kind === 'regionerna' && o.region === owner.region && regionsRepresented(model, o).some((m) => m.owner?.id === owner.id),
+    (o) =>
+      o.kind === 'regionerna' &&
+      o.region === owner.region &&
+      regionsRepresented(model, o).some((m) => m.owner?.id === owner.id),
   );
 }

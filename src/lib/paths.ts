@@ -19,4 +19,5 @@ export const yearPath = (year: number) => `/ar/${year}/`;
 export const aboutPath = () => '/om/';
 export const openDataPath = () => '/oppna-data/';
 export const accessibilityPath = () => '/tillganglighet/';
-export const dataPath = (file: 'goals.json' | 'goals.csv' | 'plans.json' | 'plans.csv' | 'katalog.rdf') => `/data/${file}`;
+export const dataPath = (file: 'goals.json' | 'goals.csv' | 'plans.json' | 'plans.csv' | 'katalog.rdf') =>
+  `/data/${file}`;

@@ -8,7 +8,7 @@ describe('highlight', () => {
   const text = 'Specialiserad palliativ konsultfunktion ska införas i samtliga regioner.';
   const content = `${text} konsult funktion`;
 
-  test('marks the words at Pagefind\'s locations, without their punctuation, and keeps the text whole', () => {
+  test("marks the words at Pagefind's locations, without their punctuation, and keeps the text whole", () => {
     const segments = highlight(text, content, [1, 7]);
     assert.deepEqual(marked(segments), ['palliativ', 'regioner']);
     assert.equal(segments.map((s) => s.text).join(''), text);
@@ -24,20 +24,35 @@ describe('highlight', () => {
   });
 
   test('each matched word is marked on its own, the space between them is not', () => {
-    assert.deepEqual(marked(highlight('tjock- och ändtarmscancer', 'tjock- och ändtarmscancer', [1, 2])), ['och', 'ändtarmscancer']);
+    assert.deepEqual(marked(highlight('tjock- och ändtarmscancer', 'tjock- och ändtarmscancer', [1, 2])), [
+      'och',
+      'ändtarmscancer',
+    ]);
   });
 });
 
 describe('namedOwners', () => {
-  const labels = ['Barn- och ungdomscentrum, Region Västerbotten', 'RCC Norr', 'RCC Norrs processledare för ärftlig cancer', 'Region Västerbotten', 'Regionerna'];
+  const labels = [
+    'Barn- och ungdomscentrum, Region Västerbotten',
+    'RCC Norr',
+    'RCC Norrs processledare för ärftlig cancer',
+    'Region Västerbotten',
+    'Regionerna',
+  ];
 
   test('an owner named in full comes first, then owners whose name starts so', () => {
-    assert.deepEqual(namedOwners(labels, ['region', 'västerbotten']), ['Region Västerbotten', 'Barn- och ungdomscentrum, Region Västerbotten']);
+    assert.deepEqual(namedOwners(labels, ['region', 'västerbotten']), [
+      'Region Västerbotten',
+      'Barn- och ungdomscentrum, Region Västerbotten',
+    ]);
     assert.deepEqual(namedOwners(labels, ['rcc', 'norr']), ['RCC Norr', 'RCC Norrs processledare för ärftlig cancer']);
   });
 
   test('words may be cut short, and diacritics left out', () => {
-    assert.deepEqual(namedOwners(labels, ['region', 'vasterb']), ['Barn- och ungdomscentrum, Region Västerbotten', 'Region Västerbotten']);
+    assert.deepEqual(namedOwners(labels, ['region', 'vasterb']), [
+      'Barn- och ungdomscentrum, Region Västerbotten',
+      'Region Västerbotten',
+    ]);
   });
 
   test('a word inside a name (not at its start) names no owner', () => {
@@ -47,6 +62,9 @@ describe('namedOwners', () => {
   });
 
   test('a region added to a shared name is not part of the name', () => {
-    assert.deepEqual(namedOwners(['Regionerna (Norr)', 'Regionerna (Syd)'], ['regionerna']), ['Regionerna (Norr)', 'Regionerna (Syd)']);
+    assert.deepEqual(namedOwners(['Regionerna (Norr)', 'Regionerna (Syd)'], ['regionerna']), [
+      'Regionerna (Norr)',
+      'Regionerna (Syd)',
+    ]);
   });
 });

@@ -30,13 +30,23 @@ const vocabulary = [
 ];
 
 test('a word matches inside longer words and inflected forms, in any case', () => {
-  assert.deepEqual(matchingEntries('Kontaktsjuksköterskan ska ha ett uppdrag.', vocabulary).map((e) => e.word), ['kontaktsjuksköterska']);
-  assert.deepEqual(matchingEntries('En förstudie för Lungcancerscreening.', vocabulary).map((e) => e.word), ['lungcancerscreening']);
+  assert.deepEqual(
+    matchingEntries('Kontaktsjuksköterskan ska ha ett uppdrag.', vocabulary).map((e) => e.word),
+    ['kontaktsjuksköterska'],
+  );
+  assert.deepEqual(
+    matchingEntries('En förstudie för Lungcancerscreening.', vocabulary).map((e) => e.word),
+    ['lungcancerscreening'],
+  );
   assert.deepEqual(matchingEntries('Ingen sammansättning här.', vocabulary), []);
 });
 
 test('a text is indexed under the parts of every compound it contains, once each', () => {
-  assert.deepEqual(searchTerms('Alla bröstcancerpatienter och cancerpatienter gentestas.', vocabulary), ['bröstcancer', 'patienter', 'cancer']);
+  assert.deepEqual(searchTerms('Alla bröstcancerpatienter och cancerpatienter gentestas.', vocabulary), [
+    'bröstcancer',
+    'patienter',
+    'cancer',
+  ]);
 });
 
 test('a text is indexed under the synonyms of the words it contains, one way only', () => {
@@ -45,15 +55,31 @@ test('a text is indexed under the synonyms of the words it contains, one way onl
     { word: 'ändtarmscancer', parts: ['ändtarm', 'cancer'], synonyms: ['tarmcancer', 'kolorektalcancer'] },
   ];
   assert.deepEqual(searchTerms('Ledtiderna ska kortas.', withSynonyms), ['väntetider']);
-  assert.deepEqual(searchTerms('Screening för tjock- och ändtarmscancer.', withSynonyms), ['ändtarm', 'cancer', 'tarmcancer', 'kolorektalcancer']);
+  assert.deepEqual(searchTerms('Screening för tjock- och ändtarmscancer.', withSynonyms), [
+    'ändtarm',
+    'cancer',
+    'tarmcancer',
+    'kolorektalcancer',
+  ]);
   // From the synonym back to the word only with an entry of its own.
   assert.deepEqual(searchTerms('Väntetider ska kortas.', withSynonyms), []);
 });
 
 const norr = plan('norr-2022-2024', 'norr', {
   goals: [
-    goal('norr-2022-2024', 'n22-a', { text: 'En förstudie för lungcancerscreening.', owners: ['o1'], timeframe: '2022–2024', years: { from: 2022, to: 2024 } }),
-    goal('norr-2022-2024', 'n22-b', { number: '1:2', owners: ['o1', 'o3'], timeframe: '2023', years: { from: 2023, to: 2023 }, areas: { vf: ['a2'] } }),
+    goal('norr-2022-2024', 'n22-a', {
+      text: 'En förstudie för lungcancerscreening.',
+      owners: ['o1'],
+      timeframe: '2022–2024',
+      years: { from: 2022, to: 2024 },
+    }),
+    goal('norr-2022-2024', 'n22-b', {
+      number: '1:2',
+      owners: ['o1', 'o3'],
+      timeframe: '2023',
+      years: { from: 2023, to: 2023 },
+      areas: { vf: ['a2'] },
+    }),
   ],
 });
 const syd = plan('syd-2023-2025', 'syd', { goals: [goal('syd-2023-2025', 's23-a')] });
@@ -70,7 +96,7 @@ test('owners that share a name are told apart by region in the owner filter', ()
   assert.equal(labels.get('o2'), 'RCC Syd');
 });
 
-test('a goal\'s search record: meta, filters from data, every year of its timeframe, its parts', () => {
+test("a goal's search record: meta, filters from data, every year of its timeframe, its parts", () => {
   const record = searchRecord(norr.goals[0]);
   assert.deepEqual(record.meta, {
     title: 'En förstudie för lungcancerscreening.',
@@ -104,8 +130,10 @@ test('a goal\'s search record: meta, filters from data, every year of its timefr
   assert.deepEqual(none.filters.ansvarig, []);
 });
 
-test('filter options list every value some goal has, in the content\'s order', () => {
-  const options = Object.fromEntries(filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).map((o) => [o.key, o.values]));
+test("filter options list every value some goal has, in the content's order", () => {
+  const options = Object.fromEntries(
+    filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).map((o) => [o.key, o.values]),
+  );
   assert.deepEqual(Object.keys(options), ['region', 'plan', 'omrade', 'ansvarig', 'ar']);
   assert.deepEqual(options.region, ['Norr', 'Syd']);
   assert.deepEqual(options.plan, ['Norr 2022–2024', 'Syd 2023–2025']);
@@ -117,7 +145,10 @@ test('filter options list every value some goal has, in the content\'s order', (
 test('the real vocabulary finds the goals the issue names by their parts', () => {
   const root = join(import.meta.dirname, '..', '..');
   const words = parse(readFileSync(join(root, 'content', 'search-vocabulary.yaml'), 'utf8'));
-  const goals = parse(readFileSync(join(root, 'plans', 'norr-2022-2024', 'goals.yaml'), 'utf8')) as { id: string; text: string }[];
+  const goals = parse(readFileSync(join(root, 'plans', 'norr-2022-2024', 'goals.yaml'), 'utf8')) as {
+    id: string;
+    text: string;
+  }[];
   const text = (id: string) => goals.find((g) => g.id === id)!.text;
   assert.ok(searchTerms(text('norr22-lungcancerscreening-forstudie'), words).includes('screening'));
   assert.ok(searchTerms(text('norr22-cancergenetik'), words).includes('bröstcancer'));

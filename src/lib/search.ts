@@ -9,7 +9,11 @@ import { matchingEntries } from './vocabulary.ts';
 
 /** The extra words a text is indexed under: the parts and synonyms of the vocabulary words it contains, once each. */
 export function searchTerms(text: string, vocabulary: VocabularyEntry[]): string[] {
-  return [...new Set(matchingEntries(text, vocabulary).flatMap((entry) => [...(entry.parts ?? []), ...(entry.synonyms ?? [])]))];
+  return [
+    ...new Set(
+      matchingEntries(text, vocabulary).flatMap((entry) => [...(entry.parts ?? []), ...(entry.synonyms ?? [])]),
+    ),
+  ];
 }
 
 /** A plan version as the plan filter names it: "Norr 2022–2024". */
@@ -33,7 +37,15 @@ export function ownerLabels(model: ContentModel): Map<string, string> {
 
 export interface SearchRecord {
   /** Shown with each result. */
-  meta: { title: string; number: string; plan: string; region: string; owners: string; timeframe: string; areas: string };
+  meta: {
+    title: string;
+    number: string;
+    plan: string;
+    region: string;
+    owners: string;
+    timeframe: string;
+    areas: string;
+  };
   /** Filter values by filter key; a goal can have several values per key. */
   filters: Record<FilterKey, string[]>;
   /** Extra words (compound parts and synonyms) the goal is also found by. */
@@ -55,7 +67,9 @@ export function searchRecords(
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   const owners = new Map(model.owners.map((o) => [o.id, o]));
   const labels = ownerLabels(model);
-  const areaLabels = new Map(model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, `${d.shortTitle}: ${a.title}`] as const)));
+  const areaLabels = new Map(
+    model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, `${d.shortTitle}: ${a.title}`] as const)),
+  );
   const planLabels = new Map(model.plans.map((p) => [p.id, planLabel(p, regions.get(p.region)!)]));
   const vocabulary = model.vocabulary ?? [];
   return new Map(
@@ -71,7 +85,8 @@ export function searchRecords(
             number: goal.number ? `Mål ${goal.number}` : '',
             plan: plan.title,
             region: region.name,
-            owners: goal.owners.length === 0 ? t.noOwners : goal.owners.map((id) => owners.get(id)?.name ?? id).join(', '),
+            owners:
+              goal.owners.length === 0 ? t.noOwners : goal.owners.map((id) => owners.get(id)?.name ?? id).join(', '),
             timeframe: goal.timeframe ?? t.noTimeframe,
             areas: areas.join('; '),
           },
@@ -91,7 +106,10 @@ export function searchRecords(
 }
 
 /** Every filter value some goal has, per filter, in the order the search page lists them. */
-export function filterOptions(model: ContentModel, records: Map<string, SearchRecord>): { key: FilterKey; values: string[] }[] {
+export function filterOptions(
+  model: ContentModel,
+  records: Map<string, SearchRecord>,
+): { key: FilterKey; values: string[] }[] {
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   // Regions, plans and areas in the content's own order; owners alphabetically; years in time order.
   const rank = (values: string[]) => new Map(values.map((v, i) => [v, i]));
@@ -104,7 +122,9 @@ export function filterOptions(model: ContentModel, records: Map<string, SearchRe
     const values = new Set<string>();
     for (const record of records.values()) for (const value of record.filters[key]) values.add(value);
     const ranks = order[key];
-    const sorted = [...values].sort(ranks ? (a, b) => (ranks.get(a) ?? -1) - (ranks.get(b) ?? -1) : (a, b) => a.localeCompare(b, 'sv'));
+    const sorted = [...values].sort(
+      ranks ? (a, b) => (ranks.get(a) ?? -1) - (ranks.get(b) ?? -1) : (a, b) => a.localeCompare(b, 'sv'),
+    );
     return { key, values: sorted };
   });
 }

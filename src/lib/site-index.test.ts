@@ -11,7 +11,12 @@ const norrOld = plan('norr-2019-2021', 'norr', {
 const norr = plan('norr-2022-2024', 'norr', {
   goals: [
     goal('norr-2022-2024', 'n22-a', { owners: ['o1'], timeframe: '2022–2024', years: { from: 2022, to: 2024 } }),
-    goal('norr-2022-2024', 'n22-b', { owners: ['o1'], timeframe: '2023', years: { from: 2023, to: 2023 }, areas: { vf: ['a2'] } }),
+    goal('norr-2022-2024', 'n22-b', {
+      owners: ['o1'],
+      timeframe: '2023',
+      years: { from: 2023, to: 2023 },
+      areas: { vf: ['a2'] },
+    }),
   ],
 });
 const syd = plan('syd-2023-2025', 'syd', {
@@ -52,11 +57,17 @@ test('goals reach areas through their chapter unless they override it', () => {
 });
 
 test('the same area in other regions is a count per region, leaving out the goal’s own region', () => {
-  assert.deepEqual(site.elsewhere(norr.goals[0]), [{ direction: 'vf', area: 'a1', regions: [{ region: 'syd', total: 1 }] }]);
-  assert.deepEqual(site.elsewhere(syd.goals[0]), [{ direction: 'vf', area: 'a1', regions: [{ region: 'norr', total: 2 }] }]);
+  assert.deepEqual(site.elsewhere(norr.goals[0]), [
+    { direction: 'vf', area: 'a1', regions: [{ region: 'syd', total: 1 }] },
+  ]);
+  assert.deepEqual(site.elsewhere(syd.goals[0]), [
+    { direction: 'vf', area: 'a1', regions: [{ region: 'norr', total: 2 }] },
+  ]);
   assert.deepEqual(site.elsewhere(norr.goals[1]), [{ direction: 'vf', area: 'a2', regions: [] }]);
   // Counts are whole and listed in the regions' order, however many goals there are.
-  const many = plan('syd-2026-2028', 'syd', { goals: Array.from({ length: 10 }, (_, i) => goal('syd-2026-2028', `s26-${i}`)) });
+  const many = plan('syd-2026-2028', 'syd', {
+    goals: Array.from({ length: 10 }, (_, i) => goal('syd-2026-2028', `s26-${i}`)),
+  });
   const big = index(model([many, norr, syd]));
   assert.deepEqual(big.elsewhere(norr.goals[0])[0].regions, [{ region: 'syd', total: 11 }]);
   assert.deepEqual(big.elsewhere(many.goals[0])[0].regions, [{ region: 'norr', total: 1 }]);
@@ -81,18 +92,27 @@ test('owners by region and goals by owner; groups keep plan order and skip plans
   assert.deepEqual(ids(site.ownersOfRegion('norr')), ['o1']);
   assert.deepEqual(site.ownersOfRegion(null), []);
   assert.deepEqual(ids(site.goalsOfOwner('o1')), ['n19-a', 'n22-a', 'n22-b']);
-  assert.deepEqual(site.groupByPlan(site.goalsOfOwner('o2')).map((g) => [g.plan.id, g.goals.length]), [['syd-2023-2025', 1]]);
+  assert.deepEqual(
+    site.groupByPlan(site.goalsOfOwner('o2')).map((g) => [g.plan.id, g.goals.length]),
+    [['syd-2023-2025', 1]],
+  );
   // Given out of order, the groups still come in plan order.
   const groups = site.groupByPlan([syd.goals[0], norr.goals[1], norrOld.goals[0], norr.goals[0]]);
-  assert.deepEqual(groups.map((g) => [g.plan.id, ids(g.goals)]), [
-    ['norr-2019-2021', ['n19-a']],
-    ['norr-2022-2024', ['n22-b', 'n22-a']],
-    ['syd-2023-2025', ['s23-a']],
-  ]);
+  assert.deepEqual(
+    groups.map((g) => [g.plan.id, ids(g.goals)]),
+    [
+      ['norr-2019-2021', ['n19-a']],
+      ['norr-2022-2024', ['n22-b', 'n22-a']],
+      ['syd-2023-2025', ['s23-a']],
+    ],
+  );
 });
 
 test('coverage is looked up by cell, counted by state and its gaps listed per direction', () => {
-  const gapped = plan('syd-2020-2022', 'syd', { chapters: [], gaps: [{ direction: 'vf', area: 'a2', statedBy: 'plan', reason: 'Inte aktuellt.' }] });
+  const gapped = plan('syd-2020-2022', 'syd', {
+    chapters: [],
+    gaps: [{ direction: 'vf', area: 'a2', statedBy: 'plan', reason: 'Inte aktuellt.' }],
+  });
   const m = model([norr, gapped]);
   const s = index(m);
   assert.equal(s.cellOf('norr-2022-2024', 'vf', 'a1').state, 'covered');
@@ -100,7 +120,10 @@ test('coverage is looked up by cell, counted by state and its gaps listed per di
   assert.equal(s.cellCount('vf', 'a1', 'covered'), 1);
   assert.equal(s.cellCount('vf', 'a1', 'not-covered'), 1);
   assert.equal(s.cellCount('vf', 'a2', 'gap'), 1);
-  assert.deepEqual(s.gapsOf('vf').map((c) => [c.plan, c.area, c.reason]), [['syd-2020-2022', 'a2', 'Inte aktuellt.']]);
+  assert.deepEqual(
+    s.gapsOf('vf').map((c) => [c.plan, c.area, c.reason]),
+    [['syd-2020-2022', 'a2', 'Inte aktuellt.']],
+  );
   assert.deepEqual(s.gapsOf('annat'), []);
 });
 
@@ -115,10 +138,19 @@ test('building the index reads each goal a bounded number of times, however many
   // each goal a fixed number of times, where a per-region or per-plan scan reads it once per region or plan.
   const readsPerGoal = (regions: number) => {
     const plans = Array.from({ length: regions }, (_, r) =>
-      plan(`r${r}-2022-2024`, `r${r}`, { goals: Array.from({ length: 5 }, (_, i) => goal(`r${r}-2022-2024`, `r${r}-${i}`, { owners: ['o1'] })) }),
+      plan(`r${r}-2022-2024`, `r${r}`, {
+        goals: Array.from({ length: 5 }, (_, i) => goal(`r${r}-2022-2024`, `r${r}-${i}`, { owners: ['o1'] })),
+      }),
     );
     const m = model(plans);
-    m.regions = plans.map((p) => ({ id: p.region, name: p.region, shortName: p.region, rcc: 'RCC', members: ['X'], formerNames: [] }));
+    m.regions = plans.map((p) => ({
+      id: p.region,
+      name: p.region,
+      shortName: p.region,
+      rcc: 'RCC',
+      members: ['X'],
+      formerNames: [],
+    }));
     let reads = 0;
     for (const p of m.plans) {
       p.goals = p.goals.map((g) => new Proxy(g, { get: (target, key) => (reads++, Reflect.get(target, key)) }));
@@ -132,8 +164,20 @@ test('building the index reads each goal a bounded number of times, however many
 
 test('redirects lead old goal ids to goals and old plan ids to plans, each only to its own kind', () => {
   const p = plan('norr-2022-2024', 'norr', { goals: [goal('norr-2022-2024', 'g1')] });
-  const m = { ...model([p]), redirects: [{ from: 'g0', to: 'g1' }, { from: 'norr-2022-2023', to: 'norr-2022-2024' }] };
+  const m = {
+    ...model([p]),
+    redirects: [
+      { from: 'g0', to: 'g1' },
+      { from: 'norr-2022-2023', to: 'norr-2022-2024' },
+    ],
+  };
   const s = index(m);
-  assert.deepEqual(s.movedGoals.map((r) => [r.from, r.goal.id]), [['g0', 'g1']]);
-  assert.deepEqual(s.movedPlans.map((r) => [r.from, r.plan.id]), [['norr-2022-2023', 'norr-2022-2024']]);
+  assert.deepEqual(
+    s.movedGoals.map((r) => [r.from, r.goal.id]),
+    [['g0', 'g1']],
+  );
+  assert.deepEqual(
+    s.movedPlans.map((r) => [r.from, r.plan.id]),
+    [['norr-2022-2023', 'norr-2022-2024']],
+  );
 });

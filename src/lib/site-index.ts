@@ -169,7 +169,9 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
     region: (id) => required(regions, id, 'region'),
     plan: (id) => required(plans, id, 'plan'),
     goal: (id) => goalById.get(id),
-    movedGoals: model.redirects.flatMap((r) => (goalById.has(r.to) ? [{ from: r.from, goal: goalById.get(r.to)! }] : [])),
+    movedGoals: model.redirects.flatMap((r) =>
+      goalById.has(r.to) ? [{ from: r.from, goal: goalById.get(r.to)! }] : [],
+    ),
     movedPlans: model.redirects.flatMap((r) => (plans.has(r.to) ? [{ from: r.from, plan: plans.get(r.to)! }] : [])),
     owners,
     directions,

@@ -1,11 +1,36 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { extensions, lexicon, nearest, planQuery, stem, suggestionsFor, typoDistance, typoLimit, withoutDiacritics, wordsOf } from './spelling.ts';
+import {
+  extensions,
+  lexicon,
+  nearest,
+  planQuery,
+  stem,
+  suggestionsFor,
+  typoDistance,
+  typoLimit,
+  withoutDiacritics,
+  wordsOf,
+} from './spelling.ts';
 
 // A small word list in the shape the build writes (src/lib/word-list.ts): sorted words, pages per word.
 const list = {
   version: 1 as const,
-  words: ['behandling', 'cancer', 'cancerplan', 'kontaktsjuksköterska', 'ledtider', 'norr', 'norra', 'palliativ', 'screening', 'vård', 'vårdprocesser', 'väntetider', 'år'],
+  words: [
+    'behandling',
+    'cancer',
+    'cancerplan',
+    'kontaktsjuksköterska',
+    'ledtider',
+    'norr',
+    'norra',
+    'palliativ',
+    'screening',
+    'vård',
+    'vårdprocesser',
+    'väntetider',
+    'år',
+  ],
   counts: [5, 40, 46, 2, 1, 43, 43, 1, 3, 10, 7, 1, 4],
 };
 const lex = lexicon(list);
@@ -79,7 +104,13 @@ describe('planQuery', () => {
   });
 
   test('a misspelt word is corrected to the nearest indexed word', () => {
-    for (const [typo, word] of [['paliativ', 'palliativ'], ['screeninng', 'screening'], ['palliaitv', 'palliativ'], ['behandlnig', 'behandling'], ['ledtder', 'ledtider']]) {
+    for (const [typo, word] of [
+      ['paliativ', 'palliativ'],
+      ['screeninng', 'screening'],
+      ['palliaitv', 'palliativ'],
+      ['behandlnig', 'behandling'],
+      ['ledtder', 'ledtider'],
+    ]) {
       const plan = planQuery(lex, typo);
       assert.equal(plan.search, word, typo);
       assert.equal(plan.corrected, true, typo);
@@ -101,7 +132,10 @@ describe('planQuery', () => {
     for (const query of ['norrxyz', 'zebrafink', 'screening qwerty']) {
       const plan = planQuery(lex, query);
       assert.equal(plan.search, null, query);
-      assert.ok(plan.words.some((w) => w.used === null), query);
+      assert.ok(
+        plan.words.some((w) => w.used === null),
+        query,
+      );
     }
   });
 

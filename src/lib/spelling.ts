@@ -26,11 +26,42 @@ export function withoutDiacritics(word: string): string {
 
 const VOWELS = 'aeiouyäåö';
 const STEP1 = [
-  'heterna', 'hetens', 'anden', 'heten', 'heter', 'arnas', 'ernas', 'ornas', 'andes', 'arens', 'andet',
-  'arna', 'erna', 'orna', 'ande', 'arne', 'aste', 'aren', 'ades', 'erns',
-  'ade', 'are', 'ern', 'ens', 'het', 'ast',
-  'ad', 'en', 'ar', 'er', 'or', 'as', 'es', 'at',
-  'a', 'e',
+  'heterna',
+  'hetens',
+  'anden',
+  'heten',
+  'heter',
+  'arnas',
+  'ernas',
+  'ornas',
+  'andes',
+  'arens',
+  'andet',
+  'arna',
+  'erna',
+  'orna',
+  'ande',
+  'arne',
+  'aste',
+  'aren',
+  'ades',
+  'erns',
+  'ade',
+  'are',
+  'ern',
+  'ens',
+  'het',
+  'ast',
+  'ad',
+  'en',
+  'ar',
+  'er',
+  'or',
+  'as',
+  'es',
+  'at',
+  'a',
+  'e',
 ];
 const S_ENDING = 'bcdfghjklmnoprtvy';
 
@@ -69,7 +100,8 @@ export function typoDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
     }
   }
   return rows[a.length][b.length];
@@ -107,7 +139,9 @@ export function nearest(lex: Lexicon, word: string, limit: number, max: number):
     const distance = typoDistance(word, candidate);
     if (distance <= limit) found.push({ word: candidate, distance, count: lex.counts[i] });
   });
-  found.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  found.sort(
+    (a, b) => a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0),
+  );
   return found.slice(0, max).map((f) => f.word);
 }
 

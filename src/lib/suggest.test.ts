@@ -28,7 +28,12 @@ describe('editDistance', () => {
   });
 
   test('is symmetric', () => {
-    for (const [a, b] of [['goal.yaml', 'goals.yaml'], ['norr', 'syd'], ['', 'x'], ['regionerna', 'region']]) {
+    for (const [a, b] of [
+      ['goal.yaml', 'goals.yaml'],
+      ['norr', 'syd'],
+      ['', 'x'],
+      ['regionerna', 'region'],
+    ]) {
       assert.equal(editDistance(a, b), editDistance(b, a), `${a} / ${b}`);
     }
   });

@@ -39,7 +39,11 @@ describe('parseTimeframe', () => {
 
   test('every dash a PDF or an editor may produce', () => {
     for (const dash of ['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']) {
-      assert.deepEqual(years(`2022${dash}2024`), { from: 2022, to: 2024 }, `dash U+${dash.codePointAt(0)!.toString(16)}`);
+      assert.deepEqual(
+        years(`2022${dash}2024`),
+        { from: 2022, to: 2024 },
+        `dash U+${dash.codePointAt(0)!.toString(16)}`,
+      );
     }
   });
 
@@ -67,7 +71,22 @@ describe('parseTimeframe', () => {
     assert.match(r.detail, /slutåret 2022 ligger före startåret 2024/);
   });
 
-  for (const label of ['snarast', '20222', '2022–', '1800', '2022-2024-2025', '', '   ', '2022-2', '2022-202', 'år 2024', '2024.', '2022/2024', '2022 och 2023', 'Q1 2024']) {
+  for (const label of [
+    'snarast',
+    '20222',
+    '2022–',
+    '1800',
+    '2022-2024-2025',
+    '',
+    '   ',
+    '2022-2',
+    '2022-202',
+    'år 2024',
+    '2024.',
+    '2022/2024',
+    '2022 och 2023',
+    'Q1 2024',
+  ]) {
     test(`rejects ${JSON.stringify(label)} as format`, () => {
       const r = failure(label);
       assert.equal(r.reason, 'format');

@@ -6,9 +6,7 @@ export interface Years {
   to: number;
 }
 
-export type TimeframeResult =
-  | { ok: true; years: Years }
-  | { ok: false; reason: 'format' | 'reversed'; detail: string };
+export type TimeframeResult = { ok: true; years: Years } | { ok: false; reason: 'format' | 'reversed'; detail: string };
 
 // Any dash a PDF or an editor may produce: hyphen-minus, en dash, em dash, minus sign, non-breaking hyphen.
 const RANGE = /^(\d{4})\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*(\d{2}|\d{4})$/;

@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import { readFragment, wordList, wordListJson } from './word-list.ts';
 
 const pages = [
-  { content: 'Palliativ vård ska utvecklas. palliativ vård', meta: { title: 'Palliativ vård ska utvecklas.', owners: 'Regionerna' } },
+  {
+    content: 'Palliativ vård ska utvecklas. palliativ vård',
+    meta: { title: 'Palliativ vård ska utvecklas.', owners: 'Regionerna' },
+  },
   { content: 'Vård och omsorg i Norr, 2024.', meta: { title: 'Vård och omsorg i Norr, 2024.', owners: 'RCC Norr' } },
 ];
 
@@ -32,7 +35,14 @@ test('the file is JSON that reads back to the list', () => {
 });
 
 test('a Pagefind fragment (gzipped JSON after a signature) gives its content and meta', () => {
-  const fragment = { url: '/mal/x/', content: 'Text här.', word_count: 2, filters: {}, meta: { title: 'Text här.' }, anchors: [] };
+  const fragment = {
+    url: '/mal/x/',
+    content: 'Text här.',
+    word_count: 2,
+    filters: {},
+    meta: { title: 'Text här.' },
+    anchors: [],
+  };
   const bytes = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(fragment))]));
   assert.deepEqual(readFragment(bytes), { content: 'Text här.', meta: { title: 'Text här.' } });
 });

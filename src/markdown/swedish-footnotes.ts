@@ -10,13 +10,18 @@ interface El {
 }
 
 export function footnotePrefix(fileURL: URL | undefined): string {
-  const name = fileURL?.pathname.split('/').pop()?.replace(/\.mdx?$/, '') ?? 'text';
+  const name =
+    fileURL?.pathname
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx?$/, '') ?? 'text';
   return `fn-${name}`;
 }
 
 export const swedishFootnotes: HastPluginEntry = (ctx) => {
   const prefix = footnotePrefix(ctx.fileURL);
-  const rename = (value: unknown) => String(value).replace(/user-content-fn(ref)?-/, (_m, ref) => `${prefix}-${ref ? 'ref' : 'not'}-`);
+  const rename = (value: unknown) =>
+    String(value).replace(/user-content-fn(ref)?-/, (_m, ref) => `${prefix}-${ref ? 'ref' : 'not'}-`);
   return {
     name: 'swedish-footnotes',
     element: {
@@ -24,7 +29,12 @@ export const swedishFootnotes: HastPluginEntry = (ctx) => {
       visit(node: Readonly<El>) {
         const props = node.properties ?? {};
         if (node.tagName === 'h2' && props.id === 'footnote-label') {
-          return { ...node, tagName: 'h3', properties: { ...props, id: `${prefix}-rubrik` }, children: [{ type: 'text', value: 'Fotnoter' }] } as never;
+          return {
+            ...node,
+            tagName: 'h3',
+            properties: { ...props, id: `${prefix}-rubrik` },
+            children: [{ type: 'text', value: 'Fotnoter' }],
+          } as never;
         }
         if (node.tagName === 'li' && typeof props.id === 'string' && props.id.startsWith('user-content-fn-')) {
           return { ...node, properties: { ...props, id: rename(props.id) } } as never;

@@ -11,7 +11,10 @@ export const areaSchema = z
     /** What the area covers, shown on its page. */
     description: z.string().optional().describe('Vad området omfattar.'),
     /** Where this area's definition comes from, when it is not the direction's own document. */
-    derivedFrom: z.string().optional().describe('Varifrån områdets definition kommer, om inte ur ramverkets eget dokument.'),
+    derivedFrom: z
+      .string()
+      .optional()
+      .describe('Varifrån områdets definition kommer, om inte ur ramverkets eget dokument.'),
   })
   .describe('Ett område i ett ramverk.');
 
@@ -30,7 +33,9 @@ export const directionSchema = z
       .optional()
       .describe('Period: from (år) och to (år, eller null om öppen).'),
     /** Whether the areas come from the document itself (verified) or are a stand-in (provisional). */
-    status: z.enum(['verified', 'provisional']).describe('verified: områdena är bekräftade ur källan; provisional: tillfälliga, se provenance.'),
+    status: z
+      .enum(['verified', 'provisional'])
+      .describe('verified: områdena är bekräftade ur källan; provisional: tillfälliga, se provenance.'),
     /** Where the areas come from, in words a reader understands. Shown on the site. */
     provenance: z.string().min(1).describe('Varifrån områdena kommer. Visas på webbplatsen.'),
     /** Notes for editors (what to replace, what to check); never published. */

@@ -29,7 +29,13 @@ test('every file in content/ and plans/ is of exactly one declared kind', () => 
 });
 
 test('what a folder may hold, and where a kind’s files are', () => {
-  assert.deepEqual(entriesOf('content'), ['regions.yaml', 'owners.yaml', 'redirects.yaml', 'search-vocabulary.yaml', 'directions']);
+  assert.deepEqual(entriesOf('content'), [
+    'regions.yaml',
+    'owners.yaml',
+    'redirects.yaml',
+    'search-vocabulary.yaml',
+    'directions',
+  ]);
   assert.deepEqual(entriesOf('plans/*'), ['plan.yaml', 'goals.yaml', 'inledning.mdx', 'kapitel']);
   assert.equal(pathOf(CONTENT_FILES.goals, 'norr-2022-2024'), 'plans/norr-2022-2024/goals.yaml');
   assert.equal(pathOf(CONTENT_FILES.chapter, 'norr-2022-2024', 'barn'), 'plans/norr-2022-2024/kapitel/barn.mdx');
@@ -42,5 +48,8 @@ test('what a folder may hold, and where a kind’s files are', () => {
 
 test('kinds have unique names (one JSON Schema each) and the required ones are the registries and plan.yaml', () => {
   assert.equal(new Set(CONTENT_FILE_KINDS.map((k) => k.name)).size, CONTENT_FILE_KINDS.length);
-  assert.deepEqual(CONTENT_FILE_KINDS.filter((k) => k.required).map((k) => k.pattern), ['content/regions.yaml', 'content/owners.yaml', 'plans/*/plan.yaml']);
+  assert.deepEqual(
+    CONTENT_FILE_KINDS.filter((k) => k.required).map((k) => k.pattern),
+    ['content/regions.yaml', 'content/owners.yaml', 'plans/*/plan.yaml'],
+  );
 });

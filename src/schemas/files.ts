@@ -24,11 +24,35 @@ export interface ContentFileKind {
 }
 
 export const CONTENT_FILES = {
-  regions: { name: 'regions', pattern: 'content/regions.yaml', schema: regionsFileSchema, format: 'yaml', required: true },
+  regions: {
+    name: 'regions',
+    pattern: 'content/regions.yaml',
+    schema: regionsFileSchema,
+    format: 'yaml',
+    required: true,
+  },
   owners: { name: 'owners', pattern: 'content/owners.yaml', schema: ownersFileSchema, format: 'yaml', required: true },
-  redirects: { name: 'redirects', pattern: 'content/redirects.yaml', schema: redirectsFileSchema, format: 'yaml', required: false },
-  vocabulary: { name: 'search-vocabulary', pattern: 'content/search-vocabulary.yaml', schema: vocabularyFileSchema, format: 'yaml', required: false },
-  direction: { name: 'direction', pattern: 'content/directions/*.yaml', schema: directionSchema, format: 'yaml', required: false },
+  redirects: {
+    name: 'redirects',
+    pattern: 'content/redirects.yaml',
+    schema: redirectsFileSchema,
+    format: 'yaml',
+    required: false,
+  },
+  vocabulary: {
+    name: 'search-vocabulary',
+    pattern: 'content/search-vocabulary.yaml',
+    schema: vocabularyFileSchema,
+    format: 'yaml',
+    required: false,
+  },
+  direction: {
+    name: 'direction',
+    pattern: 'content/directions/*.yaml',
+    schema: directionSchema,
+    format: 'yaml',
+    required: false,
+  },
   plan: { name: 'plan', pattern: 'plans/*/plan.yaml', schema: planSchema, format: 'yaml', required: true },
   goals: { name: 'goals', pattern: 'plans/*/goals.yaml', schema: goalsFileSchema, format: 'yaml', required: false },
   intro: { name: 'intro', pattern: 'plans/*/inledning.mdx', schema: introSchema, format: 'mdx', required: false },
@@ -58,7 +82,9 @@ export function kindOf(relPath: string): ContentFileKind | undefined {
  */
 export function entriesOf(folder: string): string[] {
   const prefix = `${folder}/`;
-  const names = CONTENT_FILE_KINDS.filter((kind) => kind.pattern.startsWith(prefix)).map((kind) => kind.pattern.slice(prefix.length).split('/')[0]);
+  const names = CONTENT_FILE_KINDS.filter((kind) => kind.pattern.startsWith(prefix)).map(
+    (kind) => kind.pattern.slice(prefix.length).split('/')[0],
+  );
   return [...new Set(names)];
 }
 

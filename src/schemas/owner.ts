@@ -18,7 +18,9 @@ export const ownerSchema = z
         'Slag: region (en region), regionerna (planens regioner gemensamt), rcc, rcc-roll (en roll inom RCC), enhet (en verksamhet), nationell (nationell aktör).',
       ),
     /** The healthcare region the owner belongs to; national bodies have none. */
-    region: idSchema.optional().describe('Sjukvårdsregionens id som ägaren hör till. Utelämnas för nationella aktörer.'),
+    region: idSchema
+      .optional()
+      .describe('Sjukvårdsregionens id som ägaren hör till. Utelämnas för nationella aktörer.'),
     /** A longer explanation shown on the owner's page. */
     description: z.string().optional().describe('Förklaring som visas på webbplatsen, t.ex. vilka "Regionerna" är.'),
   })

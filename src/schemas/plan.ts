@@ -37,7 +37,9 @@ export const planSchema = z
             .string()
             .min(1)
             .optional()
-            .describe('Beslutande organ. Utelämnas när planen är publicerad men det inte är känt vem som antog den (skriv det i note).'),
+            .describe(
+              'Beslutande organ. Utelämnas när planen är publicerad men det inte är känt vem som antog den (skriv det i note).',
+            ),
           /** Decision date at the precision the source gives. */
           date: partialDateSchema.optional(),
           /** What is uncertain or missing about this decision. */
@@ -84,13 +86,17 @@ export const planSchema = z
     statusNote: z
       .string()
       .min(1)
-      .describe('En eller två meningar till läsarna om vad som finns och saknas. Visas på webbplatsen och i öppna data.'),
+      .describe(
+        'En eller två meningar till läsarna om vad som finns och saknas. Visas på webbplatsen och i öppna data.',
+      ),
     /** Notes for editors (sources, doubts, what to check); never published. */
     editorNotes: z
       .string()
       .min(1)
       .optional()
-      .describe('Anteckningar för redaktörer: källor, osäkerheter, vad som ska kontrolleras. Visas aldrig på webbplatsen.'),
+      .describe(
+        'Anteckningar för redaktörer: källor, osäkerheter, vad som ska kontrolleras. Visas aldrig på webbplatsen.',
+      ),
     /** Areas the plan knowingly does not cover, with the reason. */
     gaps: z
       .array(
@@ -100,7 +106,9 @@ export const planSchema = z
           /** Who says the area is a gap: the plan itself, or the site's editors judging the plan. */
           statedBy: z
             .enum(['plan', 'site'])
-            .describe('plan: planen säger själv att den saknar mål inom området; site: webbplatsens redaktion har bedömt det.'),
+            .describe(
+              'plan: planen säger själv att den saknar mål inom området; site: webbplatsens redaktion har bedömt det.',
+            ),
           reason: z.string().min(1).describe('Varför planen inte har mål inom området.'),
         }),
       )

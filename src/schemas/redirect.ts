@@ -13,6 +13,8 @@ export const redirectSchema = z
   })
   .describe('En omdirigering från ett tidigare mål-id (eller plan-id).');
 
-export const redirectsFileSchema = z.array(redirectSchema).describe('Tidigare mål-id:n (och plan-id:n) och vart de leder (content/redirects.yaml).');
+export const redirectsFileSchema = z
+  .array(redirectSchema)
+  .describe('Tidigare mål-id:n (och plan-id:n) och vart de leder (content/redirects.yaml).');
 
 export type Redirect = z.infer<typeof redirectSchema>;

@@ -16,10 +16,16 @@ describe('summarizeProfiles', () => {
   mkdirSync(join(site, 'src', 'lib'), { recursive: true });
   mkdirSync(join(site, 'src', 'components'), { recursive: true });
   mkdirSync(join(site, 'profiles'));
-  writeFileSync(join(site, 'src', 'lib', 'derive.ts'), 'export function sameAreaElsewhere() {}\nexport const goalsOf = (x: number) => x;\n');
+  writeFileSync(
+    join(site, 'src', 'lib', 'derive.ts'),
+    'export function sameAreaElsewhere() {}\nexport const goalsOf = (x: number) => x;\n',
+  );
   writeFileSync(join(site, 'src', 'components', 'GoalFacts.astro'), '---\n---\n<p></p>\n');
   const url = (path: string) => pathToFileURL(join(site, path)).href;
-  const frame = (id: number, functionName: string, file = '') => ({ id, callFrame: { functionName, url: file, lineNumber: 0 } });
+  const frame = (id: number, functionName: string, file = '') => ({
+    id,
+    callFrame: { functionName, url: file, lineNumber: 0 },
+  });
   // Self time per node, in ms: the sample's delta is the time it stands for.
   const nodes: [ReturnType<typeof frame>, number][] = [
     [frame(1, '(root)'), 0],
@@ -52,7 +58,11 @@ describe('summarizeProfiles', () => {
     assert.equal(project?.ms, 2 * (30 + 10 + 5 + 15));
     assert.deepEqual(
       summary.topProject.map((e) => [e.name, e.share]),
-      [['sameAreaElsewhere', 0.3], ['validate', 0.15], ['(anonymous)', 0.1]],
+      [
+        ['sameAreaElsewhere', 0.3],
+        ['validate', 0.15],
+        ['(anonymous)', 0.1],
+      ],
     );
     assert.equal(summary.topProject[1].where, 'src/lib/validate/index.ts:1');
   });
@@ -60,12 +70,18 @@ describe('summarizeProfiles', () => {
   test('puts Astro, Node and garbage collection apart', () => {
     const ms = Object.fromEntries(summary.byCategory.map((c) => [c.category, c.ms]));
     assert.deepEqual(ms, { project: 120, 'astro and its bundles': 56, node: 20, 'garbage collection': 4 });
-    assert.deepEqual(summary.top.map((e) => e.name), ['sameAreaElsewhere', 'renderPage', 'validate']);
+    assert.deepEqual(
+      summary.top.map((e) => e.name),
+      ['sameAreaElsewhere', 'renderPage', 'validate'],
+    );
   });
 });
 
 test('loggedSeconds reads the times the build steps print', () => {
-  assert.deepEqual(loggedSeconds('12:00 [build] 98 page(s) built in 11.29s\nSökindex: 46 målsidor indexerade på 0.8 s, skrivet'), { astro: 11.29, searchIndex: 0.8 });
+  assert.deepEqual(
+    loggedSeconds('12:00 [build] 98 page(s) built in 11.29s\nSökindex: 46 målsidor indexerade på 0.8 s, skrivet'),
+    { astro: 11.29, searchIndex: 0.8 },
+  );
   assert.deepEqual(loggedSeconds('[build] 5489 page(s) built in 4m 1s'), { astro: 241, searchIndex: null });
   assert.deepEqual(loggedSeconds('[build] 1 page(s) built in 950ms'), { astro: 0.95, searchIndex: null });
   assert.deepEqual(loggedSeconds('nothing'), { astro: null, searchIndex: null });

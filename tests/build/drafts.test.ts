@@ -49,10 +49,9 @@ function build(root: string, extra: NodeJS.ProcessEnv): string {
 
 const read = (out: string, path: string) => readFileSync(join(out, path), 'utf8');
 const indexedPages = (out: string) =>
-  Object.values(JSON.parse(read(out, 'pagefind/pagefind-entry.json')).languages as Record<string, { page_count: number }>).reduce(
-    (n, l) => n + l.page_count,
-    0,
-  );
+  Object.values(
+    JSON.parse(read(out, 'pagefind/pagefind-entry.json')).languages as Record<string, { page_count: number }>,
+  ).reduce((n, l) => n + l.page_count, 0);
 
 describe('a draft made with new-plan', () => {
   let root = '';
@@ -61,7 +60,11 @@ describe('a draft made with new-plan', () => {
   before(() => {
     root = temp('rcp-drafts-');
     cpSync(join(project, 'tests', 'fixtures', 'base'), root, { recursive: true });
-    const made = run(join(bin, 'node'), ['scripts/new-plan.ts', 'norr', '2025', '2027', '--with-goals', '--root', root], {});
+    const made = run(
+      join(bin, 'node'),
+      ['scripts/new-plan.ts', 'norr', '2025', '2027', '--with-goals', '--root', root],
+      {},
+    );
     assert.match(made, /varning \[draft-unedited\]/);
     normal = build(root, { BUILD_DRAFTS: '' });
     withDrafts = build(root, { BUILD_DRAFTS: '1' });
@@ -72,19 +75,27 @@ describe('a draft made with new-plan', () => {
     assert.equal(existsSync(join(normal, 'mal', 'norr25-kontaktsjukskoterska')), false);
     const plans = JSON.parse(read(normal, 'data/plans.json'));
     assert.deepEqual(plans.plans.map((p: { id: string }) => p.id).sort(), ['norr-2022-2024', 'syd-2023-2025']);
-    assert.ok(JSON.parse(read(normal, 'data/goals.json')).goals.every((g: { plan: string }) => g.plan !== 'norr-2025-2027'));
-    for (const page of ['index.html', 'regioner/norr/index.html']) assert.doesNotMatch(read(normal, page), /norr-2025-2027/, page);
+    assert.ok(
+      JSON.parse(read(normal, 'data/goals.json')).goals.every((g: { plan: string }) => g.plan !== 'norr-2025-2027'),
+    );
+    for (const page of ['index.html', 'regioner/norr/index.html'])
+      assert.doesNotMatch(read(normal, page), /norr-2025-2027/, page);
   });
 
   test('it never demotes the adopted plan: the period ended and no later plan is known', () => {
     for (const out of [normal, withDrafts]) {
       const region = read(out, 'regioner/norr/index.html');
-      const adopted = /<li class="version ended">\s*<a href="\/planer\/norr-2022-2024\/">[\s\S]*?<\/li>/.exec(region)?.[0] ?? '';
+      const adopted =
+        /<li class="version ended">\s*<a href="\/planer\/norr-2022-2024\/">[\s\S]*?<\/li>/.exec(region)?.[0] ?? '';
       assert.match(adopted, /Perioden har slutat/);
       assert.match(adopted, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
       const plan = read(out, 'planer/norr-2022-2024/index.html');
       assert.match(plan, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
-      assert.equal(JSON.parse(read(out, 'data/plans.json')).plans.find((p: { id: string }) => p.id === 'norr-2022-2024').lifecycle.laterPlanKnown, false);
+      assert.equal(
+        JSON.parse(read(out, 'data/plans.json')).plans.find((p: { id: string }) => p.id === 'norr-2022-2024').lifecycle
+          .laterPlanKnown,
+        false,
+      );
     }
   });
 
@@ -93,9 +104,13 @@ describe('a draft made with new-plan', () => {
     assert.match(plan, /<span class="badge">Utkast<\/span>/);
     assert.doesNotMatch(plan, /<span class="badge">Gäller<\/span>/);
     const region = read(withDrafts, 'regioner/norr/index.html');
-    const order = [...region.matchAll(/<li class="version (\w[\w-]*)">\s*<a href="\/planer\/([a-z0-9-]+)\/">/g)].map((m) => `${m[2]}:${m[1]}`);
+    const order = [...region.matchAll(/<li class="version (\w[\w-]*)">\s*<a href="\/planer\/([a-z0-9-]+)\/">/g)].map(
+      (m) => `${m[2]}:${m[1]}`,
+    );
     assert.deepEqual(order, ['norr-2022-2024:ended', 'norr-2025-2027:draft']);
-    const open = JSON.parse(read(withDrafts, 'data/plans.json')).plans.find((p: { id: string }) => p.id === 'norr-2025-2027');
+    const open = JSON.parse(read(withDrafts, 'data/plans.json')).plans.find(
+      (p: { id: string }) => p.id === 'norr-2025-2027',
+    );
     assert.deepEqual(open.lifecycle, { state: 'draft', laterPlanKnown: null });
   });
 
@@ -107,6 +122,8 @@ describe('a draft made with new-plan', () => {
     const adoptedGoals = JSON.parse(read(normal, 'data/goals.json')).goals.length;
     assert.equal(indexedPages(normal), adoptedGoals);
     assert.equal(indexedPages(withDrafts), adoptedGoals);
-    assert.ok(JSON.parse(read(withDrafts, 'data/goals.json')).goals.some((g: { plan: string }) => g.plan === 'norr-2025-2027'));
+    assert.ok(
+      JSON.parse(read(withDrafts, 'data/goals.json')).goals.some((g: { plan: string }) => g.plan === 'norr-2025-2027'),
+    );
   });
 });

@@ -2,7 +2,16 @@
 // validator's Swedish messages. Also proves what MDX chapters render without extra plugins.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync as makeTemp,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -38,14 +47,21 @@ function replaceIn(root: string, file: string, from: string, to: string) {
 }
 
 function run(command: string, args: string[], root: string) {
-  const result = spawnSync(command, args, { cwd: project, env: { ...env, CONTENT_ROOT: root }, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync(command, args, {
+    cwd: project,
+    env: { ...env, CONTENT_ROOT: root },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 const GOALS = 'plans/norr-2022-2024/goals.yaml';
 
 test('a YAML syntax error makes `npm run build` exit non-zero with a positioned Swedish error', () => {
-  const root = fixture((r) => replaceIn(r, GOALS, '  owners: [norr-regionerna, rcc-norr]', '  owners: [norr-regionerna, rcc-norr'));
+  const root = fixture((r) =>
+    replaceIn(r, GOALS, '  owners: [norr-regionerna, rcc-norr]', '  owners: [norr-regionerna, rcc-norr'),
+  );
   const { status, output } = run('npm', ['run', 'build'], root);
   assert.notEqual(status, 0);
   assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:\d+:\d+ +fel \[yaml-syntax\]/);
@@ -53,7 +69,9 @@ test('a YAML syntax error makes `npm run build` exit non-zero with a positioned 
 });
 
 test('a dangling owner reference makes `npm run build` exit non-zero', () => {
-  const root = fixture((r) => replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'));
+  const root = fixture((r) =>
+    replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'),
+  );
   const { status, output } = run('npm', ['run', 'build'], root);
   assert.notEqual(status, 0);
   assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:14:\d+ +fel \[unknown-owner\]/);
@@ -61,7 +79,9 @@ test('a dangling owner reference makes `npm run build` exit non-zero', () => {
 });
 
 test('`astro build` on its own also refuses invalid content, with the same messages', () => {
-  const root = fixture((r) => replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'));
+  const root = fixture((r) =>
+    replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'),
+  );
   const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
   const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
   assert.notEqual(status, 0);
@@ -123,17 +143,34 @@ test('with a repository configured, plan, chapter and goal pages link to their s
   });
   assert.equal(result.status, 0, result.stderr);
   const plan = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
-  assert.match(plan, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/plan\.yaml">Föreslå ändring/);
-  assert.match(plan, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/kapitel\/patienter-och-narstaende\.mdx"/);
+  assert.match(
+    plan,
+    /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/plan\.yaml">Föreslå ändring/,
+  );
+  assert.match(
+    plan,
+    /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/kapitel\/patienter-och-narstaende\.mdx"/,
+  );
   // The fixture is copied outside git, so the plan's own decision date stands in, and says so.
-  assert.match(plan, /Senast ändrad<\/dt>\s*<dd><time datetime="2022-06-15">2022-06-15<\/time><span class="note"> \(planens datum/);
+  assert.match(
+    plan,
+    /Senast ändrad<\/dt>\s*<dd><time datetime="2022-06-15">2022-06-15<\/time><span class="note"> \(planens datum/,
+  );
   const goal = readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8');
-  assert.match(goal, /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/goals\.yaml">Föreslå ändring/);
+  assert.match(
+    goal,
+    /href="https:\/\/example\.org\/rcc\/planer\/edit\/main\/plans\/norr-2022-2024\/goals\.yaml">Föreslå ändring/,
+  );
 });
 
 test('goal text, owner names and titles are escaped: markup in data shows as text', () => {
   const root = fixture((r) => {
-    replaceIn(r, GOALS, 'Alla cancerpatienter ska erbjudas kontaktsjuksköterska.', '<script>alert("mål")</script> & <b>fet</b>');
+    replaceIn(
+      r,
+      GOALS,
+      'Alla cancerpatienter ska erbjudas kontaktsjuksköterska.',
+      '<script>alert("mål")</script> & <b>fet</b>',
+    );
     replaceIn(r, 'content/owners.yaml', 'name: RCC Norr', 'name: RCC <img src=x onerror=alert(1)>');
   });
   const out = mkdtempSync(join(tmpdir(), 'rcp-escape-out-'));
@@ -141,7 +178,11 @@ test('goal text, owner names and titles are escaped: markup in data shows as tex
   assert.equal(status, 0, output);
   for (const page of ['mal/norr22-kontaktsjukskoterska/index.html', 'planer/norr-2022-2024/index.html']) {
     const html = readFileSync(join(out, page), 'utf8');
-    assert.match(html, /&lt;script&gt;alert\((&quot;|")mål(&quot;|")\)&lt;\/script&gt; &amp; &lt;b&gt;fet&lt;\/b&gt;/, page);
+    assert.match(
+      html,
+      /&lt;script&gt;alert\((&quot;|")mål(&quot;|")\)&lt;\/script&gt; &amp; &lt;b&gt;fet&lt;\/b&gt;/,
+      page,
+    );
     // Inside quoted attribute values "<" is inert text; outside them no markup from the data may appear.
     const markup = html.replace(/="[^"]*"/g, '=""');
     assert.doesNotMatch(markup, /<script|<b>fet<\/b>|<img src=x/, page);
@@ -177,11 +218,20 @@ test('invalid content: the build prints exactly the report `npm run check` print
     replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]');
     replaceIn(r, GOALS, '  owners: [norr-regionerna]\n', '  owners: [norr-region]\n');
   });
-  const check = spawnSync('node', ['scripts/check.ts'], { cwd: project, env: { ...env, CONTENT_ROOT: root }, encoding: 'utf8' });
+  const check = spawnSync('node', ['scripts/check.ts'], {
+    cwd: project,
+    env: { ...env, CONTENT_ROOT: root },
+    encoding: 'utf8',
+  });
   assert.equal(check.status, 1);
   assert.match(check.stdout, /\[unknown-owner\][\s\S]*\[unknown-owner\][\s\S]*\n\n2 fel/);
   const trace = join(mkdtempSync(join(tmpdir(), 'rcp-trace-')), 'validations');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: project, env: { ...env, CONTENT_ROOT: root, RCP_TRACE_VALIDATE: trace }, encoding: 'utf8', timeout: 180_000 });
+  const build = spawnSync('npm', ['run', 'build'], {
+    cwd: project,
+    env: { ...env, CONTENT_ROOT: root, RCP_TRACE_VALIDATE: trace },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   assert.notEqual(build.status, 0);
   assert.ok(build.stdout.includes(check.stdout), `the build's output holds the check's report:\n${build.stdout}`);
   assert.equal(readFileSync(trace, 'utf8'), `${root}\n`);
@@ -200,7 +250,11 @@ test('a valid build validates the content exactly once: gate, loader and pages s
   assert.equal(result.status, 0, result.stderr);
   assert.equal(readFileSync(trace, 'utf8'), `${root}\n`);
   // The pages were built from that validation: a goal page exists for a goal of the fixture.
-  assert.ok(readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8').includes('kontaktsjuksköterska'));
+  assert.ok(
+    readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8').includes(
+      'kontaktsjuksköterska',
+    ),
+  );
 });
 
 test('builds that switch CONTENT_ROOT do not share Astro’s content cache', () => {

@@ -28,10 +28,18 @@ test('no public page or data file carries any sentence of an editor’s note', (
   assert.ok(notes.length >= 5, 'the content has editors’ notes to look for');
   // Every sentence long enough to be distinctive; a short one ("Okänt.") could be public wording too.
   const sentences = notes.flatMap((n) => n.split(/(?<=\.)\s+/)).filter((s) => s.length > 40);
-  const files = [...htmlFiles(), 'data/plans.json', 'data/plans.csv', 'data/goals.json', 'data/goals.csv', 'data/katalog.rdf'];
+  const files = [
+    ...htmlFiles(),
+    'data/plans.json',
+    'data/plans.csv',
+    'data/goals.json',
+    'data/goals.csv',
+    'data/katalog.rdf',
+  ];
   for (const file of files) {
     const body = file.endsWith('.html') ? text(read(file)) : read(file).replace(/\s+/g, ' ');
-    for (const sentence of sentences) assert.ok(!body.includes(sentence), `${file} carries the editors' note "${sentence}"`);
+    for (const sentence of sentences)
+      assert.ok(!body.includes(sentence), `${file} carries the editors' note "${sentence}"`);
   }
 });
 
@@ -55,7 +63,11 @@ test('no page calls an ended plan current, nor claims more than is known', () =>
   const norr = text(read('regioner/norr/index.html'));
   assert.match(norr, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
   // Stockholm Gotland: the version in force first, the older ones after it, newest first.
-  const sg = [...read('regioner/stockholm-gotland/index.html').matchAll(/<li class="version ([\w-]+)">\s*<a href="\/planer\/([a-z0-9-]+)\//g)];
+  const sg = [
+    ...read('regioner/stockholm-gotland/index.html').matchAll(
+      /<li class="version ([\w-]+)">\s*<a href="\/planer\/([a-z0-9-]+)\//g,
+    ),
+  ];
   assert.deepEqual(
     sg.map((m) => `${m[2]}:${m[1]}`),
     ['stockholm-gotland-2024-2027:in-force', 'stockholm-gotland-2020-2023:ended', 'stockholm-gotland-2016-2019:ended'],
@@ -67,7 +79,10 @@ test('the start page says how many plan versions have their goals and what canno
   const published = JSON.parse(read('data/plans.json')).plans as { transcription: string }[];
   const complete = published.filter((p) => p.transcription === 'complete').length;
   assert.match(home, new RegExp(`Här finns ${published.length} planversioner`));
-  assert.match(home, new RegExp(`Alla mål, med ansvariga och tidsramar, är överförda för ${complete} av planversionerna`));
+  assert.match(
+    home,
+    new RegExp(`Alla mål, med ansvariga och tidsramar, är överförda för ${complete} av planversionerna`),
+  );
   assert.match(home, /går regionernas mål ännu inte att jämföra område för område/);
   // A plan with no transcribed goals never reads "0 mål" as if it had none.
   assert.doesNotMatch(home, /\b0 mål\b/);
@@ -90,10 +105,26 @@ test('plans.json and plans.csv list every published plan version in the document
   assert.equal(data.version, 1);
   assert.match(data.contentDate, /^\d{4}(-\d{2}){0,2}$/);
   const published = plans.filter((p) => p.adoption.length > 0).map((p) => p.id);
-  assert.deepEqual(data.plans.map((p: { id: string }) => p.id), published);
+  assert.deepEqual(
+    data.plans.map((p: { id: string }) => p.id),
+    published,
+  );
   const goals = JSON.parse(read('data/goals.json')).goals as { plan: string }[];
   for (const p of data.plans) {
-    assert.deepEqual(Object.keys(p), ['id', 'region', 'title', 'titleConfirmed', 'period', 'adoption', 'source', 'lifecycle', 'transcription', 'status', 'goalCount', 'url']);
+    assert.deepEqual(Object.keys(p), [
+      'id',
+      'region',
+      'title',
+      'titleConfirmed',
+      'period',
+      'adoption',
+      'source',
+      'lifecycle',
+      'transcription',
+      'status',
+      'goalCount',
+      'url',
+    ]);
     assert.ok(['in-force', 'upcoming', 'ended'].includes(p.lifecycle.state), p.id);
     assert.equal(p.lifecycle.laterPlanKnown === null, p.lifecycle.state !== 'ended', p.id);
     assert.equal(p.goalCount, goals.filter((g) => g.plan === p.id).length, p.id);
@@ -102,15 +133,22 @@ test('plans.json and plans.csv list every published plan version in the document
   }
   const syd = data.plans.find((p: { id: string }) => p.id === 'syd-2023-2025');
   assert.equal(syd.titleConfirmed, false);
-  assert.deepEqual(syd.adoption.map((a: { body: unknown }) => a.body), [null]);
+  assert.deepEqual(
+    syd.adoption.map((a: { body: unknown }) => a.body),
+    [null],
+  );
   const csv = read('data/plans.csv').trimEnd().split('\r\n');
-  assert.equal(csv[0], 'id,region,title,title_confirmed,period_from,period_to,adoption,source_title,source_url,source_url_confirmed,lifecycle,later_plan_known,transcription,status,goal_count,url');
+  assert.equal(
+    csv[0],
+    'id,region,title,title_confirmed,period_from,period_to,adoption,source_title,source_url,source_url_confirmed,lifecycle,later_plan_known,transcription,status,goal_count,url',
+  );
   assert.equal(csv.length - 1, data.plans.length);
 });
 
 test('the open data page links the plans, the goals and the DCAT-AP-SE catalogue', () => {
   const page = read('oppna-data/index.html');
-  for (const file of ['plans.json', 'plans.csv', 'goals.json', 'goals.csv', 'katalog.rdf']) assert.match(page, new RegExp(`href="/data/${file.replace('.', '\\.')}"`));
+  for (const file of ['plans.json', 'plans.csv', 'goals.json', 'goals.csv', 'katalog.rdf'])
+    assert.match(page, new RegExp(`href="/data/${file.replace('.', '\\.')}"`));
   const rdf = readFileSync(join(DIST, 'data', 'katalog.rdf'), 'utf8');
   assert.equal(rdf.match(/<dcat:Dataset /g)?.length, 2);
   assert.match(rdf, /<dcat:downloadURL rdf:resource="[^"]*\/data\/plans\.json"\/>/);

@@ -61,7 +61,10 @@ after(() => {
 
 describe('chapter prose rendered as Markdown', () => {
   test('escaped braces and angle brackets are text, never markup', () => {
-    assert.match(page, /<p>Klamrar och vinkelparenteser som tecken: \{ 2022 \+ 2 \}, a &lt; b, &lt;br\/&gt; och &lt;script&gt;\. Jämförelser som a &gt; b går bra\.<\/p>/);
+    assert.match(
+      page,
+      /<p>Klamrar och vinkelparenteser som tecken: \{ 2022 \+ 2 \}, a &lt; b, &lt;br\/&gt; och &lt;script&gt;\. Jämförelser som a &gt; b går bra\.<\/p>/,
+    );
     assert.match(page, /<p>Efter: a &lt; b\.<\/p>/);
   });
 
@@ -91,6 +94,8 @@ test('the build log has no unexplained warnings (no MDX module is bundled)', () 
 });
 
 test('a warning nobody explained is reported', () => {
-  const lines = unexplainedWarnings('12:00:00 [WARN] [vite] something new\n12:00:01 [WARN] [content] The collection "redirects" does not exist or is empty.');
+  const lines = unexplainedWarnings(
+    '12:00:00 [WARN] [vite] something new\n12:00:01 [WARN] [content] The collection "redirects" does not exist or is empty.',
+  );
   assert.deepEqual(lines, ['12:00:00 [WARN] [vite] something new']);
 });

@@ -20,14 +20,23 @@ function section(html: string, headingId: string): string {
 
 /** The description (dd) that follows a term (dt) in a facts list. */
 const fact = (html: string, term: string) => new RegExp(`<dt>${term}</dt>\\s*<dd>([\\s\\S]*?)</dd>`).exec(html)?.[1];
-const text = (html: string) => html.replace(/<\/?(li|p|h\d|dd|dt)\b[^>]*>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-const goalLinks = (html: string) => [...html.matchAll(/<a class="goal-link" href="\/mal\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
+const text = (html: string) =>
+  html
+    .replace(/<\/?(li|p|h\d|dd|dt)\b[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const goalLinks = (html: string) =>
+  [...html.matchAll(/<a class="goal-link" href="\/mal\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
 
 test('"Regionerna" lists the four regions it stands for, linking the one with its own owner page', () => {
   const html = read('ansvariga/norr-regionerna/index.html');
   const members = fact(html, 'Står för') ?? '';
   assert.equal(text(members), 'Region Norrbotten Region Västerbotten Region Västernorrland Region Jämtland Härjedalen');
-  assert.deepEqual([...members.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), ['/ansvariga/region-vasterbotten/']);
+  assert.deepEqual(
+    [...members.matchAll(/href="([^"]+)"/g)].map((m) => m[1]),
+    ['/ansvariga/region-vasterbotten/'],
+  );
   // Its 42 goals are listed once each, and the page does not link to itself from every goal.
   assert.equal(goalLinks(html).length, 42);
   assert.doesNotMatch(html.slice(html.indexOf('<main')), /href="\/ansvariga\/norr-regionerna\/"/);
@@ -62,7 +71,11 @@ test('a region page links its member regions to their owner pages where they hav
 });
 
 test('goal lists on owner, year and area pages link each goal once and write owners and timeframe as text', () => {
-  for (const page of ['ansvariga/rcc-norr/index.html', 'ar/2023/index.html', 'ramverk/vagen-framat-2020-2022/prevention-och-tidig-diagnostik/index.html']) {
+  for (const page of [
+    'ansvariga/rcc-norr/index.html',
+    'ar/2023/index.html',
+    'ramverk/vagen-framat-2020-2022/prevention-och-tidig-diagnostik/index.html',
+  ]) {
     const items = [...read(page).matchAll(/<li class="goal-item"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]);
     assert.ok(items.length > 0, `${page} lists goals`);
     for (const item of items) {
@@ -75,7 +88,10 @@ test('goal lists on owner, year and area pages link each goal once and write own
 test('the goal page names its source for what it opens, marks it as another site and links owners and years', () => {
   const html = read('mal/norr22-cancergenetik/index.html');
   const source = fact(html, 'Källa') ?? '';
-  assert.match(source, /<a class="external" href="https:\/\/cancercentrum\.se\/norr\/[^"]+">Nyhet från RCC Norr 17 juni 2022 om den nya cancerplanen<span class="external-site"> på cancercentrum\.se<\/span><\/a>/);
+  assert.match(
+    source,
+    /<a class="external" href="https:\/\/cancercentrum\.se\/norr\/[^"]+">Nyhet från RCC Norr 17 juni 2022 om den nya cancerplanen<span class="external-site"> på cancercentrum\.se<\/span><\/a>/,
+  );
   const planLink = /<dt>Plan<\/dt>\s*<dd><a href="\/planer\/norr-2022-2024\/">([^<]+)<\/a>/.exec(html)?.[1];
   assert.ok(planLink && !text(source).includes(planLink), 'the source link does not read like the plan link');
   assert.match(fact(html, 'Ansvariga') ?? '', /href="\/ansvariga\/norr-regionerna\/"/);
@@ -97,10 +113,14 @@ test('without a site address the citation gives the goal’s path and says it is
   assert.match(text(cite), /Från webbplatsen Regionala cancerplaner, sidan \/mal\/norr22-cancergenetik\/\.$/);
 });
 
-test('the goal page says when the goal last changed, from its own lines in git history', { skip: !historyUsable(process.cwd()) && 'no full git history here' }, () => {
-  const html = read('mal/norr22-cancergenetik/index.html');
-  assert.match(fact(html, 'Senast ändrad') ?? '', /^<time datetime="(\d{4}-\d\d-\d\d)">\1<\/time>$/);
-});
+test(
+  'the goal page says when the goal last changed, from its own lines in git history',
+  { skip: !historyUsable(process.cwd()) && 'no full git history here' },
+  () => {
+    const html = read('mal/norr22-cancergenetik/index.html');
+    assert.match(fact(html, 'Senast ändrad') ?? '', /^<time datetime="(\d{4}-\d\d-\d\d)">\1<\/time>$/);
+  },
+);
 
 test('the coverage table has a column for every plan version, also those not known to follow the direction', () => {
   const html = read('tackning/index.html');

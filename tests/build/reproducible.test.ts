@@ -36,7 +36,12 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 /** Builds the site as `npm run build` does (Astro, then the Pagefind index) into a new folder. */
 function build(name: string, extraEnv: NodeJS.ProcessEnv): string {
   const out = join(temp, name);
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${bin}:${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...extraEnv,
+  };
   delete env.CONTENT_ROOT;
   delete env.NODE_TEST_CONTEXT;
   run(join(bin, 'astro'), ['build', '--outDir', out], env);
@@ -51,7 +56,11 @@ function hashes(dir: string): Map<string, string> {
     for (const name of readdirSync(d).sort()) {
       const path = join(d, name);
       if (statSync(path).isDirectory()) walk(path);
-      else out.set(relative(dir, path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else
+        out.set(
+          relative(dir, path).split(sep).join('/'),
+          createHash('sha256').update(readFileSync(path)).digest('hex'),
+        );
     }
   };
   walk(dir);
@@ -60,7 +69,10 @@ function hashes(dir: string): Map<string, string> {
 
 test('two builds give the same files with the same SHA-256', { timeout: 600_000 }, () => {
   const a = build('a', { TZ: 'UTC' });
-  const b = build('second-build', { TZ: 'Pacific/Kiritimati', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim() });
+  const b = build('second-build', {
+    TZ: 'Pacific/Kiritimati',
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim(),
+  });
   const ha = hashes(a);
   const hb = hashes(b);
 

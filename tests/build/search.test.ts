@@ -3,7 +3,16 @@
 // and compound parts, all matching the open data.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -24,13 +33,16 @@ function attrValues(html: string, attr: 'meta' | 'filter', key: string): string[
 }
 
 test('dist/pagefind holds a Swedish index of exactly the goal pages', () => {
-  for (const file of ['pagefind.js', 'pagefind-entry.json']) assert.ok(existsSync(join(dist, 'pagefind', file)), `dist/pagefind/${file}`);
-  const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+  for (const file of ['pagefind.js', 'pagefind-entry.json'])
+    assert.ok(existsSync(join(dist, 'pagefind', file)), `dist/pagefind/${file}`);
+  const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   assert.deepEqual(Object.keys(entry.languages), ['sv']);
   assert.equal(entry.languages.sv.page_count, goals.length);
 });
 
-test('only goal pages have a searchable body, on the goal\'s article', () => {
+test("only goal pages have a searchable body, on the goal's article", () => {
   const searchable = htmlFiles().filter((file) => read(file).includes('data-pagefind-body'));
   assert.deepEqual(searchable.sort(), goals.map((g) => `mal/${g.id}/index.html`).sort());
   for (const file of searchable) {
@@ -47,20 +59,30 @@ test('each goal page gives Pagefind its owners, timeframe and every year as filt
   for (const goal of goals) {
     const html = read(`mal/${goal.id}/index.html`);
     const owners = goal.owners.map((o) => o.name);
-    assert.equal(attrValues(html, 'meta', 'owners')[0], owners.length ? owners.join(', ') : 'Ingen ansvarig anges', goal.id);
+    assert.equal(
+      attrValues(html, 'meta', 'owners')[0],
+      owners.length ? owners.join(', ') : 'Ingen ansvarig anges',
+      goal.id,
+    );
     assert.equal(attrValues(html, 'meta', 'timeframe')[0], goal.timeframe?.label ?? 'Ingen tidsram anges', goal.id);
-    const years = goal.timeframe ? Array.from({ length: goal.timeframe.to - goal.timeframe.from + 1 }, (_, i) => String(goal.timeframe!.from + i)) : [];
+    const years = goal.timeframe
+      ? Array.from({ length: goal.timeframe.to - goal.timeframe.from + 1 }, (_, i) => String(goal.timeframe!.from + i))
+      : [];
     assert.deepEqual(attrValues(html, 'filter', 'ar'), years, goal.id);
     assert.equal(attrValues(html, 'filter', 'region').length, 1, goal.id);
     assert.equal(attrValues(html, 'filter', 'plan').length, 1, goal.id);
     assert.ok(attrValues(html, 'filter', 'omrade').length > 0, goal.id);
-    for (const key of ['title', 'plan', 'region']) assert.ok(attrValues(html, 'meta', key)[0], `${goal.id}: meta ${key}`);
+    for (const key of ['title', 'plan', 'region'])
+      assert.ok(attrValues(html, 'meta', key)[0], `${goal.id}: meta ${key}`);
   }
 });
 
 test('compound parts are indexed from an attribute in a weighted wrapper, with no visible text', () => {
   const html = read('mal/norr22-lungcancerscreening-forstudie/index.html');
-  const terms = /<div hidden class="search-data">[\s\S]*?<div data-pagefind-weight="(\d+)"><span data-pagefind-index-attrs="data-terms" data-terms="([^"]+)"><\/span><\/div>/.exec(html);
+  const terms =
+    /<div hidden class="search-data">[\s\S]*?<div data-pagefind-weight="(\d+)"><span data-pagefind-index-attrs="data-terms" data-terms="([^"]+)"><\/span><\/div>/.exec(
+      html,
+    );
   assert.ok(terms, 'the parts element');
   assert.ok(Number(terms[1]) > 1, 'the parts weigh more than body text');
   assert.deepEqual(terms[2].split(' '), ['lungcancer', 'screening']);
@@ -98,7 +120,8 @@ test('the search page loads its script as an external module and says what to do
   // The filters belong to the form, so it serialises to the shareable address.
   const boxes = [...html.matchAll(/<input type="checkbox"[^>]*>/g)].map((m) => m[0]);
   assert.ok(boxes.length > 5);
-  for (const box of boxes) assert.match(box, new RegExp(`form="${form[1]}" name="(region|plan|omrade|ansvarig|ar)" value="[^"]+"`), box);
+  for (const box of boxes)
+    assert.match(box, new RegExp(`form="${form[1]}" name="(region|plan|omrade|ansvarig|ar)" value="[^"]+"`), box);
   assert.match(html, /<label for="sokord"[^>]*>Sökord<\/label>/);
   assert.match(html, /role="status" aria-live="polite"/);
   for (const legend of ['Sjukvårdsregion', 'Planversion', 'Område', 'Ansvarig', 'År']) {
@@ -116,12 +139,17 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
     roots.push(root);
     for (const [path, page] of Object.entries(pages)) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
-      writeFileSync(join(root, path), `<!doctype html><html lang="${page.lang ?? 'sv'}"><head><title>T</title></head><body>${page.body}</body></html>`);
+      writeFileSync(
+        join(root, path),
+        `<!doctype html><html lang="${page.lang ?? 'sv'}"><head><title>T</title></head><body>${page.body}</body></html>`,
+      );
     }
     return root;
   }
   const index = (root: string) =>
-    spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root], { encoding: 'utf8' });
+    spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root], {
+      encoding: 'utf8',
+    });
   const goalPage = '<main><article data-pagefind-body><h1>Lungcancerscreening ska införas.</h1></article></main>';
 
   test('passes on a site whose goal pages are Swedish and marked', () => {
@@ -133,13 +161,21 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
   });
 
   test('when no page marks a searchable body (the whole site would be indexed)', () => {
-    const result = index(site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: '<h1>Mål</h1>' } }));
+    const result = index(
+      site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: '<h1>Mål</h1>' } }),
+    );
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Sökindexeringen misslyckades; bygget avbryts\.\n.*Ingen sida har data-pagefind-body/);
   });
 
   test('when a goal page is not Swedish (its words would not be stemmed as Swedish)', () => {
-    const result = index(site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage }, 'mal/b/index.html': { lang: 'en', body: goalPage } }));
+    const result = index(
+      site({
+        'index.html': { body: '<h1>Start</h1>' },
+        'mal/a/index.html': { body: goalPage },
+        'mal/b/index.html': { lang: 'en', body: goalPage },
+      }),
+    );
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Indexet har språken en, sv, inte bara sv/);
   });

@@ -11,13 +11,23 @@ test('the Norr plan page has 43 goal rows, each with owners and a timeframe, and
   for (const [, id, row] of rows) {
     const owners = /<td class="goal-owners">([\s\S]*?)<\/td>/.exec(row)?.[1] ?? '';
     assert.match(owners, /<li>[^<]+<\/li>/, `${id} names an owner`);
-    const timeframe = /<td class="goal-timeframe"><span class="cell-label" aria-hidden="true">Tidsram<\/span>([^<]*)<\/td>/.exec(row)?.[1] ?? '';
+    const timeframe =
+      /<td class="goal-timeframe"><span class="cell-label" aria-hidden="true">Tidsram<\/span>([^<]*)<\/td>/.exec(
+        row,
+      )?.[1] ?? '';
     assert.match(timeframe, /^20\d\d(–20\d\d)?$/, `${id} has a timeframe`);
     // Calm tables: owners and years are linked from the goal's own page, not from every row.
-    assert.deepEqual([...row.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]), [`/mal/${id}/`], `${id} links only to its goal page`);
+    assert.deepEqual(
+      [...row.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
+      [`/mal/${id}/`],
+      `${id} links only to its goal page`,
+    );
   }
   // Spot check against the source: owners in source order, text exact.
-  assert.match(html, /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/a><\/td>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/);
+  assert.match(
+    html,
+    /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/a><\/td>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/,
+  );
 });
 
 test('goals.json publishes every Norr goal in the documented shape', () => {
@@ -26,7 +36,18 @@ test('goals.json publishes every Norr goal in the documented shape', () => {
   const norr = data.goals.filter((g: { plan: string }) => g.plan === 'norr-2022-2024');
   assert.equal(norr.length, 43);
   for (const goal of norr) {
-    assert.deepEqual(Object.keys(goal), ['id', 'plan', 'region', 'chapter', 'number', 'text', 'owners', 'timeframe', 'areas', 'url']);
+    assert.deepEqual(Object.keys(goal), [
+      'id',
+      'plan',
+      'region',
+      'chapter',
+      'number',
+      'text',
+      'owners',
+      'timeframe',
+      'areas',
+      'url',
+    ]);
     assert.equal(goal.region, 'norr');
     assert.ok(goal.owners.length > 0 && goal.owners.every((o: { id: string; name: string }) => o.id && o.name));
     assert.ok(goal.timeframe.from >= 2022 && goal.timeframe.to <= 2024, `${goal.id} timeframe inside the period`);
@@ -35,10 +56,16 @@ test('goals.json publishes every Norr goal in the documented shape', () => {
   }
   const gentest = norr.find((g: { id: string }) => g.id === 'norr22-cancergenetik');
   assert.deepEqual(gentest.timeframe, { label: '2023–2024', from: 2023, to: 2024 });
-  assert.deepEqual(gentest.owners.map((o: { name: string }) => o.name), ['Regionerna', 'RCC Norrs processledare för ärftlig cancer']);
+  assert.deepEqual(
+    gentest.owners.map((o: { name: string }) => o.name),
+    ['Regionerna', 'RCC Norrs processledare för ärftlig cancer'],
+  );
   // Plans whose goals are only partly known publish null where the plan has no column.
   const stockholm = data.goals.filter((g: { plan: string }) => g.plan === 'stockholm-gotland-2020-2023');
-  assert.ok(stockholm.length > 0 && stockholm.every((g: { timeframe: unknown; owners: unknown[] }) => g.timeframe === null && g.owners.length === 0));
+  assert.ok(
+    stockholm.length > 0 &&
+      stockholm.every((g: { timeframe: unknown; owners: unknown[] }) => g.timeframe === null && g.owners.length === 0),
+  );
 });
 
 test('goals.csv has a header and one row per goal in goals.json', () => {
@@ -47,10 +74,17 @@ test('goals.csv has a header and one row per goal in goals.json', () => {
   // A UTF-8 byte order mark first, so that Excel reads å, ä and ö right.
   assert.ok(csv.startsWith('\uFEFFid,'), 'goals.csv starts with a byte order mark');
   const lines = csv.slice(1).trimEnd().split('\r\n');
-  assert.equal(lines[0], 'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url');
+  assert.equal(
+    lines[0],
+    'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url',
+  );
   // Goal texts have no line breaks, so each record is one line.
   assert.equal(lines.length - 1, json.goals.length);
-  assert.ok(lines.some((l) => l.startsWith('norr22-cancergenetik,norr-2022-2024,norr,1,Prevention och tidig diagnostik,,Det ska finnas')));
+  assert.ok(
+    lines.some((l) =>
+      l.startsWith('norr22-cancergenetik,norr-2022-2024,norr,1,Prevention och tidig diagnostik,,Det ska finnas'),
+    ),
+  );
 });
 
 test('every page is Swedish, loads nothing from other origins and runs no script (but the search page)', () => {
@@ -59,11 +93,20 @@ test('every page is Swedish, loads nothing from other origins and runs no script
   for (const file of files) {
     let html = read(file);
     assert.match(html, /<html lang="sv"/, file);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'self';/, `${file} has the CSP`);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'self';/,
+      `${file} has the CSP`,
+    );
     assert.doesNotMatch(html, /<[^>]+ style="/, `${file} has an inline style, which the CSP refuses`);
-    assert.doesNotMatch(html, /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//, `${file} loads from another origin`);
+    assert.doesNotMatch(
+      html,
+      /<(script|link|img|iframe)[^>]+(src|href)="(https?:)?\/\//,
+      `${file} loads from another origin`,
+    );
     // The search page runs one external module (tests/build/search.test.ts checks it); nothing else may.
-    if (file === 'sok/index.html') html = html.replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/, '');
+    if (file === 'sok/index.html')
+      html = html.replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/, '');
     assert.doesNotMatch(html, /<script/, `${file} has a script`);
   }
 });

@@ -32,7 +32,10 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
     (v) =>
       `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.helpUrl}\n` +
       v.nodes
-        .map((n) => `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`)
+        .map(
+          (n) =>
+            `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
+        )
         .join('\n'),
   );
   expect.soft(report, `axe violations on ${where}`).toEqual([]);
@@ -114,12 +117,15 @@ test.beforeEach(async ({ page }) => {
 // (--focus: #b3400a) is drawn on the header's background (--accent: #1b4f72): 1.52:1, where WCAG 2.1
 // SC 1.4.11 asks for 3:1. It hits the skip link, the site name and every main-menu link on every page.
 // One test walks all page types (the header is the same everywhere, and one browser page is reused).
-test('keyboard focus shows an outline with 3:1 contrast against what surrounds it, on every page type', async ({ page }) => {
+test('keyboard focus shows an outline with 3:1 contrast against what surrounds it, on every page type', async ({
+  page,
+}) => {
   test.slow();
   await page.addInitScript(installFocusLog);
   // problem → the pages it occurs on (the header repeats it on every page)
   const problems = new Map<string, string[]>();
-  const report = (problem: string, path: string) => problems.set(problem, [...new Set([...(problems.get(problem) ?? []), path])]);
+  const report = (problem: string, path: string) =>
+    problems.set(problem, [...new Set([...(problems.get(problem) ?? []), path])]);
   for (const p of PAGE_TYPES) {
     await open(page, p);
     for (let i = 0; i < MAX_TAB_STOPS; i++) await page.keyboard.press('Tab');
@@ -140,7 +146,11 @@ test('keyboard focus shows an outline with 3:1 contrast against what surrounds i
         const b = rgb(bg);
         if (!fg || !b) continue;
         const ratio = contrast(fg, b);
-        if (ratio < FOCUS_CONTRAST) report(`${f.name}: outline ${f.color} on ${bg}, contrast ${ratio.toFixed(2)}:1 (< ${FOCUS_CONTRAST}:1)`, p.path);
+        if (ratio < FOCUS_CONTRAST)
+          report(
+            `${f.name}: outline ${f.color} on ${bg}, contrast ${ratio.toFixed(2)}:1 (< ${FOCUS_CONTRAST}:1)`,
+            p.path,
+          );
       }
     }
     expect.soft(seen.size, `focusable elements reached with Tab on ${p.path}`).toBeGreaterThan(3);
@@ -154,64 +164,89 @@ test('keyboard focus shows an outline with 3:1 contrast against what surrounds i
 
 for (const p of PAGE_TYPES) {
   test.describe(`${p.type} page ${p.path}`, () => {
-    for (const narrow of [MOBILE, PHONE]) test(`at ${narrow.width} px: axe finds nothing, no horizontal scroll, tables fit or scroll in a named region`, async ({ page }) => {
-      test.slow(); // axe over a long page (the Norr plan) takes a while on a busy machine
-      await open(page, p, narrow);
+    for (const narrow of [MOBILE, PHONE])
+      test(`at ${narrow.width} px: axe finds nothing, no horizontal scroll, tables fit or scroll in a named region`, async ({
+        page,
+      }) => {
+        test.slow(); // axe over a long page (the Norr plan) takes a while on a busy machine
+        await open(page, p, narrow);
 
-      await test.step('axe (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => expectNoAxeViolations(page, `${p.path} at ${narrow.width} px`));
+        await test.step('axe (wcag2a, wcag2aa, wcag21a, wcag21aa)', () =>
+          expectNoAxeViolations(page, `${p.path} at ${narrow.width} px`));
 
-      await test.step('no horizontal page scroll', async () => {
-        const overflow = await page.evaluate(() => {
-          const doc = document.documentElement;
-          const width = doc.clientWidth;
-          let offenders: Element[] = [];
-          if (doc.scrollWidth > width) {
-            // The elements that stick out (or whose content does), outside any scrolling container.
-            for (const el of document.body.querySelectorAll('*')) {
-              const r = el.getBoundingClientRect();
-              if (r.width === 0) continue;
-              const right = getComputedStyle(el).overflowX === 'visible' ? Math.max(r.right, r.left + el.scrollWidth) : r.right;
-              if (right <= width + 0.5) continue;
-              let contained = false;
-              for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-                if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) contained = true;
+        await test.step('no horizontal page scroll', async () => {
+          const overflow = await page.evaluate(() => {
+            const doc = document.documentElement;
+            const width = doc.clientWidth;
+            let offenders: Element[] = [];
+            if (doc.scrollWidth > width) {
+              // The elements that stick out (or whose content does), outside any scrolling container.
+              for (const el of document.body.querySelectorAll('*')) {
+                const r = el.getBoundingClientRect();
+                if (r.width === 0) continue;
+                const right =
+                  getComputedStyle(el).overflowX === 'visible' ? Math.max(r.right, r.left + el.scrollWidth) : r.right;
+                if (right <= width + 0.5) continue;
+                let contained = false;
+                for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+                  if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) contained = true;
+                }
+                if (!contained) offenders.push(el);
               }
-              if (!contained) offenders.push(el);
+              // Name the innermost ones: they are the cause, their ancestors only carry it.
+              offenders = offenders.filter((el) => !offenders.some((o) => o !== el && el.contains(o)));
             }
-            // Name the innermost ones: they are the cause, their ancestors only carry it.
-            offenders = offenders.filter((el) => !offenders.some((o) => o !== el && el.contains(o)));
-          }
-          const names = offenders.slice(0, 8).map((el) => `${window.__describe(el)} (right edge ${Math.round(Math.max(el.getBoundingClientRect().right, el.getBoundingClientRect().left + el.scrollWidth))} px)`);
-          return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, offenders: names };
+            const names = offenders
+              .slice(0, 8)
+              .map(
+                (el) =>
+                  `${window.__describe(el)} (right edge ${Math.round(Math.max(el.getBoundingClientRect().right, el.getBoundingClientRect().left + el.scrollWidth))} px)`,
+              );
+            return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, offenders: names };
+          });
+          expect
+            .soft(
+              overflow.scrollWidth,
+              `page scrolls horizontally at ${narrow.width} px (scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}); sticking out:\n${overflow.offenders.join('\n')}`,
+            )
+            .toBeLessThanOrEqual(overflow.clientWidth);
         });
-        expect
-          .soft(
-            overflow.scrollWidth,
-            `page scrolls horizontally at ${narrow.width} px (scrollWidth ${overflow.scrollWidth} > clientWidth ${overflow.clientWidth}); sticking out:\n${overflow.offenders.join('\n')}`,
-          )
-          .toBeLessThanOrEqual(overflow.clientWidth);
-      });
 
-      await test.step('every table fits the screen as blocks, or sits in a focusable, named, scrolling region', async () => {
-        const tables = page.locator('main table');
-        const count = await tables.count();
-        if (p.tables) expect.soft(count, `${p.path} should show at least one table`).toBeGreaterThan(0);
-        for (let i = 0; i < count; i++) {
-          const region = tables.nth(i).locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " table-scroll ")][1]');
-          const fit = await tables.nth(i).evaluate((t) => ({ right: t.getBoundingClientRect().right, width: document.documentElement.clientWidth }));
-          if ((await region.count()) === 0) {
-            // A table outside a scrolling region must fit: goal tables become one block per goal.
-            expect.soft(fit.right, `table ${i + 1} on ${p.path} (not in a scrolling region) fits the screen`).toBeLessThanOrEqual(fit.width + 0.5);
-            continue;
+        await test.step('every table fits the screen as blocks, or sits in a focusable, named, scrolling region', async () => {
+          const tables = page.locator('main table');
+          const count = await tables.count();
+          if (p.tables) expect.soft(count, `${p.path} should show at least one table`).toBeGreaterThan(0);
+          for (let i = 0; i < count; i++) {
+            const region = tables
+              .nth(i)
+              .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " table-scroll ")][1]');
+            const fit = await tables
+              .nth(i)
+              .evaluate((t) => ({
+                right: t.getBoundingClientRect().right,
+                width: document.documentElement.clientWidth,
+              }));
+            if ((await region.count()) === 0) {
+              // A table outside a scrolling region must fit: goal tables become one block per goal.
+              expect
+                .soft(fit.right, `table ${i + 1} on ${p.path} (not in a scrolling region) fits the screen`)
+                .toBeLessThanOrEqual(fit.width + 0.5);
+              continue;
+            }
+            await expect
+              .soft(region, `role of the region around table ${i + 1}`)
+              .toHaveAttribute('role', 'region', STATIC);
+            await expect
+              .soft(region, `accessible name of the region around table ${i + 1}`)
+              .toHaveAccessibleName(/\S/, STATIC);
+            await expect
+              .soft(region, `keyboard users can scroll the region around table ${i + 1}`)
+              .toHaveAttribute('tabindex', '0', STATIC);
+            const overflowX = await region.evaluate((el) => getComputedStyle(el).overflowX);
+            expect.soft(['auto', 'scroll'], `overflow-x of the region around table ${i + 1}`).toContain(overflowX);
           }
-          await expect.soft(region, `role of the region around table ${i + 1}`).toHaveAttribute('role', 'region', STATIC);
-          await expect.soft(region, `accessible name of the region around table ${i + 1}`).toHaveAccessibleName(/\S/, STATIC);
-          await expect.soft(region, `keyboard users can scroll the region around table ${i + 1}`).toHaveAttribute('tabindex', '0', STATIC);
-          const overflowX = await region.evaluate((el) => getComputedStyle(el).overflowX);
-          expect.soft(['auto', 'scroll'], `overflow-x of the region around table ${i + 1}`).toContain(overflowX);
-        }
+        });
       });
-    });
 
     test('at 1280 px: skip link, one h1, heading order, table headers, breadcrumbs, axe', async ({ page }) => {
       test.slow();
@@ -254,7 +289,12 @@ for (const p of PAGE_TYPES) {
               text: (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60),
             })),
         );
-        expect.soft(headings.filter((h) => h.level === 1).map((h) => h.text), 'the h1 headings').toHaveLength(1);
+        expect
+          .soft(
+            headings.filter((h) => h.level === 1).map((h) => h.text),
+            'the h1 headings',
+          )
+          .toHaveLength(1);
         expect.soft(headings[0]?.level, 'the first heading is the h1').toBe(1);
         const skips: string[] = [];
         let previous = 1;
@@ -276,14 +316,17 @@ for (const p of PAGE_TYPES) {
         );
         if (p.tables) expect.soft(tables.length, 'tables on the page').toBeGreaterThan(0);
         if (p.path === '/planer/norr-2022-2024/') {
-          expect.soft(tables.filter((t) => t.cls.split(' ').includes('goals')).length, 'Norr goal tables (one per chapter)').toBe(7);
+          expect
+            .soft(tables.filter((t) => t.cls.split(' ').includes('goals')).length, 'Norr goal tables (one per chapter)')
+            .toBe(7);
         }
         tables.forEach((t, i) => {
           const name = `table ${i + 1} (.${t.cls})`;
           expect.soft(t.caption, `caption of ${name}`).not.toBe('');
           expect.soft(t.colHeaders.length, `${name} has column headers in thead`).toBeGreaterThan(0);
           expect.soft([...new Set(t.colHeaders)], `scope of the thead th of ${name}`).toEqual(['col']);
-          if (t.rowHeaders.length) expect.soft([...new Set(t.rowHeaders)], `scope of the tbody th of ${name}`).toEqual(['row']);
+          if (t.rowHeaders.length)
+            expect.soft([...new Set(t.rowHeaders)], `scope of the tbody th of ${name}`).toEqual(['row']);
         });
       });
 
@@ -299,11 +342,13 @@ for (const p of PAGE_TYPES) {
           await expect.soft(nav.locator('[aria-current]'), 'only the last crumb is current').toHaveCount(1, STATIC);
           await expect.soft(crumbs.last().locator('a'), 'the current crumb is not a link').toHaveCount(0, STATIC);
           await expect.soft(crumbs.first().getByRole('link'), 'the first crumb').toHaveAttribute('href', '/', STATIC);
-          for (let i = 0; i < n - 1; i++) await expect.soft(crumbs.nth(i).getByRole('link'), `crumb ${i + 1} is a link`).toHaveCount(1, STATIC);
+          for (let i = 0; i < n - 1; i++)
+            await expect.soft(crumbs.nth(i).getByRole('link'), `crumb ${i + 1} is a link`).toHaveCount(1, STATIC);
         });
       }
 
-      await test.step('axe (wcag2a, wcag2aa, wcag21a, wcag21aa)', () => expectNoAxeViolations(page, `${p.path} at 1280 px`));
+      await test.step('axe (wcag2a, wcag2aa, wcag21a, wcag21aa)', () =>
+        expectNoAxeViolations(page, `${p.path} at 1280 px`));
     });
   });
 }

@@ -37,7 +37,8 @@ interface Crawl {
   externalLinks: Set<string>;
 }
 
-const LOADING_RELS = /\b(stylesheet|icon|preload|prefetch|preconnect|dns-prefetch|modulepreload|manifest|apple-touch-icon|mask-icon)\b/i;
+const LOADING_RELS =
+  /\b(stylesheet|icon|preload|prefetch|preconnect|dns-prefetch|modulepreload|manifest|apple-touch-icon|mask-icon)\b/i;
 
 async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
   const origin = new URL(base).origin;
@@ -64,7 +65,8 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
   });
   page.on('websocket', (ws) => c.requests.push(ws.url()));
   page.on('response', (r) => {
-    if (r.status() >= 400 && r.request().resourceType() !== 'document') c.badResponses.push(`${r.url()} → ${r.status()}`);
+    if (r.status() >= 400 && r.request().resourceType() !== 'document')
+      c.badResponses.push(`${r.url()} → ${r.status()}`);
     pending.push(
       r.headersArray().then((headers) => {
         for (const h of headers) if (h.name.toLowerCase() === 'set-cookie') c.setCookies.push(`${r.url()}: ${h.value}`);
@@ -84,7 +86,8 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
     if (isFile(path)) {
       // Data files (goals.csv would start a download in the browser): fetched directly, without redirects.
       const r = await context.request.get(path, { maxRedirects: 0 });
-      for (const h of r.headersArray()) if (h.name.toLowerCase() === 'set-cookie') c.setCookies.push(`${path}: ${h.value}`);
+      for (const h of r.headersArray())
+        if (h.name.toLowerCase() === 'set-cookie') c.setCookies.push(`${path}: ${h.value}`);
       c.files.set(path, { status: r.status(), contentType: r.headers()['content-type'] ?? '' });
       await r.dispose();
       continue;
@@ -96,10 +99,13 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
       const resources: string[] = [];
       for (const el of document.querySelectorAll('[src]')) resources.push(abs(el.getAttribute('src')!));
       for (const el of document.querySelectorAll('[srcset]')) {
-        for (const part of el.getAttribute('srcset')!.split(',')) if (part.trim()) resources.push(abs(part.trim().split(/\s+/)[0]));
+        for (const part of el.getAttribute('srcset')!.split(','))
+          if (part.trim()) resources.push(abs(part.trim().split(/\s+/)[0]));
       }
-      for (const el of document.querySelectorAll('link[href]')) if (rels.test(el.getAttribute('rel') ?? '')) resources.push(abs(el.getAttribute('href')!));
-      for (const el of document.querySelectorAll('object[data], video[poster]')) resources.push(abs(el.getAttribute('data') ?? el.getAttribute('poster')!));
+      for (const el of document.querySelectorAll('link[href]'))
+        if (rels.test(el.getAttribute('rel') ?? '')) resources.push(abs(el.getAttribute('href')!));
+      for (const el of document.querySelectorAll('object[data], video[poster]'))
+        resources.push(abs(el.getAttribute('data') ?? el.getAttribute('poster')!));
       for (const el of document.querySelectorAll('image[href], use[href], image[*|href], use[*|href]')) {
         const href = el.getAttribute('href') ?? el.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
         if (href && !href.startsWith('#')) resources.push(abs(href));
@@ -108,7 +114,8 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
         for (const m of (el.getAttribute('style') ?? '').matchAll(/url\(\s*['"]?([^'")]+)/g)) resources.push(abs(m[1]));
       }
       for (const style of document.querySelectorAll('style')) {
-        for (const m of (style.textContent ?? '').matchAll(/url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)/g)) resources.push(abs(m[1] ?? m[2]));
+        for (const m of (style.textContent ?? '').matchAll(/url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)/g))
+          resources.push(abs(m[1] ?? m[2]));
       }
       return {
         links: [
@@ -169,12 +176,16 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
 }
 
 /** A list for a failure message: at most 15 entries, then how many more there are. */
-const capped = (items: string[]) => (items.length > 15 ? [...items.slice(0, 15), `… and ${items.length - 15} more`] : items);
+const capped = (items: string[]) =>
+  items.length > 15 ? [...items.slice(0, 15), `… and ${items.length - 15} more`] : items;
 
 // One test: the crawl is done once even when a check fails (a failing test would make Playwright start a
 // new worker and crawl again for every further test). Each check is a step with a soft assertion, so
 // every failing check is reported.
-test('crawl from /: links, anchors, goal reachability, no third parties, no cookies', async ({ browser, request }, testInfo) => {
+test('crawl from /: links, anchors, goal reachability, no third parties, no cookies', async ({
+  browser,
+  request,
+}, testInfo) => {
   test.setTimeout(180_000);
   const crawl = await runCrawl(browser, testInfo.project.use.baseURL!);
   const goals = await loadGoals(request);
@@ -188,7 +199,8 @@ test('crawl from /: links, anchors, goal reachability, no third parties, no cook
     const broken: string[] = [];
     for (const [path, p] of crawl.pages) {
       if (p.status !== 200) broken.push(`${path} answered ${p.status} (linked from ${from(path)})`);
-      else if (p.redirectedTo) broken.push(`${path} redirects to ${p.redirectedTo} (linked from ${from(path)}): link the final address`);
+      else if (p.redirectedTo)
+        broken.push(`${path} redirects to ${p.redirectedTo} (linked from ${from(path)}): link the final address`);
       else if (!p.contentType.startsWith('text/html')) broken.push(`${path} is ${p.contentType}, not HTML`);
     }
     for (const [path, f] of crawl.files) {
@@ -197,9 +209,17 @@ test('crawl from /: links, anchors, goal reachability, no third parties, no cook
     expect.soft(capped(broken), 'broken internal links').toEqual([]);
     expect.soft(capped(crawl.badResponses), 'resources (CSS, scripts, images, …) that failed').toEqual([]);
     // The open data is linked from the site, so the crawl checked it too.
-    expect.soft([...crawl.files.keys()], 'open data files linked').toEqual(
-      expect.arrayContaining(['/data/goals.json', '/data/goals.csv', '/data/plans.json', '/data/plans.csv', '/data/katalog.rdf']),
-    );
+    expect
+      .soft([...crawl.files.keys()], 'open data files linked')
+      .toEqual(
+        expect.arrayContaining([
+          '/data/goals.json',
+          '/data/goals.csv',
+          '/data/plans.json',
+          '/data/plans.csv',
+          '/data/katalog.rdf',
+        ]),
+      );
   });
 
   await test.step('no page breaks its Content-Security-Policy', () => {
@@ -244,12 +264,16 @@ test('crawl from /: links, anchors, goal reachability, no third parties, no cook
   });
 
   await test.step('no crawled page scrolls horizontally at 320 px', () => {
-    const wide = [...crawl.pages].filter(([, p]) => p.overflow > 0).map(([path, p]) => `${path}: ${p.overflow} px too wide`);
+    const wide = [...crawl.pages]
+      .filter(([, p]) => p.overflow > 0)
+      .map(([path, p]) => `${path}: ${p.overflow} px too wide`);
     expect.soft(capped(wide), 'pages wider than 320 px').toEqual([]);
   });
 
   await test.step('the goal pages on the site are exactly the goals in goals.json, each at its url', () => {
-    const onSite = [...crawl.pages].filter(([path, p]) => /^\/mal\/[^/]+\/$/.test(path) && p.status === 200).map(([path]) => path);
+    const onSite = [...crawl.pages]
+      .filter(([path, p]) => /^\/mal\/[^/]+\/$/.test(path) && p.status === 200)
+      .map(([path]) => path);
     expect.soft(onSite.sort(), 'goal pages reached by the crawl').toEqual(goals.map((g) => `/mal/${g.id}/`).sort());
     const wrongUrl = goals.filter((g) => !g.url.endsWith(`/mal/${g.id}/`)).map((g) => `${g.id}: ${g.url}`);
     expect.soft(wrongUrl, 'goals whose url is not /mal/<id>/').toEqual([]);
@@ -270,18 +294,34 @@ test('crawl from /: links, anchors, goal reachability, no third parties, no cook
   };
 
   await test.step('every goal is linked from its plan page', () => {
-    expect.soft(unreachable((g) => [`/planer/${g.plan}/`]), 'plan pages missing goals').toEqual([]);
+    expect
+      .soft(
+        unreachable((g) => [`/planer/${g.plan}/`]),
+        'plan pages missing goals',
+      )
+      .toEqual([]);
   });
 
   await test.step('every goal is linked from each of its area pages', () => {
-    const pagesFor = (g: OpenDataGoal) => Object.entries(g.areas).flatMap(([dir, areas]) => areas.map((a) => `/ramverk/${dir}/${a}/`));
-    expect.soft(goals.some((g) => pagesFor(g).length > 0), 'some goals have areas').toBe(true);
+    const pagesFor = (g: OpenDataGoal) =>
+      Object.entries(g.areas).flatMap(([dir, areas]) => areas.map((a) => `/ramverk/${dir}/${a}/`));
+    expect
+      .soft(
+        goals.some((g) => pagesFor(g).length > 0),
+        'some goals have areas',
+      )
+      .toBe(true);
     expect.soft(unreachable(pagesFor), 'area pages missing goals').toEqual([]);
   });
 
   await test.step('every goal is linked from the page of each of its owners', () => {
     const pagesFor = (g: OpenDataGoal) => g.owners.map((o) => `/ansvariga/${o.id}/`);
-    expect.soft(goals.some((g) => g.owners.length > 0), 'some goals have owners').toBe(true);
+    expect
+      .soft(
+        goals.some((g) => g.owners.length > 0),
+        'some goals have owners',
+      )
+      .toBe(true);
     expect.soft(unreachable(pagesFor), 'owner pages missing goals').toEqual([]);
   });
 
@@ -291,7 +331,12 @@ test('crawl from /: links, anchors, goal reachability, no third parties, no cook
       for (let y = g.timeframe?.from ?? 1; y <= (g.timeframe?.to ?? 0); y++) years.push(`/ar/${y}/`);
       return years;
     };
-    expect.soft(goals.some((g) => g.timeframe && g.timeframe.to > g.timeframe.from), 'some timeframes span several years').toBe(true);
+    expect
+      .soft(
+        goals.some((g) => g.timeframe && g.timeframe.to > g.timeframe.from),
+        'some timeframes span several years',
+      )
+      .toBe(true);
     expect.soft(unreachable(pagesFor), 'year pages missing goals').toEqual([]);
   });
 });

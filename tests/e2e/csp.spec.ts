@@ -10,7 +10,9 @@ test('searching runs within the Content-Security-Policy', async ({ page }) => {
   page.on('pageerror', (e) => violations.push(`pageerror: ${e.message}`));
   await page.goto('/sok/?q=screening');
   // The page's first search also loads the index and the word list.
-  await expect(page.locator('a[href="/mal/norr22-lungcancerscreening-forstudie/"]').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('a[href="/mal/norr22-lungcancerscreening-forstudie/"]').first()).toBeVisible({
+    timeout: 20_000,
+  });
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(policy).not.toContain('unsafe-inline');

@@ -12,7 +12,9 @@ test.describe('printing the Norr plan', () => {
     await page.goto(`/planer/${NORR_PLAN}/`);
   });
 
-  test('header navigation, breadcrumbs, skip link, contents and "Till början" are not printed; the plan is', async ({ page }) => {
+  test('header navigation, breadcrumbs, skip link, contents and "Till början" are not printed; the plan is', async ({
+    page,
+  }) => {
     const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
     const crumbs = page.getByRole('navigation', { name: 'Du är här' });
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
@@ -55,19 +57,26 @@ test.describe('printing the Norr plan', () => {
     );
     expect(tables.length, 'goal tables').toBe(7);
     for (const r of tables) {
-      expect.soft(r.overflowX, `${r.label}: overflow-x in print (hidden or auto would cut the table on paper)`).toBe('visible');
+      expect
+        .soft(r.overflowX, `${r.label}: overflow-x in print (hidden or auto would cut the table on paper)`)
+        .toBe('visible');
       expect.soft(r.scrollWidth, `${r.label}: content wider than its box in print`).toBeLessThanOrEqual(r.clientWidth);
       expect.soft(r.tableRight, `${r.label}: table runs past the page edge`).toBeLessThanOrEqual(r.pageWidth);
     }
-    const doc = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const doc = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(doc.scroll, 'printed page wider than the paper').toBeLessThanOrEqual(doc.client);
   });
 
   test('external links show their address in print', async ({ page }) => {
     const afterContent = (selector: string) =>
-      page.locator(selector).evaluateAll((links) =>
-        links.map((a) => ({ href: (a as HTMLAnchorElement).href, content: getComputedStyle(a, '::after').content })),
-      );
+      page
+        .locator(selector)
+        .evaluateAll((links) =>
+          links.map((a) => ({ href: (a as HTMLAnchorElement).href, content: getComputedStyle(a, '::after').content })),
+        );
     const facts = await afterContent('.facts a[href^="http"]');
     expect(facts.length, 'the plan names its source as an external link').toBeGreaterThan(0);
     // On screen the address is not written out…
@@ -80,6 +89,11 @@ test.describe('printing the Norr plan', () => {
       expect.soft(l.content, `print ::after of ${l.href}`).toContain('http');
       expect.soft(l.content, `print ::after of ${l.href}`).toContain(l.href);
     }
-    test.info().annotations.push({ type: 'links', description: `${prose.length} external links in prose, ${facts.length} in the facts list` });
+    test
+      .info()
+      .annotations.push({
+        type: 'links',
+        description: `${prose.length} external links in prose, ${facts.length} in the facts list`,
+      });
   });
 });

@@ -25,7 +25,11 @@ function sideways(page: Page) {
       return false;
     });
     const doc = document.documentElement;
-    return { links: links.length, boxed: boxed.map((a) => a.getAttribute('href')), overflow: doc.scrollWidth - doc.clientWidth };
+    return {
+      links: links.length,
+      boxed: boxed.map((a) => a.getAttribute('href')),
+      overflow: doc.scrollWidth - doc.clientWidth,
+    };
   });
 }
 
@@ -48,20 +52,31 @@ for (const viewport of [PHONE, DESKTOP]) {
       const cells = await page.locator('table.goals tbody td:is(.goal-owners, .goal-timeframe)').evaluateAll((tds) =>
         tds.map((td) => {
           const r = td.getBoundingClientRect();
-          return { goal: td.closest('tr')!.id, visible: td.checkVisibility(), left: r.left, right: r.right, text: (td as HTMLElement).innerText };
+          return {
+            goal: td.closest('tr')!.id,
+            visible: td.checkVisibility(),
+            left: r.left,
+            right: r.right,
+            text: (td as HTMLElement).innerText,
+          };
         }),
       );
       expect(cells.length).toBe(2 * NORR_GOAL_COUNT);
       const width = viewport.width;
       const off = cells.filter((c) => !c.visible || c.left < 0 || c.right > width + 0.5 || !/\S/.test(c.text));
-      expect(off.map((c) => `${c.goal}: ${c.left}–${c.right} "${c.text}"`), 'cells off screen or empty').toEqual([]);
+      expect(
+        off.map((c) => `${c.goal}: ${c.left}–${c.right} "${c.text}"`),
+        'cells off screen or empty',
+      ).toEqual([]);
     });
 
     test('the goal tables stay tables for assistive technology, whatever their layout', async ({ page }) => {
       await page.goto(`/planer/${NORR_PLAN}/`);
       // Chromium's own accessibility tree (what a screen reader gets), not Playwright's reading of the markup.
       const cdp = await page.context().newCDPSession(page);
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string }; ignored?: boolean }[] };
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { role?: { value: string }; ignored?: boolean }[];
+      };
       const count = (role: string) => nodes.filter((n) => !n.ignored && n.role?.value === role).length;
       expect.soft(count('table'), 'tables').toBe(7);
       expect.soft(count('columnheader'), 'column headers (Mål, Ansvarig, Tidsram per table)').toBe(21);
@@ -70,13 +85,17 @@ for (const viewport of [PHONE, DESKTOP]) {
 
     test('the coverage page fits the screen and names every plan version', async ({ page }) => {
       await page.goto('/tackning/');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect.soft(overflow, 'page wider than the screen (px)').toBeLessThanOrEqual(0);
       const table = page.locator('table.coverage').first();
       // Each area's row shows every plan version by name: as visible labels when stacked, as headers when not.
       const row = table.locator('tbody tr').first();
       for (const name of ['Norr 2022–2024', 'Syd 2023–2025', 'Stockholm Gotland 2024–2027']) {
-        await expect.soft(viewport.width < 600 ? row.getByText(name) : table.locator('thead th', { hasText: name }), name).toBeVisible();
+        await expect
+          .soft(viewport.width < 600 ? row.getByText(name) : table.locator('thead th', { hasText: name }), name)
+          .toBeVisible();
       }
       const box = await table.evaluate((t) => t.getBoundingClientRect().right);
       if (viewport.width < 600) {

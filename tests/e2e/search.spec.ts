@@ -23,7 +23,9 @@ const filterGroup = (page: Page, legend: string) => page.getByRole('group', { na
 
 /** The goal ids of the results shown, in order. */
 async function resultIds(page: Page): Promise<string[]> {
-  const hrefs = await results(page).locator('> a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await results(page)
+    .locator('> a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => /^\/mal\/([a-z0-9-]+)\/$/.exec(href)?.[1] ?? `(not a goal page: ${href})`);
 }
 
@@ -61,7 +63,8 @@ test.beforeAll(async ({ request }) => {
  */
 function rareWord(all: OpenDataGoal[]): { word: string; goal: OpenDataGoal } {
   const words = (text: string) => [...text.toLowerCase().matchAll(/\p{L}{8,}/gu)].map((m) => m[0]);
-  const everything = (g: OpenDataGoal) => [g.text, g.chapter.title, ...g.owners.map((o) => o.name)].join(' ').toLowerCase();
+  const everything = (g: OpenDataGoal) =>
+    [g.text, g.chapter.title, ...g.owners.map((o) => o.name)].join(' ').toLowerCase();
   const candidates = all.flatMap((goal) =>
     words(goal.text)
       .filter((word) => {
@@ -89,7 +92,12 @@ test.describe('finding goals by their words', () => {
     // The result shows plan, region, owners and timeframe, as the open data has them.
     const result = results(page).first();
     await expect(result.locator('> a')).toHaveText(goal.text);
-    const meta = squash(await result.locator('.meta').allTextContents().then((t) => t.join(' · ')));
+    const meta = squash(
+      await result
+        .locator('.meta')
+        .allTextContents()
+        .then((t) => t.join(' · ')),
+    );
     expect(meta).toContain(goal.owners.length ? goal.owners.map((o) => o.name).join(', ') : 'Ingen ansvarig anges');
     expect(meta).toContain(goal.timeframe?.label ?? 'Ingen tidsram anges');
     await result.locator('> a').click();
@@ -160,7 +168,8 @@ test.describe('no invented matches', () => {
       await expect(status(page)).toHaveText(`Inga mål hittades för ”${word}”`);
       await expect(help(page)).toBeVisible();
       await expect(help(page)).toContainText(`Ordet ”${word}” finns inte i något mål.`);
-      for (const href of ['/ramverk/', '/ansvariga/', '/ar/']) await expect(help(page).locator(`a[href="${href}"]`)).toBeVisible();
+      for (const href of ['/ramverk/', '/ansvariga/', '/ar/'])
+        await expect(help(page).locator(`a[href="${href}"]`)).toBeVisible();
       await expect(correction(page)).toBeHidden();
     });
   }
@@ -220,17 +229,24 @@ test.describe('typos find what the reader meant', () => {
     await expect(correction(page)).toBeHidden();
   });
 
-  test('both links of a correction keep query and filters in the address; the typed word can be searched as written', async ({ page }) => {
+  test('both links of a correction keep query and filters in the address; the typed word can be searched as written', async ({
+    page,
+  }) => {
     test.slow(); // several searches in one test
     await page.goto('/sok/?q=paliativ&region=Norr');
     expect(await settled(page)).toContain('norr22-palliativ-konsultfunktion');
-    await expect(correction(page).getByRole('link', { name: 'palliativ', exact: true })).toHaveAttribute('href', '/sok/?q=palliativ&region=Norr');
+    await expect(correction(page).getByRole('link', { name: 'palliativ', exact: true })).toHaveAttribute(
+      'href',
+      '/sok/?q=palliativ&region=Norr',
+    );
     await correction(page).getByRole('link', { name: 'paliativ', exact: true }).click();
     await expect(page).toHaveURL(/\/sok\/\?q=paliativ&region=Norr&exakt=1$/);
     expect(await settled(page)).toEqual([]);
     await expect(help(page)).toContainText('Ordet ”paliativ” finns inte i något mål.');
     await expect(help(page).locator('[data-search-closest] a').first()).toHaveText('palliativ');
-    await expect(filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true })).toBeChecked();
+    await expect(
+      filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true }),
+    ).toBeChecked();
     // Typing a new query searches it afresh, with correction again.
     expect(await searchAs(page, 'screeninng')).toContain('norr22-lungcancerscreening-forstudie');
     await expect(page).toHaveURL(/\?q=screeninng&region=Norr$/);
@@ -270,7 +286,7 @@ test.describe('why a goal matched, and in which order', () => {
     await page.goto('/sok/');
   });
 
-  test('the matched words are highlighted in the goal\'s text', async ({ page }) => {
+  test("the matched words are highlighted in the goal's text", async ({ page }) => {
     const { word } = rareWord(goals);
     await searchAs(page, word);
     await expect(results(page).first().locator('mark')).toHaveText([new RegExp(`^${escapeRegExp(word)}$`, 'i')]);
@@ -280,7 +296,9 @@ test.describe('why a goal matched, and in which order', () => {
 
   test('a compound part highlights the compound', async ({ page }) => {
     expect(await searchAs(page, 'testning')).toContain('norr22-organiserad-prostatacancertestning');
-    await expect(page.locator('.goal-item:has(a[href="/mal/norr22-organiserad-prostatacancertestning/"]) mark')).toHaveText([/^prostatacancertestning$/i]);
+    await expect(
+      page.locator('.goal-item:has(a[href="/mal/norr22-organiserad-prostatacancertestning/"]) mark'),
+    ).toHaveText([/^prostatacancertestning$/i]);
   });
 
   test('goals whose text matches come before goals that match only in plan, region or owners', async ({ page }) => {
@@ -301,13 +319,20 @@ test.describe('why a goal matched, and in which order', () => {
     const ids = await searchAs(page, 'Region Västerbotten');
     await expect(status(page)).toContainText('grupperade efter ansvarig');
     const headings = page.locator('[data-search-results] h3');
-    await expect(headings.first()).toHaveText(`Ansvarig: Region Västerbotten (${owned('Region Västerbotten').length} mål)`);
-    const firstGroup = page.locator('[data-search-results] .result-group').first();
-    expect(sorted(await firstGroup.locator('.goal-item > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2])))).toEqual(
-      sorted(owned('Region Västerbotten')),
+    await expect(headings.first()).toHaveText(
+      `Ansvarig: Region Västerbotten (${owned('Region Västerbotten').length} mål)`,
     );
+    const firstGroup = page.locator('[data-search-results] .result-group').first();
+    expect(
+      sorted(
+        await firstGroup
+          .locator('.goal-item > a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('/')[2])),
+      ),
+    ).toEqual(sorted(owned('Region Västerbotten')));
     // Every goal listed has a named owner; none from an owner the query does not name (through "Regionerna").
-    for (const id of ids) expect(goals.find((g) => g.id === id)!.owners.some((o) => /Region Västerbotten/.test(o.name))).toBe(true);
+    for (const id of ids)
+      expect(goals.find((g) => g.id === id)!.owners.some((o) => /Region Västerbotten/.test(o.name))).toBe(true);
   });
 
   test('a query naming no owner is one list', async ({ page }) => {
@@ -337,7 +362,9 @@ test.describe('filters narrow the goals, also with no query', () => {
   });
 
   test('year: every goal whose timeframe covers it', async ({ page }) => {
-    const expected = goals.filter((g) => g.timeframe && g.timeframe.from <= 2023 && 2023 <= g.timeframe.to).map((g) => g.id);
+    const expected = goals
+      .filter((g) => g.timeframe && g.timeframe.from <= 2023 && 2023 <= g.timeframe.to)
+      .map((g) => g.id);
     expect(expected.length).toBeGreaterThan(0);
     expect(sorted(await browse(page, 'År', '2023'))).toEqual(sorted(expected));
   });
@@ -346,7 +373,9 @@ test.describe('filters narrow the goals, also with no query', () => {
     const name = goals.flatMap((g) => g.owners).find((o) => o.id === 'rcc-norr')!.name;
     const expected = goals.filter((g) => g.owners.some((o) => o.id === 'rcc-norr')).map((g) => g.id);
     // A name several owners share is shown with its region in brackets.
-    expect(sorted(await browse(page, 'Ansvarig', new RegExp(`^${escapeRegExp(name)}( \\(.+\\))?$`)))).toEqual(sorted(expected));
+    expect(sorted(await browse(page, 'Ansvarig', new RegExp(`^${escapeRegExp(name)}( \\(.+\\))?$`)))).toEqual(
+      sorted(expected),
+    );
   });
 
   test('plan version', async ({ page }) => {
@@ -362,7 +391,9 @@ test.describe('filters narrow the goals, also with no query', () => {
   test('area', async ({ page }) => {
     const directionId = 'vagen-framat-2020-2022';
     const areaId = 'barn-och-unga';
-    const direction = readYaml<{ shortTitle: string; areas: { id: string; title: string }[] }>(`content/directions/${directionId}.yaml`);
+    const direction = readYaml<{ shortTitle: string; areas: { id: string; title: string }[] }>(
+      `content/directions/${directionId}.yaml`,
+    );
     const label = `${direction.shortTitle}: ${direction.areas.find((a) => a.id === areaId)!.title}`;
     const expected = goals.filter((g) => (g.areas[directionId] ?? []).includes(areaId)).map((g) => g.id);
     expect(expected.length).toBeGreaterThan(0);
@@ -372,8 +403,12 @@ test.describe('filters narrow the goals, also with no query', () => {
   test('two values in one group add up; two groups narrow each other', async ({ page }) => {
     const covers = (g: OpenDataGoal, y: number) => !!g.timeframe && g.timeframe.from <= y && y <= g.timeframe.to;
     await page.goto('/sok/?ar=2022&ar=2023');
-    expect(sorted(await settled(page))).toEqual(sorted(goals.filter((g) => covers(g, 2022) || covers(g, 2023)).map((g) => g.id)));
-    await filterGroup(page, 'Ansvarig').getByRole('checkbox', { name: /^RCC Norr( \(.+\))?$/ }).check();
+    expect(sorted(await settled(page))).toEqual(
+      sorted(goals.filter((g) => covers(g, 2022) || covers(g, 2023)).map((g) => g.id)),
+    );
+    await filterGroup(page, 'Ansvarig')
+      .getByRole('checkbox', { name: /^RCC Norr( \(.+\))?$/ })
+      .check();
     const both = goals.filter((g) => (covers(g, 2022) || covers(g, 2023)) && g.owners.some((o) => o.id === 'rcc-norr'));
     await expect(status(page)).toHaveText(`${both.length} mål hittades`);
     expect(sorted(await settled(page))).toEqual(sorted(both.map((g) => g.id)));
@@ -396,7 +431,9 @@ test.describe('the address holds the search', () => {
     await fresh.goto(page.url());
     expect(await settled(fresh)).toEqual(ids);
     await expect(fresh.getByLabel('Sökord', { exact: true })).toHaveValue('screening');
-    await expect(filterGroup(fresh, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true })).toBeChecked();
+    await expect(
+      filterGroup(fresh, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true }),
+    ).toBeChecked();
     await expect(filterGroup(fresh, 'År').getByRole('checkbox', { name: '2024', exact: true })).toBeChecked();
     await expect(filterGroup(fresh, 'År').getByRole('checkbox', { name: '2023', exact: true })).not.toBeChecked();
     await fresh.close();
@@ -412,7 +449,9 @@ test.describe('the address holds the search', () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/\?q=br%C3%B6stcancer$/);
-    await expect(filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true })).not.toBeChecked();
+    await expect(
+      filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true }),
+    ).not.toBeChecked();
     await page.goBack();
     await expect(page).toHaveURL(/\?q=screening$/);
     await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('screening');
@@ -437,7 +476,7 @@ test.describe('the address holds the search', () => {
 });
 
 test.describe('the header search', () => {
-  test('every page\'s header field leads to the search page with the query', async ({ page }) => {
+  test("every page's header field leads to the search page with the query", async ({ page }) => {
     await page.goto('/ar/2023/');
     const field = page.getByRole('search', { name: 'Sök på webbplatsen' }).getByLabel('Sök bland målen');
     await field.fill('bröstcancer');
@@ -454,7 +493,10 @@ test.describe('accessibility', () => {
     return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
-  for (const [name, viewport] of [['1280 px', DESKTOP], ['320 px', MOBILE]] as const) {
+  for (const [name, viewport] of [
+    ['1280 px', DESKTOP],
+    ['320 px', MOBILE],
+  ] as const) {
     test(`axe finds nothing on the search page with results shown (${name})`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await page.goto('/sok/?q=cancer&region=Norr');
@@ -462,7 +504,9 @@ test.describe('accessibility', () => {
       expect(ids.length).toBeGreaterThan(1);
       expect(await axe(page)).toEqual([]);
       // Reflow: nothing wider than the window.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -477,7 +521,8 @@ test.describe('accessibility', () => {
     const before = await resultIds(page);
     // Tab on to the first region checkbox and tick it with the space bar.
     const norr = filterGroup(page, 'Sjukvårdsregion').getByRole('checkbox', { name: 'Norr', exact: true });
-    for (let i = 0; i < 20 && !(await norr.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await norr.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(norr).toBeFocused();
     const outline = await norr.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
@@ -495,7 +540,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/sok/?q=screening');
     const notice = page.locator('main .notice', { hasText: 'Sökningen behöver JavaScript' });
     await expect(notice).toBeVisible();
-    for (const href of ['/ramverk/', '/ansvariga/', '/ar/']) await expect(notice.locator(`a[href="${href}"]`)).toBeVisible();
+    for (const href of ['/ramverk/', '/ansvariga/', '/ar/'])
+      await expect(notice.locator(`a[href="${href}"]`)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Sjukvårdsregion' })).toBeHidden();
   });
 
@@ -506,4 +552,3 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/sok\/\?q=screening$/);
   });
 });
-

@@ -87,8 +87,12 @@ describe('.github/workflows/ci.yml', () => {
     assert.match(ciRun, /^npm test$/m);
     const testSteps = scripts.test.match(/npm run ([\w:-]+)/g)!.map((m) => m.slice('npm run '.length));
     // ci-annotate is the check with annotations; goals-diff only writes the job summary.
-    const workflowSteps = steps.flatMap((s) => [...(s.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]));
-    const asTest = workflowSteps.filter((name) => name !== 'goals-diff').map((name) => (name === 'ci-annotate' ? 'check' : name));
+    const workflowSteps = steps.flatMap((s) =>
+      [...(s.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]),
+    );
+    const asTest = workflowSteps
+      .filter((name) => name !== 'goals-diff')
+      .map((name) => (name === 'ci-annotate' ? 'check' : name));
     assert.deepEqual([...asTest].sort(), [...testSteps].sort());
   });
 

@@ -84,7 +84,10 @@ describe('schemas/json/', () => {
     const written = runScript('json-schema.ts', ['--root', root, '--out', out]);
     assert.equal(written.status, 0, written.stderr);
     assert.deepEqual(checkJsonSchemas(root, validate(root)), [], 'freshly generated schemas are not stale');
-    writeFileSync(join(out, 'owners.schema.json'), readFileSync(join(out, 'owners.schema.json'), 'utf8').replace('"norr"', '"nord"'));
+    writeFileSync(
+      join(out, 'owners.schema.json'),
+      readFileSync(join(out, 'owners.schema.json'), 'utf8').replace('"norr"', '"nord"'),
+    );
     const check = runScript('check.ts', ['--root', root]);
     assert.equal(check.status, 1, check.stdout);
     assert.match(check.stdout, /^schemas\/json\/owners\.schema\.json:1:1 {2}fel \[json-schema-stale\]/m);

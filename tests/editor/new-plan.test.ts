@@ -161,7 +161,11 @@ describe('new-plan on the real content', () => {
     assert.equal(runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]).status, 0);
     const second = runScript('new-plan.ts', ['norr', '2025', '2026', '--with-goals', '--root', root]);
     assert.equal(second.status, 0, second.stdout + second.stderr);
-    assert.match(second.stdout, /från plans\/norr-2022-2024\//, 'the latest adopted version is the source, never a draft');
+    assert.match(
+      second.stdout,
+      /från plans\/norr-2022-2024\//,
+      'the latest adopted version is the source, never a draft',
+    );
     const goals: GoalData[] = readYaml(join(root, 'plans', 'norr-2025-2026', 'goals.yaml'));
     assert.ok(
       goals.every((g) => /^norr25-.+-2$/.test(g.id)),
@@ -251,7 +255,7 @@ describe('new-plan refuses, in Swedish', () => {
     );
   });
 
-  test('a content file it reads but cannot parse stops it with the check\'s positioned message, not a guess', () => {
+  test("a content file it reads but cannot parse stops it with the check's positioned message, not a guess", () => {
     const root = copyRealContent('new-plan-broken');
     // Another region's plan: new-plan reads every plan.yaml to find the region's versions.
     const plan = join(root, 'plans', 'syd-2023-2025', 'plan.yaml');

@@ -2,7 +2,18 @@
 import type { ContentModel, GoalEntry, PlanEntry } from '../../src/lib/model.ts';
 
 export function goal(plan: string, id: string, extra: Partial<GoalEntry> = {}): GoalEntry {
-  return { id, plan, chapter: 'k1', text: `Mål ${id}`, owners: [], timeframe: null, years: null, file: 'x', line: 1, ...extra };
+  return {
+    id,
+    plan,
+    chapter: 'k1',
+    text: `Mål ${id}`,
+    owners: [],
+    timeframe: null,
+    years: null,
+    file: 'x',
+    line: 1,
+    ...extra,
+  };
 }
 
 export function plan(id: string, region: string, extra: Partial<PlanEntry> = {}): PlanEntry {

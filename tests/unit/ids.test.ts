@@ -56,7 +56,11 @@ describe('idSchema', () => {
   });
 });
 
-const goal = { id: 'norr22-opt', chapter: 'prevention-och-tidig-diagnostik', text: 'Organiserad prostatacancertestning ska införas.' };
+const goal = {
+  id: 'norr22-opt',
+  chapter: 'prevention-och-tidig-diagnostik',
+  text: 'Organiserad prostatacancertestning ska införas.',
+};
 
 describe('schemas use the id rule', () => {
   test('goal id, chapter and owners', () => {
@@ -69,7 +73,10 @@ describe('schemas use the id rule', () => {
   test('the failing path points at the bad id', () => {
     const result = goalSchema.safeParse({ ...goal, owners: ['rcc-norr', 'RCC Norr'] });
     assert.equal(result.success, false);
-    assert.deepEqual(result.error!.issues.map((i) => [i.path, i.message]), [[['owners', 1], 'id-format']]);
+    assert.deepEqual(
+      result.error!.issues.map((i) => [i.path, i.message]),
+      [[['owners', 1], 'id-format']],
+    );
   });
 
   test('goal defaults: no owners, no timeframe', () => {
@@ -89,7 +96,13 @@ describe('schemas use the id rule', () => {
   });
 
   test('region id', () => {
-    const region = { id: 'stockholm-gotland', name: 'Sjukvårdsregion Stockholm Gotland', shortName: 'Stockholm Gotland', rcc: 'RCC Stockholm Gotland', members: ['Region Stockholm', 'Region Gotland'] };
+    const region = {
+      id: 'stockholm-gotland',
+      name: 'Sjukvårdsregion Stockholm Gotland',
+      shortName: 'Stockholm Gotland',
+      rcc: 'RCC Stockholm Gotland',
+      members: ['Region Stockholm', 'Region Gotland'],
+    };
     assert.equal(regionSchema.safeParse(region).success, true);
     assert.equal(regionSchema.safeParse({ ...region, id: 'stockholm gotland' }).success, false);
   });

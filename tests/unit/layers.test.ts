@@ -12,7 +12,11 @@ const rel = (file: string) => relative(SRC, file).split('\\').join('/');
 /** The project modules a file imports (static and type imports, re-exports), as absolute paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g)]
+  return [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g,
+    ),
+  ]
     .map((m) => resolve(dirname(file), m[1] ?? m[2]))
     .filter((path) => existsSync(path));
 }

@@ -68,7 +68,10 @@ function content(owners: OwnerSpec[] | string, plans: PlanSpec[]): string {
   write(root, 'content/owners.yaml', typeof owners === 'string' ? owners : ownersYaml(owners));
   for (const p of plans) {
     const folder = `plans/${p.region}-${p.from}-${p.to}`;
-    const columns = ['  - key: goal\n    label: Mål\n', ...(p.ownersColumn === false ? [] : ['  - key: owners\n    label: Ansvarig\n'])];
+    const columns = [
+      '  - key: goal\n    label: Mål\n',
+      ...(p.ownersColumn === false ? [] : ['  - key: owners\n    label: Ansvarig\n']),
+    ];
     write(
       root,
       `${folder}/plan.yaml`,
@@ -81,7 +84,10 @@ function content(owners: OwnerSpec[] | string, plans: PlanSpec[]): string {
       root,
       `${folder}/goals.yaml`,
       p.goals
-        .map(([id, owners]) => `- id: ${id}\n  chapter: kapitel-1\n  text: Målet ${id}.\n${owners ? `  owners: [${owners.join(', ')}]\n` : ''}`)
+        .map(
+          ([id, owners]) =>
+            `- id: ${id}\n  chapter: kapitel-1\n  text: Målet ${id}.\n${owners ? `  owners: [${owners.join(', ')}]\n` : ''}`,
+        )
         .join(''),
     );
   }
@@ -91,27 +97,54 @@ function content(owners: OwnerSpec[] | string, plans: PlanSpec[]): string {
 const summary = (issues: Issue[]) => issues.map((i) => `${i.file}:${i.line} ${i.code} ${i.field}`);
 
 describe('owner resolution', () => {
-  test('owners of the plan\'s own region resolve without issues', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['rcc-norr']]] }]);
+  test("owners of the plan's own region resolve without issues", () => {
+    const root = content(NORR, [
+      {
+        region: 'norr',
+        from: 2022,
+        to: 2024,
+        goals: [
+          ['n-1', ['norr-regionerna', 'rcc-norr']],
+          ['n-2', ['rcc-norr']],
+        ],
+      },
+    ]);
     const result = validate(root);
     assert.deepEqual(summary(result.issues), []);
     assert.equal(result.ok, true);
-    assert.deepEqual(result.model.plans[0].goals.map((g) => g.owners), [['norr-regionerna', 'rcc-norr'], ['rcc-norr']]);
+    assert.deepEqual(
+      result.model.plans[0].goals.map((g) => g.owners),
+      [['norr-regionerna', 'rcc-norr'], ['rcc-norr']],
+    );
   });
 
   test('"Regionerna" is a different owner in each region, and each plan uses its own', () => {
-    const root = content([...NORR, ...SYD], [
-      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
-      { region: 'syd', from: 2023, to: 2025, goals: [['s-1', ['syd-regionerna', 'rcc-syd']]] },
-    ]);
+    const root = content(
+      [...NORR, ...SYD],
+      [
+        { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
+        { region: 'syd', from: 2023, to: 2025, goals: [['s-1', ['syd-regionerna', 'rcc-syd']]] },
+      ],
+    );
     assert.deepEqual(summary(validate(root).issues), []);
   });
 
-  test('an owner of another region is an owner-region-mismatch at the owner\'s position', () => {
-    const root = content([...NORR, ...SYD], [
-      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['rcc-norr', 'syd-regionerna']]] },
-      { region: 'syd', from: 2023, to: 2025, goals: [['s-1', ['syd-regionerna', 'rcc-syd']]] },
-    ]);
+  test("an owner of another region is an owner-region-mismatch at the owner's position", () => {
+    const root = content(
+      [...NORR, ...SYD],
+      [
+        {
+          region: 'norr',
+          from: 2022,
+          to: 2024,
+          goals: [
+            ['n-1', ['norr-regionerna', 'rcc-norr']],
+            ['n-2', ['rcc-norr', 'syd-regionerna']],
+          ],
+        },
+        { region: 'syd', from: 2023, to: 2025, goals: [['s-1', ['syd-regionerna', 'rcc-syd']]] },
+      ],
+    );
     const result = validate(root);
     assert.equal(result.ok, false);
     assert.deepEqual(summary(result.issues), ['plans/norr-2022-2024/goals.yaml:8 owner-region-mismatch [1].owners[1]']);
@@ -121,16 +154,45 @@ describe('owner resolution', () => {
     assert.match(issue.message, /"syd-regionerna" hör till sjukvårdsregionen "syd", men planen hör till "norr"/);
   });
 
-  test('a national owner without region can be used in every region\'s plan', () => {
-    const root = content([...NORR, ...SYD, NATIONAL], [
-      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'socialstyrelsen']], ['n-2', ['rcc-norr']]] },
-      { region: 'syd', from: 2023, to: 2025, goals: [['s-1', ['socialstyrelsen', 'syd-regionerna']], ['s-2', ['rcc-syd']]] },
-    ]);
+  test("a national owner without region can be used in every region's plan", () => {
+    const root = content(
+      [...NORR, ...SYD, NATIONAL],
+      [
+        {
+          region: 'norr',
+          from: 2022,
+          to: 2024,
+          goals: [
+            ['n-1', ['norr-regionerna', 'socialstyrelsen']],
+            ['n-2', ['rcc-norr']],
+          ],
+        },
+        {
+          region: 'syd',
+          from: 2023,
+          to: 2025,
+          goals: [
+            ['s-1', ['socialstyrelsen', 'syd-regionerna']],
+            ['s-2', ['rcc-syd']],
+          ],
+        },
+      ],
+    );
     assert.deepEqual(summary(validate(root).issues), []);
   });
 
   test('an unknown owner suggests the closest id', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-nor']], ['n-2', ['rcc-norr']]] }]);
+    const root = content(NORR, [
+      {
+        region: 'norr',
+        from: 2022,
+        to: 2024,
+        goals: [
+          ['n-1', ['norr-regionerna', 'rcc-nor']],
+          ['n-2', ['rcc-norr']],
+        ],
+      },
+    ]);
     const result = validate(root);
     assert.deepEqual(summary(result.issues), ['plans/norr-2022-2024/goals.yaml:4 unknown-owner [0].owners[1]']);
     assert.match(result.issues[0].message, /"rcc-nor" finns inte i content\/owners\.yaml/);
@@ -138,7 +200,9 @@ describe('owner resolution', () => {
   });
 
   test('an unknown owner with nothing close gives no suggestion', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr', 'landstinget']]] }]);
+    const root = content(NORR, [
+      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr', 'landstinget']]] },
+    ]);
     const [issue] = validate(root).issues;
     assert.equal(issue.code, 'unknown-owner');
     assert.doesNotMatch(issue.fix, /Menade du/);
@@ -146,17 +210,34 @@ describe('owner resolution', () => {
   });
 
   test('the same owner twice in one goal is reported once, at the second', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr', 'norr-regionerna']]] }]);
-    assert.deepEqual(summary(validate(root).issues), ['plans/norr-2022-2024/goals.yaml:4 duplicate-owner [0].owners[2]']);
+    const root = content(NORR, [
+      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr', 'norr-regionerna']]] },
+    ]);
+    assert.deepEqual(summary(validate(root).issues), [
+      'plans/norr-2022-2024/goals.yaml:4 duplicate-owner [0].owners[2]',
+    ]);
   });
 
   test('the same owner in several goals is fine', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['norr-regionerna', 'rcc-norr']]] }]);
+    const root = content(NORR, [
+      {
+        region: 'norr',
+        from: 2022,
+        to: 2024,
+        goals: [
+          ['n-1', ['norr-regionerna', 'rcc-norr']],
+          ['n-2', ['norr-regionerna', 'rcc-norr']],
+        ],
+      },
+    ]);
     assert.deepEqual(summary(validate(root).issues), []);
   });
 
   test('an unused owner is only a warning', () => {
-    const root = content([...NORR, NATIONAL], [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] }]);
+    const root = content(
+      [...NORR, NATIONAL],
+      [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] }],
+    );
     const result = validate(root);
     assert.deepEqual(summary(result.issues), ['content/owners.yaml:9 owner-unused [2].id']);
     assert.equal(result.issues[0].severity, 'warning');
@@ -164,15 +245,29 @@ describe('owner resolution', () => {
   });
 
   test('an owner used by any plan is not unused', () => {
-    const root = content([...NORR, NATIONAL], [
-      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
-      { region: 'norr', from: 2025, to: 2027, goals: [['n25-1', ['socialstyrelsen']]] },
-    ]);
+    const root = content(
+      [...NORR, NATIONAL],
+      [
+        { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
+        { region: 'norr', from: 2025, to: 2027, goals: [['n25-1', ['socialstyrelsen']]] },
+      ],
+    );
     assert.deepEqual(summary(validate(root).issues), []);
   });
 
   test('a goal without owners in a plan with an Ansvarig column is missing-owners', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', null], ['n-3', []]] }]);
+    const root = content(NORR, [
+      {
+        region: 'norr',
+        from: 2022,
+        to: 2024,
+        goals: [
+          ['n-1', ['norr-regionerna', 'rcc-norr']],
+          ['n-2', null],
+          ['n-3', []],
+        ],
+      },
+    ]);
     const result = validate(root);
     assert.deepEqual(summary(result.issues), [
       'plans/norr-2022-2024/goals.yaml:5 missing-owners [1].owners',
@@ -184,9 +279,20 @@ describe('owner resolution', () => {
   test('owners in a plan without an owners column are column-not-declared', () => {
     const root = content(NORR, [
       { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
-      { region: 'norr', from: 2025, to: 2027, ownersColumn: false, goals: [['n25-1', null], ['n25-2', ['rcc-norr']]] },
+      {
+        region: 'norr',
+        from: 2025,
+        to: 2027,
+        ownersColumn: false,
+        goals: [
+          ['n25-1', null],
+          ['n25-2', ['rcc-norr']],
+        ],
+      },
     ]);
-    assert.deepEqual(summary(validate(root).issues), ['plans/norr-2025-2027/goals.yaml:7 column-not-declared [1].owners']);
+    assert.deepEqual(summary(validate(root).issues), [
+      'plans/norr-2025-2027/goals.yaml:7 column-not-declared [1].owners',
+    ]);
   });
 
   test('an owner with an unknown region is reported in the registry', () => {
@@ -195,32 +301,62 @@ describe('owner resolution', () => {
       { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
     ]);
     const result = validate(root);
-    assert.deepEqual(summary(result.issues), ['content/owners.yaml:9 owner-unused [2].id', 'content/owners.yaml:12 unknown-region [2].region']);
+    assert.deepEqual(summary(result.issues), [
+      'content/owners.yaml:9 owner-unused [2].id',
+      'content/owners.yaml:12 unknown-region [2].region',
+    ]);
     assert.match(result.issues[1].fix, /norr, syd/);
   });
 
   test('two owners with the same id are a duplicate-id at the second', () => {
-    const owners = ownersYaml(NORR) + ownersYaml([{ id: 'rcc-norr', name: 'Regionalt cancercentrum norr', kind: 'rcc', region: 'norr' }]);
-    const root = content(owners, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] }]);
+    const owners =
+      ownersYaml(NORR) +
+      ownersYaml([{ id: 'rcc-norr', name: 'Regionalt cancercentrum norr', kind: 'rcc', region: 'norr' }]);
+    const root = content(owners, [
+      { region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']]] },
+    ]);
     const result = validate(root);
     assert.deepEqual(summary(result.issues), ['content/owners.yaml:9 duplicate-id [2].id']);
     assert.match(result.issues[0].message, /"rcc-norr" används redan för en ansvarig i content\/owners\.yaml:5/);
   });
 
   test('an owner id that is not an id is an id-format error', () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['"RCC Nord"']]] }]);
+    const root = content(NORR, [
+      {
+        region: 'norr',
+        from: 2022,
+        to: 2024,
+        goals: [
+          ['n-1', ['norr-regionerna', 'rcc-norr']],
+          ['n-2', ['"RCC Nord"']],
+        ],
+      },
+    ]);
     const result = validate(root);
     const formats = result.issues.filter((i) => i.code === 'id-format');
     assert.deepEqual(summary(formats), ['plans/norr-2022-2024/goals.yaml:8 id-format [1].owners[0]']);
     assert.match(formats[0].message, /"RCC Nord"/);
   });
 
-  test("an owner written by its display name is owner-by-name, suggesting the id (and not also id-format)", () => {
-    const root = content(NORR, [{ region: 'norr', from: 2022, to: 2024, goals: [['n-1', ['norr-regionerna', 'rcc-norr']], ['n-2', ['"RCC Norr"']]] }]);
+  test('an owner written by its display name is owner-by-name, suggesting the id (and not also id-format)', () => {
+    const root = content(NORR, [
+      {
+        region: 'norr',
+        from: 2022,
+        to: 2024,
+        goals: [
+          ['n-1', ['norr-regionerna', 'rcc-norr']],
+          ['n-2', ['"RCC Norr"']],
+        ],
+      },
+    ]);
     const result = validate(root);
     const named = result.issues.filter((i) => i.code === 'owner-by-name');
     assert.deepEqual(summary(named), ['plans/norr-2022-2024/goals.yaml:8 owner-by-name [1].owners[0]']);
     assert.match(named[0].fix, /Skriv id:t "rcc-norr"\./);
-    assert.deepEqual(result.issues.filter((i) => i.code === 'id-format' || i.code === 'unknown-owner'), []);
+    assert.deepEqual(
+      result.issues.filter((i) => i.code === 'id-format' || i.code === 'unknown-owner'),
+      [],
+    );
   });
 });

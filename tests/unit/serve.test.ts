@@ -51,7 +51,11 @@ test('a malformed address is answered with 400, and the server keeps serving', a
 test('`npm run preview` on a busy port says so in Swedish and suggests --port', async () => {
   const { port: busy, server } = await port(true);
   after(() => server!.close());
-  const run = spawnSync('npm', ['run', 'preview', '--', '--port', String(busy), '--dir', site], { cwd: project, encoding: 'utf8', timeout: 30_000 });
+  const run = spawnSync('npm', ['run', 'preview', '--', '--port', String(busy), '--dir', site], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   assert.equal(run.status, 1);
   assert.match(run.stderr, new RegExp(`Porten ${busy} används redan`));
   assert.match(run.stderr, new RegExp(`npm run preview -- --port ${busy + 1}`));

@@ -110,7 +110,10 @@ describe('control characters', () => {
     const goals = join(root, 'plans', 'norr-2022-2024', 'goals.yaml');
     const text = readFileSync(goals, 'utf8')
       .replace('owners: [norr-regionerna, rcc-norr]', `owners: [norr-regionerna, "rcc-norr${ESC}[2J${ESC}[31m"]`)
-      .replace('timeframe: "2022-24"', `timeframe: "2022\\r24${ESC}]8;;https://example.invalid\\u0007x\\u007f\\u202e"\n  "ans${ESC}[1mvarig": x`);
+      .replace(
+        'timeframe: "2022-24"',
+        `timeframe: "2022\\r24${ESC}]8;;https://example.invalid\\u0007x\\u007f\\u202e"\n  "ans${ESC}[1mvarig": x`,
+      );
     writeFileSync(goals, text);
     writeFileSync(join(root, 'plans', 'norr-2022-2024', `not${ESC}[5mes.txt`), 'x');
     return root;
@@ -122,7 +125,11 @@ describe('control characters', () => {
       assert.equal(out.stderr, '', `${out.name}: ${out.stderr}`);
       assert.equal(out.status, 1, out.name);
       const found = raw.exec(out.stdout);
-      assert.equal(found, null, `${out.name} has U+${found?.[0].charCodeAt(0).toString(16)}:\n${JSON.stringify(out.stdout)}`);
+      assert.equal(
+        found,
+        null,
+        `${out.name} has U+${found?.[0].charCodeAt(0).toString(16)}:\n${JSON.stringify(out.stdout)}`,
+      );
       assert.ok(out.stdout.includes('\\u001b'), `${out.name} shows the escape:\n${out.stdout}`);
     }
   });
@@ -131,7 +138,8 @@ describe('control characters', () => {
     const result = runCheck(hostileRoot());
     const issues = parseText(result.stdout);
     const codes = issues.map((i) => i.code);
-    for (const code of ['id-format', 'unknown-key', 'unknown-file', 'timeframe-format']) assert.ok(codes.includes(code), `${code}\n${result.stdout}`);
+    for (const code of ['id-format', 'unknown-key', 'unknown-file', 'timeframe-format'])
+      assert.ok(codes.includes(code), `${code}\n${result.stdout}`);
     assert.match(result.stdout, /"rcc-norr\\u001b\[2J\\u001b\[31m"/);
     assert.match(result.stdout, /not\\u001b\[5mes\.txt/);
   });

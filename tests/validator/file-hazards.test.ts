@@ -24,7 +24,11 @@ function billionLaughs(): string {
   const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
   const names = 'abcdefghi';
   for (let i = 1; i < names.length; i++) {
-    lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(', ')}]`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

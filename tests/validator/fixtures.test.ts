@@ -65,7 +65,11 @@ describe('invalid fixtures', () => {
         for (const issue of expected.issues) {
           assert.ok(issue.code in RULES, `unknown code ${issue.code}`);
           assert.ok(issue.severity === 'error' || issue.severity === 'warning', `${issue.code}: severity`);
-          assert.equal(RULES[issue.code as keyof typeof RULES].severity, issue.severity, `${issue.code}: severity in rules.ts`);
+          assert.equal(
+            RULES[issue.code as keyof typeof RULES].severity,
+            issue.severity,
+            `${issue.code}: severity in rules.ts`,
+          );
         }
       });
 
@@ -83,22 +87,31 @@ describe('invalid fixtures', () => {
         for (const issue of expected.issues) {
           const label = issue.severity === 'error' ? 'fel' : 'varning';
           const found = reported.filter((r) => r.code === issue.code && r.file === issue.file && r.line === issue.line);
-          assert.ok(found.length > 0 && found.every((r) => r.severity === label), `${issue.file}:${issue.line} [${issue.code}] should be ${label}${context}`);
+          assert.ok(
+            found.length > 0 && found.every((r) => r.severity === label),
+            `${issue.file}:${issue.line} [${issue.code}] should be ${label}${context}`,
+          );
         }
       });
 
       test('reports every expected issue at its file and line', () => {
         const lines = out.split('\n');
         for (const issue of expected.issues) {
-          const found = lines.some((l) => l.startsWith(`${issue.file}:${issue.line}:`) && l.includes(`[${issue.code}]`));
+          const found = lines.some(
+            (l) => l.startsWith(`${issue.file}:${issue.line}:`) && l.includes(`[${issue.code}]`),
+          );
           assert.ok(found, `missing ${issue.file}:${issue.line}: [${issue.code}]${context}`);
         }
       });
 
       test('reports each expected issue as often as expected', () => {
         for (const issue of expected.issues) {
-          const want = expected.issues.filter((i) => i.code === issue.code && i.file === issue.file && i.line === issue.line).length;
-          const got = reported.filter((r) => r.code === issue.code && r.file === issue.file && r.line === issue.line).length;
+          const want = expected.issues.filter(
+            (i) => i.code === issue.code && i.file === issue.file && i.line === issue.line,
+          ).length;
+          const got = reported.filter(
+            (r) => r.code === issue.code && r.file === issue.file && r.line === issue.line,
+          ).length;
           assert.equal(got, want, `${issue.file}:${issue.line} [${issue.code}]${context}`);
         }
       });
@@ -181,7 +194,9 @@ describe('--format github', () => {
     const found = annotations(result.stdout);
     assert.equal(found.length, expected.issues.length, result.stdout);
     for (const issue of expected.issues) {
-      const a = found.find((f) => f.file === issue.file && f.line === issue.line && f.title.includes(`[${issue.code}]`));
+      const a = found.find(
+        (f) => f.file === issue.file && f.line === issue.line && f.title.includes(`[${issue.code}]`),
+      );
       assert.ok(a, `no annotation for ${issue.file}:${issue.line} [${issue.code}]\n${result.stdout}`);
       assert.equal(a.kind, 'error');
       assert.ok(a.col >= 1);
@@ -218,15 +233,12 @@ describe('--format github', () => {
 });
 
 describe('known gaps', () => {
-  test(
-    'a direction saved as .yml is reported, not silently left out',
-    () => {
-      const root = buildRoot();
-      const dir = join(root, 'content', 'directions');
-      renameSync(join(dir, 'overenskommelse-cancervard.yaml'), join(dir, 'overenskommelse-cancervard.yml'));
-      const result = runCheck(root);
-      assert.equal(result.status, 1, result.stdout);
-      assert.match(result.stdout, /^content\/directions\/overenskommelse-cancervard\.yml:1:/m);
-    },
-  );
+  test('a direction saved as .yml is reported, not silently left out', () => {
+    const root = buildRoot();
+    const dir = join(root, 'content', 'directions');
+    renameSync(join(dir, 'overenskommelse-cancervard.yaml'), join(dir, 'overenskommelse-cancervard.yml'));
+    const result = runCheck(root);
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(result.stdout, /^content\/directions\/overenskommelse-cancervard\.yml:1:/m);
+  });
 });

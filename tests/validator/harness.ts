@@ -1,7 +1,17 @@
 // Shared helpers for the validator tests: build a content root from tests/fixtures/base plus an
 // invalid case, run the real CLI on it, and read its text report back into issues.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -104,7 +114,11 @@ export function buildRoot(caseName?: string): string {
 /** A socket file at `abs`, made by a child that exits while listening (so the file stays). */
 function makeSocket(abs: string) {
   rmSync(abs, { force: true });
-  const made = spawnSync(process.execPath, ['-e', "require('net').createServer().listen(process.argv[1], () => process.exit(0))", abs]);
+  const made = spawnSync(process.execPath, [
+    '-e',
+    "require('net').createServer().listen(process.argv[1], () => process.exit(0))",
+    abs,
+  ]);
   if (made.status !== 0) throw new Error(`could not make a socket at ${abs}: ${made.stderr}`);
 }
 
@@ -130,10 +144,14 @@ function writeGenerated(root: string, spec: NonNullable<Expected['generate']>) {
 /** Commits the root as it is to a new git repository, tagged "published". */
 function publish(root: string) {
   const git = (...args: string[]) => {
-    const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'git',
+      ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    );
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   };
   git('init', '-q');
@@ -160,8 +178,16 @@ function checkEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `node scripts/check.ts --root <root>` as an editor or CI would, without inherited CI settings. */
-export function runCheck(root: string, args: string[] = [], env: Record<string, string> = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CHECK, '--root', root, ...args], { cwd: REPO, encoding: 'utf8', env: checkEnv(env) });
+export function runCheck(
+  root: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CHECK, '--root', root, ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: checkEnv(env),
+  });
 }
 
 export interface CheckRun {
@@ -184,7 +210,11 @@ export function runCheckAsync(root: string, args: string[] = [], env: Record<str
 }
 
 /** Maps over items with at most `limit` promises in flight (default: the machine's parallelism). */
-export async function mapLimited<T, R>(items: T[], fn: (item: T) => Promise<R>, limit = availableParallelism()): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: T[],
+  fn: (item: T) => Promise<R>,
+  limit = availableParallelism(),
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -13,10 +13,14 @@ const extra: string[] = [];
 after(() => extra.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 function git(cwd: string, ...args: string[]) {
-  const result = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
   return result.stdout.trim();
 }
@@ -68,10 +72,15 @@ describe('check --since', () => {
     const root = repo();
     // The text changes too, so only the closest new id in the same plan can be offered.
     edit(root, GOALS, (t) =>
-      t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterka').replace('erbjudas kontaktsjuksköterska', 'erbjudas en kontaktsjuksköterska'),
+      t
+        .replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterka')
+        .replace('erbjudas kontaktsjuksköterska', 'erbjudas en kontaktsjuksköterska'),
     );
     const offered = parseText(runCheck(root, ['--since', 'published']).stdout);
-    assert.ok(offered[0].block.includes('- { from: norr22-kontaktsjukskoterska, to: norr22-kontaktsjukskoterka }'), offered[0].block);
+    assert.ok(
+      offered[0].block.includes('- { from: norr22-kontaktsjukskoterska, to: norr22-kontaktsjukskoterka }'),
+      offered[0].block,
+    );
 
     const removed = repo();
     edit(removed, GOALS, (t) => t.replace(/- id: norr22-kontaktsjukskoterska[\s\S]*$/, ''));
@@ -88,7 +97,11 @@ describe('check --since', () => {
     edit(root, 'plans/syd-2023-2026/plan.yaml', (t) => t.replace(/to: 2025/, 'to: 2026'));
     const result = runCheck(root, ['--since', 'published']);
     const issues = parseText(result.stdout);
-    assert.deepEqual(issues.map((i) => i.code), ['published-id-removed'], result.stdout);
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['published-id-removed'],
+      result.stdout,
+    );
     assert.match(issues[0].block, /Planen "syd-2023-2025"/);
     assert.match(issues[0].block, /\/planer\/syd-2023-2025\//);
     const line = '- { from: syd-2023-2025, to: syd-2023-2026 }';
@@ -102,7 +115,10 @@ describe('check --since', () => {
     edit(root, GOALS, (t) => t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterskor'));
     addRedirect(root, '- { from: norr22-kontaktsjukskoterska, to: norr22-finns-inte }');
     const issues = parseText(runCheck(root, ['--since', 'published']).stdout);
-    assert.deepEqual(issues.map((i) => [i.code, i.file, i.line]), [['redirect-target-missing', 'content/redirects.yaml', 1]]);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.file, i.line]),
+      [['redirect-target-missing', 'content/redirects.yaml', 1]],
+    );
   });
 
   test('a goals file that cannot be read now is not judged: its own error is the one reported', () => {
@@ -177,7 +193,14 @@ describe('ci-annotate compares ids with the base branch', () => {
       spawnSync(process.execPath, [join(REPO, 'scripts/ci-annotate.ts'), '--root', root, '--base', base], {
         cwd: REPO,
         encoding: 'utf8',
-        env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_BASE_REF: '', GITHUB_STEP_SUMMARY: '', CONTENT_ROOT: '', NODE_TEST_CONTEXT: '' },
+        env: {
+          ...process.env,
+          GITHUB_ACTIONS: '',
+          GITHUB_BASE_REF: '',
+          GITHUB_STEP_SUMMARY: '',
+          CONTENT_ROOT: '',
+          NODE_TEST_CONTEXT: '',
+        },
       });
     const result = run('published');
     assert.equal(result.status, 1, result.stdout);

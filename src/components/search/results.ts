@@ -69,7 +69,9 @@ export function ownerGroups(results: ResultData[], owners: string[]): HTMLElemen
     return el;
   };
   return [
-    ...[...groups].filter(([, items]) => items.length > 0).map(([owner, items]) => section(searchText.ownerGroup(owner, items.length), items)),
+    ...[...groups]
+      .filter(([, items]) => items.length > 0)
+      .map(([owner, items]) => section(searchText.ownerGroup(owner, items.length), items)),
     ...(rest.length > 0 ? [section(searchText.otherHits(rest.length), rest)] : []),
   ];
 }

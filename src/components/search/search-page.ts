@@ -5,7 +5,15 @@
 // Loaded as an external module (no inline script: the site's Content-Security-Policy forbids them).
 import { EXACT_PARAM, FILTER_KEYS, QUERY_PARAM, searchText, type FilterKey } from '../../i18n/search.ts';
 import { namedOwners } from '../../lib/search-results.ts';
-import { WORD_LIST_FILE, lexicon, planQuery, suggestionsFor, type Lexicon, type PlannedQuery, type WordList } from '../../lib/spelling.ts';
+import {
+  WORD_LIST_FILE,
+  lexicon,
+  planQuery,
+  suggestionsFor,
+  type Lexicon,
+  type PlannedQuery,
+  type WordList,
+} from '../../lib/spelling.ts';
 import { ownerGroups, plainList, resultItem, type ResultData } from './results.ts';
 
 type Filters = Record<FilterKey, string[]>;
@@ -118,7 +126,10 @@ function loadWords(): Promise<Lexicon> {
 }
 
 /** The owner labels of the owner filter, which is also what a result's owners are grouped by. */
-const ownerLabels = () => checkboxes().filter((box) => box.name === 'ansvarig').map((box) => box.value);
+const ownerLabels = () =>
+  checkboxes()
+    .filter((box) => box.name === 'ansvarig')
+    .map((box) => box.value);
 
 /** A link to another search, handled in the page like a submitted form (see the click handler below). */
 function searchLink(state: State, text: string): HTMLAnchorElement {
@@ -202,7 +213,12 @@ async function run(state: State) {
     const search = await pf.search(query, query ? { filters } : { filters, sort: { ordning: 'asc' } });
     if (!search || run !== latest) return;
     if (plan?.corrected) showCorrection(state, plan);
-    const owners = plan ? namedOwners(ownerLabels(), plan.words.map((w) => w.used ?? '')) : [];
+    const owners = plan
+      ? namedOwners(
+          ownerLabels(),
+          plan.words.map((w) => w.used ?? ''),
+        )
+      : [];
     const shown: ResultData[] = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
     if (run !== latest) return;
     const render = () => list.replaceChildren(...(owners.length > 0 ? ownerGroups(shown, owners) : plainList(shown)));
@@ -228,7 +244,8 @@ async function run(state: State) {
     const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
     // The query as the reader wrote it, or as corrected.
     const said = plan?.corrected ? (plan.search ?? '') : state.query;
-    status.textContent = total === 0 ? searchText.none(said, hasFilters(state)) : `${searchText.found(total, said)}${grouped}`;
+    status.textContent =
+      total === 0 ? searchText.none(said, hasFilters(state)) : `${searchText.found(total, said)}${grouped}`;
   } catch (error) {
     console.error(error);
     if (run !== latest) return;
@@ -303,7 +320,8 @@ filterBox.hidden = false;
 // Search links in the correction and the no-results help run in the page, like a submitted search.
 for (const box of [correction, help]) {
   box.addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-link]') : null;
+    const link =
+      event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-link]') : null;
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
     event.preventDefault();
     clearTimeout(timer);

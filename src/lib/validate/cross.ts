@@ -26,34 +26,58 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
 
   // Ids are known from every record that has a well-formed id, even when another of its fields is faulty:
   // that fault is reported once, and references to the record are not reported as unknown as well.
-  const regionIds = new Set(recordsOf(files.regions).flatMap((r) => (typeof r.fields.id === 'string' ? [r.fields.id] : [])));
+  const regionIds = new Set(
+    recordsOf(files.regions).flatMap((r) => (typeof r.fields.id === 'string' ? [r.fields.id] : [])),
+  );
   const regionsRead = files.regions.data !== undefined || files.regions.records !== undefined;
   const ownerIds = new Map(
     recordsOf(files.owners).flatMap((r) =>
-      typeof r.fields.id === 'string' ? [[r.fields.id, { region: r.fields.region as string | undefined }] as const] : [],
+      typeof r.fields.id === 'string'
+        ? [[r.fields.id, { region: r.fields.region as string | undefined }] as const]
+        : [],
     ),
   );
-  const directions: Map<string, { areas: { id: string }[]; unread?: boolean }> = new Map(model.directions.map((d) => [d.id, d]));
+  const directions: Map<string, { areas: { id: string }[]; unread?: boolean }> = new Map(
+    model.directions.map((d) => [d.id, d]),
+  );
   // A direction file that could not be read has its own error; plans and chapters naming it are not wrong.
   for (const d of files.directions) if (!directions.has(d.id)) directions.set(d.id, { areas: [], unread: true });
 
   // Unique ids within each registry.
   const atRegions = atIn(files.regions.source, files.regions.file);
   const regions = usableItems(files.regions);
-  duplicates(regions.map((r) => ({ id: r.id, at: atRegions([r.index, 'id']) })), 'en sjukvårdsregion', push);
+  duplicates(
+    regions.map((r) => ({ id: r.id, at: atRegions([r.index, 'id']) })),
+    'en sjukvårdsregion',
+    push,
+  );
   const atOwners = atIn(files.owners.source, files.owners.file);
   const owners = usableItems(files.owners);
-  duplicates(owners.map((o) => ({ id: o.id, at: atOwners([o.index, 'id']) })), 'en ansvarig', push);
+  duplicates(
+    owners.map((o) => ({ id: o.id, at: atOwners([o.index, 'id']) })),
+    'en ansvarig',
+    push,
+  );
   for (const d of files.directions) {
     const data = usable(d);
     if (!data) continue;
     const at = atIn(d.source, d.file);
-    duplicates(data.areas.map((a, i) => ({ id: a.id, at: at(['areas', i, 'id']) })), 'ett område', push);
+    duplicates(
+      data.areas.map((a, i) => ({ id: a.id, at: at(['areas', i, 'id']) })),
+      'ett område',
+      push,
+    );
   }
 
   owners.forEach((owner) => {
     if (regionsRead && owner.region && !regionIds.has(owner.region)) {
-      push(makeIssue('unknown-region', { value: owner.region, known: [...regionIds].join(', ') }, atOwners([owner.index, 'region'])));
+      push(
+        makeIssue(
+          'unknown-region',
+          { value: owner.region, known: [...regionIds].join(', ') },
+          atOwners([owner.index, 'region']),
+        ),
+      );
     }
   });
 
@@ -103,9 +127,18 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
         seen.add(ownerId);
         const owner = ownerIds.get(ownerId);
         if (!owner) {
-          if (ownersRead) push(makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) ?? '' }, at));
+          if (ownersRead)
+            push(
+              makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) ?? '' }, at),
+            );
         } else if (owner.region && owner.region !== plan.region) {
-          push(makeIssue('owner-region-mismatch', { value: ownerId, ownerRegion: owner.region, planRegion: plan.region }, at));
+          push(
+            makeIssue(
+              'owner-region-mismatch',
+              { value: ownerId, ownerRegion: owner.region, planRegion: plan.region },
+              at,
+            ),
+          );
         }
       });
 
@@ -115,11 +148,19 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
         push(makeIssue('missing-owners', { goal: goalName, label: ownersColumn.label }, atGoal([i, 'owners'])));
       }
       if (!ownersColumn && goalOwners.length > 0) {
-        push(makeIssue('column-not-declared', { goal: goalName, field: 'owners', planFile: pf.plan!.file }, atGoal([i, 'owners'])));
+        push(
+          makeIssue(
+            'column-not-declared',
+            { goal: goalName, field: 'owners', planFile: pf.plan!.file },
+            atGoal([i, 'owners']),
+          ),
+        );
       }
       if (goal.timeframe === null || goal.timeframe === undefined) {
         if (timeframeColumn && !faulty) {
-          push(makeIssue('missing-timeframe', { goal: goalName, label: timeframeColumn.label }, atGoal([i, 'timeframe'])));
+          push(
+            makeIssue('missing-timeframe', { goal: goalName, label: timeframeColumn.label }, atGoal([i, 'timeframe'])),
+          );
         }
       } else {
         const at = atGoal([i, 'timeframe']);
@@ -150,10 +191,17 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
   }
 
   duplicates(goalRefs, 'ett mål', push);
-  if (allPlansRead) checkRedirects(files, goalRefs.map((g) => g.id), model.plans.map((p) => p.id), push);
+  if (allPlansRead)
+    checkRedirects(
+      files,
+      goalRefs.map((g) => g.id),
+      model.plans.map((p) => p.id),
+      push,
+    );
 
   owners.forEach((owner) => {
-    if (allPlansRead && !usedOwners.has(owner.id)) push(makeIssue('owner-unused', { value: owner.id }, atOwners([owner.index, 'id'])));
+    if (allPlansRead && !usedOwners.has(owner.id))
+      push(makeIssue('owner-unused', { value: owner.id }, atOwners([owner.index, 'id'])));
   });
 
   push(...coverageIssues(files, model, cells));
@@ -173,17 +221,34 @@ function checkPlanMeta(
     push(makeIssue('unknown-region', { value: plan.region, known: [...regionIds].join(', ') }, at(['region'])));
   }
   if (plan.period.to !== null && plan.period.to < plan.period.from) {
-    push(makeIssue('period-reversed', { from: String(plan.period.from), to: String(plan.period.to) }, at(['period', 'to'])));
+    push(
+      makeIssue(
+        'period-reversed',
+        { from: String(plan.period.from), to: String(plan.period.to) },
+        at(['period', 'to']),
+      ),
+    );
   }
-  const expected = plan.period.to === null ? `${plan.region}-${plan.period.from}` : `${plan.region}-${plan.period.from}-${plan.period.to}`;
+  const expected =
+    plan.period.to === null
+      ? `${plan.region}-${plan.period.from}`
+      : `${plan.region}-${plan.period.from}-${plan.period.to}`;
   // A folder name that is no id at all has its own error (file-name-id).
-  if (pf.id !== expected && ID_PATTERN.test(pf.id)) push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
+  if (pf.id !== expected && ID_PATTERN.test(pf.id))
+    push(makeIssue('plan-folder-name', { folder: pf.id, expected }, at([])));
   plan.follows.forEach((d, i) => {
-    if (!directions.has(d)) push(makeIssue('unknown-direction', { value: d, known: [...directions.keys()].join(', ') }, at(['follows', i])));
+    if (!directions.has(d))
+      push(makeIssue('unknown-direction', { value: d, known: [...directions.keys()].join(', ') }, at(['follows', i])));
   });
   plan.gaps.forEach((gap, i) => {
-    checkAreaMap({ [gap.direction]: [gap.area] }, plan, pf, directions as never, (path) =>
-      at(['gaps', i, path.length > 1 ? 'area' : 'direction']), push);
+    checkAreaMap(
+      { [gap.direction]: [gap.area] },
+      plan,
+      pf,
+      directions as never,
+      (path) => at(['gaps', i, path.length > 1 ? 'area' : 'direction']),
+      push,
+    );
   });
 }
 
@@ -198,13 +263,18 @@ function checkChapters(
     const file = pf.chapters.find((c) => c.id === chapter.id)!;
     const at = atIn(file.source, file.file);
     const other = byOrder.get(chapter.order);
-    if (other) push(makeIssue('duplicate-order', { chapter: chapter.id, other, order: String(chapter.order) }, at(['order'])));
+    if (other)
+      push(makeIssue('duplicate-order', { chapter: chapter.id, other, order: String(chapter.order) }, at(['order'])));
     byOrder.set(chapter.order, chapter.id);
     checkAreaMap(chapter.areas, plan, pf, directions, (path) => at(['areas', ...path]), push);
     // Plans whose goals are not transcribed may list their structure without a mapping yet.
     if (plan.status === 'not-transcribed') continue;
     for (const directionId of plan.follows) {
-      if (directions.has(directionId) && !directions.get(directionId)!.unread && (chapter.areas[directionId] ?? []).length === 0) {
+      if (
+        directions.has(directionId) &&
+        !directions.get(directionId)!.unread &&
+        (chapter.areas[directionId] ?? []).length === 0
+      ) {
         push(makeIssue('chapter-unmapped', { chapter: chapter.id, direction: directionId }, at(['areas'])));
       }
     }
@@ -222,17 +292,31 @@ function checkAreaMap(
   for (const [directionId, areaIds] of Object.entries(map)) {
     const direction = directions.get(directionId);
     if (!direction) {
-      push(makeIssue('unknown-direction', { value: directionId, known: [...directions.keys()].join(', ') }, at([directionId])));
+      push(
+        makeIssue(
+          'unknown-direction',
+          { value: directionId, known: [...directions.keys()].join(', ') },
+          at([directionId]),
+        ),
+      );
       continue;
     }
     if (direction.unread) continue;
     if (!plan.follows.includes(directionId)) {
-      push(makeIssue('direction-not-followed', { value: directionId, planFile: pf.plan?.file ?? '' }, at([directionId])));
+      push(
+        makeIssue('direction-not-followed', { value: directionId, planFile: pf.plan?.file ?? '' }, at([directionId])),
+      );
     }
     const known = direction.areas.map((a) => a.id);
     areaIds.forEach((areaId, i) => {
       if (!known.includes(areaId)) {
-        push(makeIssue('unknown-area', { value: areaId, direction: directionId, known: known.join(', ') }, at([directionId, i])));
+        push(
+          makeIssue(
+            'unknown-area',
+            { value: areaId, direction: directionId, known: known.join(', ') },
+            at([directionId, i]),
+          ),
+        );
       }
     });
   }
@@ -278,11 +362,15 @@ function coverageIssues(files: LoadedFiles, model: ContentModel, cells: Coverage
     const at = atIn(pf.plan?.source, pf.plan?.file ?? pf.folder);
     if (cell.state === 'not-covered') {
       const follows = plan.follows.indexOf(cell.direction);
-      issues.push(makeIssue('area-not-covered', { area: cell.area, direction: cell.direction }, at(['follows', follows])));
+      issues.push(
+        makeIssue('area-not-covered', { area: cell.area, direction: cell.direction }, at(['follows', follows])),
+      );
     }
     const gapIndex = plan.gaps.findIndex((g) => g.direction === cell.direction && g.area === cell.area);
     if (gapIndex >= 0 && cell.goals.length > 0) {
-      issues.push(makeIssue('gap-covered', { area: cell.area, count: String(cell.goals.length) }, at(['gaps', gapIndex])));
+      issues.push(
+        makeIssue('gap-covered', { area: cell.area, count: String(cell.goals.length) }, at(['gaps', gapIndex])),
+      );
     }
   }
   return issues;
@@ -295,27 +383,47 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[]
   const at = atIn(redirects.source, redirects.file);
   const known = new Set([...goalIds, ...planIds]);
   const items = usableItems(redirects);
-  duplicates(items.map((r) => ({ id: r.from, at: at([r.index, 'from']) })), 'en omdirigering', push);
+  duplicates(
+    items.map((r) => ({ id: r.from, at: at([r.index, 'from']) })),
+    'en omdirigering',
+    push,
+  );
   items.forEach((r) => {
     if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([r.index, 'from'])));
     if (!known.has(r.to)) {
-      push(makeIssue('redirect-target-missing', { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' }, at([r.index, 'to'])));
+      push(
+        makeIssue(
+          'redirect-target-missing',
+          { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' },
+          at([r.index, 'to']),
+        ),
+      );
     }
   });
 }
 
 // The search vocabulary: each entry has parts or synonyms, a word's parts spell it, and some goal's text
 // contains it (only said when every goals file could be read, like owner-unused).
-function checkVocabulary(files: LoadedFiles, model: ContentModel, allGoalsRead: boolean, push: (...i: Issue[]) => void) {
+function checkVocabulary(
+  files: LoadedFiles,
+  model: ContentModel,
+  allGoalsRead: boolean,
+  push: (...i: Issue[]) => void,
+) {
   const vocabulary = files.vocabulary;
   if (!vocabulary) return;
   const at = atIn(vocabulary.source, vocabulary.file);
   const entries = usableItems(vocabulary);
-  duplicates(entries.map((v) => ({ id: v.word, at: at([v.index, 'word']) })), 'ett ord i sökordlistan', push);
+  duplicates(
+    entries.map((v) => ({ id: v.word, at: at([v.index, 'word']) })),
+    'ett ord i sökordlistan',
+    push,
+  );
   const texts = model.plans.flatMap((p) => p.goals.map((g) => g.text));
   entries.forEach((entry) => {
     const i = entry.index;
-    if (!entry.parts && !entry.synonyms) push(makeIssue('vocabulary-entry-empty', { word: entry.word }, at([i, 'word'])));
+    if (!entry.parts && !entry.synonyms)
+      push(makeIssue('vocabulary-entry-empty', { word: entry.word }, at([i, 'word'])));
     if (entry.parts && !composes(entry.word, entry.parts)) {
       const params = { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') };
       push(makeIssue('vocabulary-parts-mismatch', params, at([i, 'parts'])));

@@ -15,10 +15,16 @@ export function previousVersion(model: ContentModel, draft: PlanEntry): PlanEntr
 }
 
 /** What in the draft is word for word the previous version's: introduction, chapters, goal texts. */
-function identicalParts(draft: PlanFiles, previous: PlanFiles | undefined, model: ContentModel, previousId: string): string[] {
+function identicalParts(
+  draft: PlanFiles,
+  previous: PlanFiles | undefined,
+  model: ContentModel,
+  previousId: string,
+): string[] {
   if (!previous) return [];
   const parts: string[] = [];
-  const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.trim() !== '' && a === b;
+  const same = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && a.trim() !== '' && a === b;
   if (same(draft.intro?.body, previous.intro?.body)) parts.push('inledningen');
   const oldChapters = new Map(previous.chapters.map((c) => [c.id, c.body]));
   const chapters = draft.chapters.filter((c) => same(c.body, oldChapters.get(c.id))).length;
@@ -41,9 +47,19 @@ export function draftIssues(files: LoadedFiles, model: ContentModel): Issue[] {
     const previous = previousVersion(model, plan);
     const details = ['inget beslut om antagande är registrerat (adoption är tom)'];
     if (!plan.titleConfirmed) details.unshift('titeln är inte bekräftad (titleConfirmed: false)');
-    const identical = previous ? identicalParts(pf, files.plans.find((p) => p.id === previous.id), model, previous.id) : [];
-    if (previous && identical.length > 0) details.push(`${joinSwedish(identical)} är identiska med plans/${previous.id}/`);
-    issues.push(makeIssue('draft-unedited', { detail: joinSwedish(details) }, locate(pf.plan.source, ['adoption'], true)));
+    const identical = previous
+      ? identicalParts(
+          pf,
+          files.plans.find((p) => p.id === previous.id),
+          model,
+          previous.id,
+        )
+      : [];
+    if (previous && identical.length > 0)
+      details.push(`${joinSwedish(identical)} är identiska med plans/${previous.id}/`);
+    issues.push(
+      makeIssue('draft-unedited', { detail: joinSwedish(details) }, locate(pf.plan.source, ['adoption'], true)),
+    );
   }
   return issues;
 }

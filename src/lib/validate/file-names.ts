@@ -21,12 +21,16 @@ export function checkFileNames(files: LoadedFiles): Issue[] {
   const check = (id: string, ext: string, what: string, file: string, also = '') => {
     if (ID_PATTERN.test(id)) return;
     const name = `${id}${ext}`.length > 60 ? `${`${id}${ext}`.slice(0, 57)}…` : `${id}${ext}`;
-    issues.push(makeIssue('file-name-id', { name, what, suggestion: `${toId(id)}${ext}`, also }, { file, line: 1, col: 1 }));
+    issues.push(
+      makeIssue('file-name-id', { name, what, suggestion: `${toId(id)}${ext}`, also }, { file, line: 1, col: 1 }),
+    );
   };
-  for (const d of files.directions) check(d.id, '.yaml', 'ramverket', d.file, ' Ändra också id:t där planerna och kapitlen använder det.');
+  for (const d of files.directions)
+    check(d.id, '.yaml', 'ramverket', d.file, ' Ändra också id:t där planerna och kapitlen använder det.');
   for (const plan of files.plans) {
     check(plan.id, '', 'planen', `${plan.folder}/`, ' Mappens namn ska vara region-från-till, t.ex. norr-2022-2024.');
-    for (const c of plan.chapters) check(c.id, '.mdx', 'kapitlet', c.file, ' Ändra också chapter i målen som hör till kapitlet.');
+    for (const c of plan.chapters)
+      check(c.id, '.mdx', 'kapitlet', c.file, ' Ändra också chapter i målen som hör till kapitlet.');
   }
   return issues;
 }

@@ -28,7 +28,12 @@ export function validate(root: string): ValidationResult {
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.
   const cells = coverage(model);
-  issues.push(...crossCheck(files, model, cells), ...checkSpreadsheetText(files), ...checkFileNames(files), ...draftIssues(files, model));
+  issues.push(
+    ...crossCheck(files, model, cells),
+    ...checkSpreadsheetText(files),
+    ...checkFileNames(files),
+    ...draftIssues(files, model),
+  );
   const byName = checkOwnerNames(files, model);
   const sorted = sortIssues([...withoutExplained(issues, byName), ...byName]);
   return { ok: !sorted.some((i) => i.severity === 'error'), issues: sorted, model, coverage: cells, files };

@@ -4,7 +4,10 @@ import { makeIssue, MAX_VALUE, safeText } from './issue.ts';
 
 test('control characters are shown as escapes, never raw', () => {
   assert.equal(safeText('a\u001b[31mb', 80), 'a\\u001b[31mb');
-  assert.equal(safeText('nul\u0000 cr\r lf\n tab\t del\u007f', 80), 'nul\\u0000 cr\\u000d lf\\u000a tab\\u0009 del\\u007f');
+  assert.equal(
+    safeText('nul\u0000 cr\r lf\n tab\t del\u007f', 80),
+    'nul\\u0000 cr\\u000d lf\\u000a tab\\u0009 del\\u007f',
+  );
   // Bidirectional overrides can make a line read as something else.
   assert.equal(safeText('x\u202ey', 80), 'x\\u202ey');
   assert.equal(safeText('Målet gäller hela regionen.', 80), 'Målet gäller hela regionen.');

@@ -27,7 +27,10 @@ export function makeIssue(code: RuleCode, params: Params, at: Location): Issue {
   // Every parameter may come from content (a value, a key, a file name): all of them are made safe here,
   // once, so no output format (terminal, annotation, job summary) can be given raw control characters.
   const safe = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, safeText(value, LIST_PARAMS.has(name) ? MAX_LIST : MAX_VALUE)]),
+    Object.entries(params).map(([name, value]) => [
+      name,
+      safeText(value, LIST_PARAMS.has(name) ? MAX_LIST : MAX_VALUE),
+    ]),
   );
   return {
     code,

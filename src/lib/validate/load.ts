@@ -62,7 +62,9 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const unknownFile = (abs: string, expected: string[]) => {
     const file = rel(abs);
     const name = file.split('/').pop() ?? file;
-    issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, expected) ?? '' }, { file, line: 1, col: 1 }));
+    issues.push(
+      makeIssue('unknown-file', { file, suggestion: suggest(name, expected) ?? '' }, { file, line: 1, col: 1 }),
+    );
   };
 
   const at1 = (abs: string) => ({ file: rel(abs), line: 1, col: 1 });
@@ -119,10 +121,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     return { ...checked(parseYaml(file, parts.yaml, 1), schema), body: parts.body };
   };
 
-  const checked = <S extends z.ZodType>(
-    parsed: ReturnType<typeof parseYaml>,
-    schema: S,
-  ): Parsed<z.infer<S>> => {
+  const checked = <S extends z.ZodType>(parsed: ReturnType<typeof parseYaml>, schema: S): Parsed<z.infer<S>> => {
     issues.push(...parsed.issues);
     if (parsed.issues.length > 0) return { data: undefined, source: parsed.source, file: parsed.source.file };
     const result = checkSchema(parsed.source, schema);
@@ -139,11 +138,31 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const inContent = <T>(name: string, read: (abs: string) => T, absent: T): T =>
     // Links inside content/ were reported when it was listed; a linked content/ is not looked into.
     contentLinked || contentKind(name) === 'symlink' ? absent : read(join(contentDir, name));
-  const unreadYaml = <T>(kind: ContentFileKind): Parsed<T> => ({ data: undefined, source: undefined, file: pathOf(kind) });
-  const regions = inContent(nameOf(CONTENT_FILES.regions), (abs) => requiredYaml(abs, CONTENT_FILES.regions.schema), unreadYaml<z.infer<typeof regionsFileSchema>>(CONTENT_FILES.regions));
-  const owners = inContent(nameOf(CONTENT_FILES.owners), (abs) => requiredYaml(abs, CONTENT_FILES.owners.schema), unreadYaml<z.infer<typeof ownersFileSchema>>(CONTENT_FILES.owners));
-  const redirects = inContent(nameOf(CONTENT_FILES.redirects), (abs) => optionalYaml(abs, CONTENT_FILES.redirects.schema), null);
-  const vocabulary = inContent(nameOf(CONTENT_FILES.vocabulary), (abs) => optionalYaml(abs, CONTENT_FILES.vocabulary.schema), null);
+  const unreadYaml = <T>(kind: ContentFileKind): Parsed<T> => ({
+    data: undefined,
+    source: undefined,
+    file: pathOf(kind),
+  });
+  const regions = inContent(
+    nameOf(CONTENT_FILES.regions),
+    (abs) => requiredYaml(abs, CONTENT_FILES.regions.schema),
+    unreadYaml<z.infer<typeof regionsFileSchema>>(CONTENT_FILES.regions),
+  );
+  const owners = inContent(
+    nameOf(CONTENT_FILES.owners),
+    (abs) => requiredYaml(abs, CONTENT_FILES.owners.schema),
+    unreadYaml<z.infer<typeof ownersFileSchema>>(CONTENT_FILES.owners),
+  );
+  const redirects = inContent(
+    nameOf(CONTENT_FILES.redirects),
+    (abs) => optionalYaml(abs, CONTENT_FILES.redirects.schema),
+    null,
+  );
+  const vocabulary = inContent(
+    nameOf(CONTENT_FILES.vocabulary),
+    (abs) => optionalYaml(abs, CONTENT_FILES.vocabulary.schema),
+    null,
+  );
 
   const directionsFolder = folderOf(CONTENT_FILES.direction);
   const directionsDir = join(root, ...directionsFolder.split('/'));
@@ -155,7 +174,12 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       unknownFile(join(directionsDir, name), [`${name.replace(/\.[^.]*$/, '')}${directionExt}`]);
       return [];
     }
-    return [{ ...yamlFile(join(directionsDir, name), CONTENT_FILES.direction.schema), id: name.slice(0, -directionExt.length) }];
+    return [
+      {
+        ...yamlFile(join(directionsDir, name), CONTENT_FILES.direction.schema),
+        id: name.slice(0, -directionExt.length),
+      },
+    ];
   });
   // Anything else in content/ (a .yml twin, a typo) would be silently ignored otherwise.
   for (const [name, kind] of contentEntries) {
@@ -176,10 +200,14 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     for (const [name, kind] of planEntries) {
       if (PLAN_ENTRIES.includes(name) || kind === 'symlink') continue;
       const file = rel(join(folder, name));
-      issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_ENTRIES) ?? '' }, { file, line: 1, col: 1 }));
+      issues.push(
+        makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_ENTRIES) ?? '' }, { file, line: 1, col: 1 }),
+      );
     }
     if (kindOf(nameOf(CONTENT_FILES.plan)) === 'missing') {
-      issues.push(makeIssue('plan-metadata-missing', { folder: `${rel(folder)}/` }, { file: `${rel(folder)}/`, line: 1, col: 1 }));
+      issues.push(
+        makeIssue('plan-metadata-missing', { folder: `${rel(folder)}/` }, { file: `${rel(folder)}/`, line: 1, col: 1 }),
+      );
     }
     // A linked file is not read, but it is there: rules that need it stay quiet, as for a file that
     // could not be read, instead of reporting it as absent.
@@ -191,10 +219,12 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     const chapterFolder = folderOf(CONTENT_FILES.chapter, id);
     const chapterDir = join(root, ...chapterFolder.split('/'));
     const chapterExt = extOf(CONTENT_FILES.chapter);
-    const chapterEntries = kindOf(chapterFolder.slice(chapterFolder.lastIndexOf('/') + 1)) === 'dir' ? entries(chapterDir) : [];
+    const chapterEntries =
+      kindOf(chapterFolder.slice(chapterFolder.lastIndexOf('/') + 1)) === 'dir' ? entries(chapterDir) : [];
     const chapters = chapterEntries.flatMap(([name, kind]) => {
       const chapterId = name.slice(0, -chapterExt.length);
-      if (kind === 'symlink' && name.endsWith(chapterExt)) return [{ ...unread(join(chapterDir, name)), id: chapterId }];
+      if (kind === 'symlink' && name.endsWith(chapterExt))
+        return [{ ...unread(join(chapterDir, name)), id: chapterId }];
       if (kind === 'symlink') return [];
       if (!name.endsWith(chapterExt)) {
         const file = rel(join(chapterDir, name));
@@ -246,13 +276,18 @@ export interface ContentYaml {
  */
 export function parseContentYaml(file: string, text: string): ContentYaml {
   const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''));
-  return { data: parsed.issues.length > 0 ? undefined : parsed.source.data, doc: parsed.source.doc, issues: parsed.issues };
+  return {
+    data: parsed.issues.length > 0 ? undefined : parsed.source.data,
+    doc: parsed.source.doc,
+    issues: parsed.issues,
+  };
 }
 
 /** A YAML content file under the root (path relative to it, with "/"), read as the validator reads it. */
 export function readContentYaml(root: string, file: string): ContentYaml {
   const abs = join(root, ...file.split('/'));
-  if (entryKind(abs) === 'missing') return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
+  if (entryKind(abs) === 'missing')
+    return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
   const read = readContentText(file, abs);
   return read.text === null ? { data: undefined, issues: read.issues } : parseContentYaml(file, read.text);
 }

@@ -7,7 +7,10 @@ import { ALLOWED_COMPONENTS, checkMdxBody, MAX_NESTING, unsafeScheme } from './m
 /** [code, line, col] of each issue, for compact assertions. */
 const check = (body: string, bodyLine = 1, allowed?: ReadonlySet<string>) =>
   checkMdxBody('plans/p/kapitel/k.mdx', body, bodyLine, allowed).map((i) => [i.code, i.line, i.col] as const);
-const codes = (body: string, allowed?: ReadonlySet<string>) => check(body, 1, allowed).map(([code]) => code).sort();
+const codes = (body: string, allowed?: ReadonlySet<string>) =>
+  check(body, 1, allowed)
+    .map(([code]) => code)
+    .sort();
 
 describe('MDX policy: what passes', () => {
   test('plain Markdown with GFM tables, footnotes, strikethrough, links and images', () => {
@@ -74,13 +77,20 @@ describe('MDX policy: what is rejected, with absolute positions', () => {
   });
 
   test('every HTML element, including harmless ones, and fragments', () => {
-    assert.deepEqual(codes('a<br/>b <sup>1</sup> <b>fet</b>\n\n<div>x</div>\n\n<>frag</>\n'), Array(5).fill('mdx-html'));
+    assert.deepEqual(
+      codes('a<br/>b <sup>1</sup> <b>fet</b>\n\n<div>x</div>\n\n<>frag</>\n'),
+      Array(5).fill('mdx-html'),
+    );
   });
 
   test('script, style, iframe, object and embed, with wording that says why', () => {
     for (const tag of ['script', 'style', 'iframe', 'object', 'embed', 'SCRIPT']) {
       const issues = checkMdxBody('k.mdx', `<${tag}></${tag}>\n`, 1);
-      assert.deepEqual(issues.map((i) => i.code), ['mdx-html'], tag);
+      assert.deepEqual(
+        issues.map((i) => i.code),
+        ['mdx-html'],
+        tag,
+      );
       assert.match(issues[0].message, /kan köra kod/, tag);
     }
     const plain = checkMdxBody('k.mdx', '<br/>\n', 1);
@@ -165,12 +175,16 @@ describe('MDX policy: syntax errors', () => {
 
   test('arbitrary text never throws and yields only known, positioned rule codes', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme-composite', maxLength: 80 }), fc.integer({ min: 1, max: 50 }), (body, bodyLine) => {
-        for (const issue of checkMdxBody('k.mdx', body, bodyLine)) {
-          assert.ok(issue.code in RULES, issue.code);
-          assert.ok(issue.line >= bodyLine && issue.col >= 1, `${issue.line}:${issue.col}`);
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme-composite', maxLength: 80 }),
+        fc.integer({ min: 1, max: 50 }),
+        (body, bodyLine) => {
+          for (const issue of checkMdxBody('k.mdx', body, bodyLine)) {
+            assert.ok(issue.code in RULES, issue.code);
+            assert.ok(issue.line >= bodyLine && issue.col >= 1, `${issue.line}:${issue.col}`);
+          }
+        },
+      ),
       { seed: 20240601, numRuns: 400 },
     );
   });
@@ -217,7 +231,16 @@ describe('unsafeScheme', () => {
   });
 
   test('leaves ordinary addresses alone', () => {
-    for (const url of ['https://a.se/javascript:x', '/planer/javascript:x', '#data:x', 'mailto:a@b.se', 'tel:+46', './data.csv', 'data.csv', '']) {
+    for (const url of [
+      'https://a.se/javascript:x',
+      '/planer/javascript:x',
+      '#data:x',
+      'mailto:a@b.se',
+      'tel:+46',
+      './data.csv',
+      'data.csv',
+      '',
+    ]) {
       assert.equal(unsafeScheme(url), null, url);
     }
   });

@@ -32,7 +32,20 @@ export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set<string>([]);
 export const MAX_NESTING = 100;
 
 /** Elements that run code or embed other documents; named in the message, never allowed. */
-const DANGEROUS_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'form', 'svg']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'svg',
+]);
 
 /** URL schemes a browser would run or that can smuggle a whole document. */
 const UNSAFE_SCHEMES = new Set(['javascript', 'data', 'vbscript']);
@@ -83,7 +96,10 @@ export function checkMdxBody(
   }
 
   const issues: Issue[] = [];
-  const allowedList = [...allowed].sort().map((name) => `<${name}>`).join(', ');
+  const allowedList = [...allowed]
+    .sort()
+    .map((name) => `<${name}>`)
+    .join(', ');
   // Iterative walk: a deeply nested document must not overflow the stack.
   const stack: [AstNode, number][] = [[tree, 0]];
   let tooDeep = false;
@@ -182,17 +198,28 @@ export function unsafeScheme(url: string): string | null {
 
 /** A short, single-line quotation of source text for a message. */
 function excerpt(value: unknown): string {
-  const text = String(value ?? '').replace(/\s+/g, ' ').trim();
+  const text = String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 60 ? `${text.slice(0, 57)}…` : text || '…';
 }
 
 // Swedish wording for the parser errors editors are likely to meet; the parser's own text follows.
 const MDX_ERRORS: [RegExp, string][] = [
   [/create a comment in MDX/, 'HTML-kommentarer (<!-- … -->) fungerar inte i MDX; ta bort kommentaren'],
-  [/create a link in MDX/, 'tecknet "<" inleder ett element; skriv \\< om tecknet menas, och länkar som [text](adress)'],
+  [
+    /create a link in MDX/,
+    'tecknet "<" inleder ett element; skriv \\< om tecknet menas, och länkar som [text](adress)',
+  ],
   [/in expression|closing brace/, 'en klammer "{" stängs aldrig; skriv \\{ om tecknet menas'],
-  [/Could not parse expression|Unexpected content after expression/, 'innehållet mellan klamrarna { } kan inte läsas; skriv \\{ och \\} om tecknen menas'],
-  [/Expected a closing tag|Unexpected closing tag|Unexpected end of file/, 'ett element öppnas eller stängs fel; skriv \\< om tecknet "<" menas'],
+  [
+    /Could not parse expression|Unexpected content after expression/,
+    'innehållet mellan klamrarna { } kan inte läsas; skriv \\{ och \\} om tecknen menas',
+  ],
+  [
+    /Expected a closing tag|Unexpected closing tag|Unexpected end of file/,
+    'ett element öppnas eller stängs fel; skriv \\< om tecknet "<" menas',
+  ],
   [/import|export/i, 'en import- eller export-rad kan inte läsas'],
 ];
 

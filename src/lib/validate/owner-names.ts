@@ -26,9 +26,18 @@ export function checkOwnerNames(files: LoadedFiles, model: ContentModel): Issue[
         const named = byName.get(key(value));
         if (!named) return;
         const own = named.filter((o) => o.region === region);
-        const offered = (own.length > 0 ? own : named).map((o) => `"${o.id}"${o.region && own.length === 0 ? ` (${o.region})` : ''}`);
-        const list = offered.length === 1 ? offered[0] : `ett av ${offered.slice(0, -1).join(', ')} eller ${offered.at(-1)}`;
-        issues.push(makeIssue('owner-by-name', { value: value.length > 60 ? `${value.slice(0, 57)}…` : value, ids: list }, locate(source, [i, 'owners', j])));
+        const offered = (own.length > 0 ? own : named).map(
+          (o) => `"${o.id}"${o.region && own.length === 0 ? ` (${o.region})` : ''}`,
+        );
+        const list =
+          offered.length === 1 ? offered[0] : `ett av ${offered.slice(0, -1).join(', ')} eller ${offered.at(-1)}`;
+        issues.push(
+          makeIssue(
+            'owner-by-name',
+            { value: value.length > 60 ? `${value.slice(0, 57)}…` : value, ids: list },
+            locate(source, [i, 'owners', j]),
+          ),
+        );
       });
     });
   }
@@ -38,5 +47,7 @@ export function checkOwnerNames(files: LoadedFiles, model: ContentModel): Issue[
 /** Leaves out the id-format and unknown-owner issues that an owner-by-name issue at the same place explains. */
 export function withoutExplained(issues: Issue[], explained: Issue[]): Issue[] {
   const at = new Set(explained.map((i) => `${i.file}:${i.line}:${i.col}`));
-  return issues.filter((i) => !((i.code === 'id-format' || i.code === 'unknown-owner') && at.has(`${i.file}:${i.line}:${i.col}`)));
+  return issues.filter(
+    (i) => !((i.code === 'id-format' || i.code === 'unknown-owner') && at.has(`${i.file}:${i.line}:${i.col}`)),
+  );
 }

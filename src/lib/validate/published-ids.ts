@@ -39,7 +39,11 @@ const shown = (ref: string) => JSON.stringify(ref.length > 60 ? `${ref.slice(0, 
 export function publishedIdsAt(root: string, ref: string): PublishedIds | RefProblem {
   // A ref is a name, never an option for git.
   if (ref === '' || ref.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(ref)) {
-    return { ok: false, fatal: true, message: `${shown(ref)} är inget giltigt git-namn (gren, tagg eller commit), t.ex. origin/main.` };
+    return {
+      ok: false,
+      fatal: true,
+      message: `${shown(ref)} är inget giltigt git-namn (gren, tagg eller commit), t.ex. origin/main.`,
+    };
   }
   const prefix = git(root, ['rev-parse', '--show-prefix']);
   if (prefix.error || prefix.status !== 0) {
@@ -63,7 +67,8 @@ export function publishedIdsAt(root: string, ref: string): PublishedIds | RefPro
   const sha = commit.stdout.trim();
   const base = `${prefix.stdout.trim()}plans/`;
   const tree = git(root, ['ls-tree', '-r', '--full-tree', sha, '--', base]);
-  if (tree.status !== 0) return { ok: false, fatal: true, message: `Kunde inte läsa plans/ vid ${shown(ref)} med git.` };
+  if (tree.status !== 0)
+    return { ok: false, fatal: true, message: `Kunde inte läsa plans/ vid ${shown(ref)} med git.` };
 
   const plans = new Set<string>();
   const goalBlobs: { plan: string; blob: string; size: string }[] = [];
@@ -90,7 +95,9 @@ export function publishedIdsAt(root: string, ref: string): PublishedIds | RefPro
 /** Goal ids (and texts) in a goals.yaml as it was; whatever else the file held then is not judged now. */
 function goalsIn(yamlText: string): { id: string; text: string | null }[] {
   try {
-    const data = parseDocument(yamlText.replace(/^\uFEFF/, ''), { uniqueKeys: false }).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const data = parseDocument(yamlText.replace(/^\uFEFF/, ''), { uniqueKeys: false }).toJS({
+      maxAliasCount: MAX_ALIAS_COUNT,
+    });
     if (!Array.isArray(data)) return [];
     return data.flatMap((g) =>
       g && typeof g === 'object' && typeof g.id === 'string' && ID_PATTERN.test(g.id)
@@ -123,7 +130,8 @@ export function currentIds(files: LoadedFiles): CurrentIds {
     const data = plan.goals?.source?.data;
     if (!Array.isArray(data)) continue;
     for (const g of data) {
-      if (g && typeof g === 'object' && typeof g.id === 'string') goals.push({ id: g.id, plan: plan.id, text: typeof g.text === 'string' ? g.text : null });
+      if (g && typeof g === 'object' && typeof g.id === 'string')
+        goals.push({ id: g.id, plan: plan.id, text: typeof g.text === 'string' ? g.text : null });
     }
   }
   const raw = files.redirects ? files.redirects.source?.data : [];
@@ -147,9 +155,18 @@ export function checkPublishedIds(published: PublishedIds, current: CurrentIds):
   const newGoals = current.goals.filter((g) => !published.goals.has(g.id));
   for (const [id, was] of published.goals) {
     if (goalIds.has(id) || redirected.has(id) || current.unreadablePlans.has(was.plan)) continue;
-    const sameText = was.text === null ? undefined : newGoals.find((g) => g.text !== null && normalise(g.text) === normalise(was.text!));
+    const sameText =
+      was.text === null
+        ? undefined
+        : newGoals.find((g) => g.text !== null && normalise(g.text) === normalise(was.text!));
     const samePlan = newGoals.filter((g) => g.plan === was.plan).map((g) => g.id);
-    const target = sameText?.id ?? suggest(id, samePlan) ?? suggest(id, newGoals.map((g) => g.id));
+    const target =
+      sameText?.id ??
+      suggest(id, samePlan) ??
+      suggest(
+        id,
+        newGoals.map((g) => g.id),
+      );
     issues.push(makeIssue('published-id-removed', params('Målet', id, target, published.ref), at));
   }
   const newPlans = [...current.plans].filter((p) => !published.plans.has(p));

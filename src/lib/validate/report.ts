@@ -58,7 +58,9 @@ export function formatCoverage(model: ContentModel, cells: CoverageCell[]): stri
   for (const direction of model.directions) {
     const plans = model.plans.filter((p) => p.follows.includes(direction.id));
     if (plans.length === 0) continue;
-    out.push(`Täckning mot ${direction.shortTitle}${direction.status === 'provisional' ? ' (preliminära områden)' : ''}:`);
+    out.push(
+      `Täckning mot ${direction.shortTitle}${direction.status === 'provisional' ? ' (preliminära områden)' : ''}:`,
+    );
     for (const plan of plans) {
       const row = direction.areas.map((area) => {
         const cell = cellOf(plan.id, direction.id, area.id);

@@ -19,10 +19,13 @@ export interface Rule {
 const q = (s: string | undefined) => `"${s ?? ''}"`;
 
 /** "a, b och c". */
-const listSv = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`);
+const listSv = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 /** What a folder may hold, from the table of content files: "plan.yaml, goals.yaml, … och kapitel/*.mdx". */
 const allowedIn = (folder: string) =>
-  listSv(CONTENT_FILE_KINDS.filter((k) => k.pattern.startsWith(`${folder}/`)).map((k) => k.pattern.slice(folder.length + 1)));
+  listSv(
+    CONTENT_FILE_KINDS.filter((k) => k.pattern.startsWith(`${folder}/`)).map((k) => k.pattern.slice(folder.length + 1)),
+  );
 
 export const RULES = {
   'file-too-large': {
@@ -52,14 +55,17 @@ export const RULES = {
     title: 'Symbolisk länk',
     message: (p) =>
       `${q(p.file)} är en symbolisk länk till en annan fil eller mapp. Länkar följs aldrig: innehållet måste finnas i själva filen.`,
-    fix: () => 'Ersätt länken med en vanlig fil eller mapp med innehållet, eller ta bort den. Allt innehåll ska finnas i repositoriet.',
+    fix: () =>
+      'Ersätt länken med en vanlig fil eller mapp med innehållet, eller ta bort den. Allt innehåll ska finnas i repositoriet.',
     example: { file: 'plans/norr-2022-2024/kapitel/barn-och-unga.mdx' },
   },
   'file-unreadable': {
     severity: 'error',
     title: 'Filen kan inte läsas',
-    message: (p) => `Filen ${q(p.file)} kan inte öppnas: den saknar läsrättighet eller är ingen vanlig fil (t.ex. en socket eller en enhet).`,
-    fix: () => 'Ersätt den med en vanlig textfil med läsrättighet (t.ex. chmod 644), eller återställ den från huvudgrenen.',
+    message: (p) =>
+      `Filen ${q(p.file)} kan inte öppnas: den saknar läsrättighet eller är ingen vanlig fil (t.ex. en socket eller en enhet).`,
+    fix: () =>
+      'Ersätt den med en vanlig textfil med läsrättighet (t.ex. chmod 644), eller återställ den från huvudgrenen.',
     example: { file: 'plans/norr-2022-2024/goals.yaml' },
   },
   'yaml-syntax': {
@@ -68,7 +74,8 @@ export const RULES = {
     message: (p) => `Filen kan inte läsas som YAML: ${p.detail}.`,
     fix: (p) => p.fix,
     example: {
-      detail: 'en text utan citattecken innehåller ": " (kolon och mellanslag), som YAML läser som början på ett nytt fält',
+      detail:
+        'en text utan citattecken innehåller ": " (kolon och mellanslag), som YAML läser som början på ett nytt fält',
       fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under.',
     },
   },
@@ -84,7 +91,8 @@ export const RULES = {
     severity: 'error',
     title: 'För djupt nästlat',
     message: (p) => `Värdena är nästlade djupare än ${p.limit} nivåer (listor i listor eller block i block).`,
-    fix: () => 'Kontrollera indraget och att varje [ och { stängs. Inga av planernas filer behöver mer än några nivåer.',
+    fix: () =>
+      'Kontrollera indraget och att varje [ och { stängs. Inga av planernas filer behöver mer än några nivåer.',
     example: { limit: '20' },
   },
   'yaml-alias-limit': {
@@ -126,7 +134,8 @@ export const RULES = {
   'mdx-import-export': {
     severity: 'error',
     title: 'Import eller export i texten',
-    message: (p) => `Raden ${q(p.code)} är en import- eller export-sats. Sådana kör kod och är inte tillåtna i planernas text.`,
+    message: (p) =>
+      `Raden ${q(p.code)} är en import- eller export-sats. Sådana kör kod och är inte tillåtna i planernas text.`,
     fix: () =>
       'Ta bort raden. En textrad får inte börja med orden import eller export följda av mellanslag; börja meningen med stor bokstav eller formulera om den.',
     example: { code: 'import Diagram from "../../src/components/Diagram.astro"' },
@@ -145,19 +154,25 @@ export const RULES = {
     message: (p) => `Elementet ${p.element} är inte tillåtet: ${p.why}.`,
     fix: (p) =>
       `Skriv med Markdown i stället: **fet**, *kursiv*, [länk](https://…), tabeller med | och fotnoter med [^1]. Skriv \\< om tecknet < ska synas i texten. ${p.allowed}`,
-    example: { element: '<br>', why: 'rå HTML och JSX är inte tillåtet i planernas text', allowed: 'Inga komponenter är tillåtna än.' },
+    example: {
+      element: '<br>',
+      why: 'rå HTML och JSX är inte tillåtet i planernas text',
+      allowed: 'Inga komponenter är tillåtna än.',
+    },
   },
   'mdx-event-handler': {
     severity: 'error',
     title: 'Händelsehanterare i ett element',
-    message: (p) => `Attributet ${q(p.attribute)} på ${p.element} är en händelsehanterare som kör JavaScript i läsarens webbläsare.`,
+    message: (p) =>
+      `Attributet ${q(p.attribute)} på ${p.element} är en händelsehanterare som kör JavaScript i läsarens webbläsare.`,
     fix: () => 'Ta bort attributet. Attribut som börjar med on (onclick, onload …) är aldrig tillåtna.',
     example: { attribute: 'onclick', element: '<span>' },
   },
   'mdx-unsafe-url': {
     severity: 'error',
     title: 'Otillåten adress i en länk eller bild',
-    message: (p) => `Adressen ${q(p.url)} börjar med ${p.scheme}, som kan köra kod eller bära en hel sida och därför inte är tillåtet.`,
+    message: (p) =>
+      `Adressen ${q(p.url)} börjar med ${p.scheme}, som kan köra kod eller bära en hel sida och därför inte är tillåtet.`,
     fix: () =>
       'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:). Bilder läggs in som filer, inte som data-adresser.',
     example: { url: 'javascript:alert(1)', scheme: 'javascript:' },
@@ -183,7 +198,8 @@ export const RULES = {
   'file-name-id': {
     severity: 'error',
     title: 'Filnamnet kan inte bli ett id',
-    message: (p) => `Namnet ${q(p.name)} blir id:t för ${p.what} och en del av dess adress, men det följer inte formatet för id:n.`,
+    message: (p) =>
+      `Namnet ${q(p.name)} blir id:t för ${p.what} och en del av dess adress, men det följer inte formatet för id:n.`,
     fix: (p) =>
       `Byt namn till ${q(p.suggestion)}: bara små bokstäver a–z, siffror och enkla bindestreck; å och ä skrivs a, ö skrivs o.${p.also}`,
     example: { name: 'Barn och unga.mdx', what: 'kapitlet', suggestion: 'barn-och-unga.mdx', also: '' },
@@ -200,13 +216,19 @@ export const RULES = {
     title: 'Fel sorts värde',
     message: (p) => `Fältet ${q(p.field)} ska vara ${p.expected} men är ${p.actual}.`,
     fix: (p) => `Skriv värdet som ${p.expected}. ${p.hint}`,
-    example: { field: 'owners', expected: 'en lista', actual: 'text', hint: 'T.ex. owners: [norr-regionerna, rcc-norr].' },
+    example: {
+      field: 'owners',
+      expected: 'en lista',
+      actual: 'text',
+      hint: 'T.ex. owners: [norr-regionerna, rcc-norr].',
+    },
   },
   'unknown-key': {
     severity: 'error',
     title: 'Okänt fält',
     message: (p) => `Fältet ${q(p.key)} finns inte här.`,
-    fix: (p) => (p.suggestion ? `Menade du ${q(p.suggestion)}? Tillåtna fält: ${p.allowed}.` : `Tillåtna fält: ${p.allowed}.`),
+    fix: (p) =>
+      p.suggestion ? `Menade du ${q(p.suggestion)}? Tillåtna fält: ${p.allowed}.` : `Tillåtna fält: ${p.allowed}.`,
     example: { key: 'owner', suggestion: 'owners', allowed: 'id, chapter, number, text, owners, timeframe, areas' },
   },
   'invalid-value': {
@@ -214,13 +236,19 @@ export const RULES = {
     title: 'Otillåtet värde',
     message: (p) => `Fältet ${q(p.field)} har värdet ${q(p.value)}: ${p.detail}.`,
     fix: (p) => p.hint || 'Rätta värdet så att det stämmer med beskrivningen ovan.',
-    example: { field: 'status', value: 'klar', detail: 'tillåtna värden är complete, partial, not-transcribed', hint: 'Välj ett av de tillåtna värdena.' },
+    example: {
+      field: 'status',
+      value: 'klar',
+      detail: 'tillåtna värden är complete, partial, not-transcribed',
+      hint: 'Välj ett av de tillåtna värdena.',
+    },
   },
   'id-format': {
     severity: 'error',
     title: 'Ogiltigt id',
     message: (p) => `Id:t ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.`,
-    fix: () => 'Använd bara små bokstäver a–z, siffror och enkla bindestreck, t.ex. "rcc-norr". Skriv å och ä som a, ö som o.',
+    fix: () =>
+      'Använd bara små bokstäver a–z, siffror och enkla bindestreck, t.ex. "rcc-norr". Skriv å och ä som a, ö som o.',
     example: { value: 'RCC Norr', field: 'owners[1]' },
   },
   'date-format': {
@@ -271,7 +299,8 @@ export const RULES = {
   'owner-region-mismatch': {
     severity: 'error',
     title: 'Ansvarig från en annan sjukvårdsregion',
-    message: (p) => `Ansvarig ${q(p.value)} hör till sjukvårdsregionen ${q(p.ownerRegion)}, men planen hör till ${q(p.planRegion)}.`,
+    message: (p) =>
+      `Ansvarig ${q(p.value)} hör till sjukvårdsregionen ${q(p.ownerRegion)}, men planen hör till ${q(p.planRegion)}.`,
     fix: () =>
       'Samma namn kan betyda olika ansvariga i olika planer ("Regionerna"). Lägg till en egen post i content/owners.yaml för den här sjukvårdsregionen och använd dess id.',
     example: { value: 'norr-regionerna', ownerRegion: 'norr', planRegion: 'syd' },
@@ -288,21 +317,32 @@ export const RULES = {
     title: 'Okänt kapitel',
     message: (p) => `Kapitlet ${q(p.value)} finns inte i ${p.folder}.`,
     fix: (p) => `Använd ett av planens kapitel: ${p.known}.`,
-    example: { value: 'prevention', folder: 'plans/norr-2022-2024/kapitel/', known: 'prevention-och-tidig-diagnostik, barn-och-unga' },
+    example: {
+      value: 'prevention',
+      folder: 'plans/norr-2022-2024/kapitel/',
+      known: 'prevention-och-tidig-diagnostik, barn-och-unga',
+    },
   },
   'unknown-direction': {
     severity: 'error',
     title: 'Okänt ramverk',
     message: (p) => `Ramverket ${q(p.value)} finns inte i content/directions/.`,
     fix: (p) => `Använd ett av ${p.known}.`,
-    example: { value: 'vagen-framat', known: 'vagen-framat-2020-2022, nationella-cancerstrategin, overenskommelse-cancervard' },
+    example: {
+      value: 'vagen-framat',
+      known: 'vagen-framat-2020-2022, nationella-cancerstrategin, overenskommelse-cancervard',
+    },
   },
   'unknown-area': {
     severity: 'error',
     title: 'Okänt område',
     message: (p) => `Området ${q(p.value)} finns inte i ramverket ${q(p.direction)}.`,
     fix: (p) => `Använd ett av ramverkets områden: ${p.known}.`,
-    example: { value: 'prevention', direction: 'vagen-framat-2020-2022', known: 'prevention-och-tidig-diagnostik, barn-och-unga' },
+    example: {
+      value: 'prevention',
+      direction: 'vagen-framat-2020-2022',
+      known: 'prevention-och-tidig-diagnostik, barn-och-unga',
+    },
   },
   'direction-not-followed': {
     severity: 'error',
@@ -315,7 +355,8 @@ export const RULES = {
     severity: 'error',
     title: 'Tidsramen kan inte tolkas',
     message: (p) => `Tidsramen ${q(p.value)} kan inte tolkas: ${p.detail}.`,
-    fix: () => 'Skriv tidsramen som i källan, som ett årtal ("2024") eller ett intervall ("2022–2024", "2022-2024" eller "2022-24").',
+    fix: () =>
+      'Skriv tidsramen som i källan, som ett årtal ("2024") eller ett intervall ("2022–2024", "2022-2024" eller "2022-24").',
     example: { value: 'snarast', detail: '"snarast" är inte ett årtal eller ett årsintervall' },
   },
   'timeframe-reversed': {
@@ -350,14 +391,17 @@ export const RULES = {
     severity: 'error',
     title: 'Värde i en kolumn planen inte har',
     message: (p) => `Målet ${q(p.goal)} har ${p.field}, men planens måltabeller har ingen sådan kolumn.`,
-    fix: (p) => `Ta bort ${p.field} från målet, eller lägg till kolumnen under columns i ${p.planFile} om planen har den.`,
+    fix: (p) =>
+      `Ta bort ${p.field} från målet, eller lägg till kolumnen under columns i ${p.planFile} om planen har den.`,
     example: { goal: 'sg20-hpv-vaccination', field: 'owners', planFile: 'plans/stockholm-gotland-2020-2023/plan.yaml' },
   },
   'chapter-unmapped': {
     severity: 'error',
     title: 'Kapitlet saknar område',
-    message: (p) => `Kapitlet ${q(p.chapter)} är inte kopplat till något område i ${q(p.direction)}, som planen följer.`,
-    fix: (p) => `Lägg till i kapitlets frontmatter: areas: { ${p.direction}: [område-id] }. Områdena finns i content/directions/${p.direction}.yaml.`,
+    message: (p) =>
+      `Kapitlet ${q(p.chapter)} är inte kopplat till något område i ${q(p.direction)}, som planen följer.`,
+    fix: (p) =>
+      `Lägg till i kapitlets frontmatter: areas: { ${p.direction}: [område-id] }. Områdena finns i content/directions/${p.direction}.yaml.`,
     example: { chapter: 'barn-och-unga', direction: 'vagen-framat-2020-2022' },
   },
   'duplicate-order': {
@@ -370,15 +414,19 @@ export const RULES = {
   'goal-no-area': {
     severity: 'error',
     title: 'Målet når inget område',
-    message: (p) => `Målet ${q(p.goal)} når inget område i ${q(p.direction)}, varken genom sitt kapitel eller egna areas.`,
-    fix: (p) => `Koppla kapitlet till ett område i ${p.direction}, eller ge målet areas: { ${p.direction}: [område-id] }.`,
+    message: (p) =>
+      `Målet ${q(p.goal)} når inget område i ${q(p.direction)}, varken genom sitt kapitel eller egna areas.`,
+    fix: (p) =>
+      `Koppla kapitlet till ett område i ${p.direction}, eller ge målet areas: { ${p.direction}: [område-id] }.`,
     example: { goal: 'norr22-opt', direction: 'vagen-framat-2020-2022' },
   },
   'area-not-covered': {
     severity: 'error',
     title: 'Området saknar mål',
-    message: (p) => `Området ${q(p.area)} i ${q(p.direction)} har inget mål i planen, och planen har inte angett det som lucka.`,
-    fix: () => 'Koppla ett kapitel eller mål till området, eller ange luckan i plan.yaml: gaps: [{ direction, area, reason }].',
+    message: (p) =>
+      `Området ${q(p.area)} i ${q(p.direction)} har inget mål i planen, och planen har inte angett det som lucka.`,
+    fix: () =>
+      'Koppla ett kapitel eller mål till området, eller ange luckan i plan.yaml: gaps: [{ direction, area, reason }].',
     example: { area: 'barn-och-unga', direction: 'vagen-framat-2020-2022' },
   },
   'gap-covered': {
@@ -420,7 +468,8 @@ export const RULES = {
     severity: 'error',
     title: 'Planmappen saknar plan.yaml',
     message: (p) => `Mappen ${p.folder} har ingen plan.yaml.`,
-    fix: () => 'Lägg till plan.yaml med region, title, period, adoption, source, levels, columns, status och statusNote (kopiera en annan plans fil som mall).',
+    fix: () =>
+      'Lägg till plan.yaml med region, title, period, adoption, source, levels, columns, status och statusNote (kopiera en annan plans fil som mall).',
     example: { folder: 'plans/syd-2023-2025/' },
   },
   'plan-folder-name': {
@@ -441,12 +490,17 @@ export const RULES = {
   'redirect-target-missing': {
     severity: 'error',
     title: 'Omdirigering till ett mål som inte finns',
-    message: (p) => `Omdirigeringen från ${q(p.from)} leder till ${q(p.value)}, som inte är något måls eller någon plans id.`,
+    message: (p) =>
+      `Omdirigeringen från ${q(p.from)} leder till ${q(p.value)}, som inte är något måls eller någon plans id.`,
     fix: (p) =>
       p.suggestion
         ? `Menade du ${q(p.suggestion)}? Ange målets (eller planens) nuvarande id under to.`
         : 'Ange målets (eller planens) nuvarande id under to.',
-    example: { from: 'norr22-opt', value: 'norr22-prostatacancertestning', suggestion: 'norr22-organiserad-prostatacancertestning' },
+    example: {
+      from: 'norr22-opt',
+      value: 'norr22-prostatacancertestning',
+      suggestion: 'norr22-organiserad-prostatacancertestning',
+    },
   },
   'published-id-removed': {
     severity: 'error',
@@ -497,14 +551,17 @@ export const RULES = {
   'vocabulary-entry-empty': {
     severity: 'error',
     title: 'Sökord utan delar eller synonymer',
-    message: (p) => `Ordet ${q(p.word)} i sökordlistan har varken delar (parts) eller synonymer (synonyms), så posten gör ingenting.`,
-    fix: () => 'Lägg till parts: [...] för ett sammansatt ord, synonyms: [...] för andra ord läsare söker på, eller ta bort posten.',
+    message: (p) =>
+      `Ordet ${q(p.word)} i sökordlistan har varken delar (parts) eller synonymer (synonyms), så posten gör ingenting.`,
+    fix: () =>
+      'Lägg till parts: [...] för ett sammansatt ord, synonyms: [...] för andra ord läsare söker på, eller ta bort posten.',
     example: { word: 'ledtider' },
   },
   'vocabulary-unused': {
     severity: 'warning',
     title: 'Sökord som inget mål innehåller',
-    message: (p) => `Ordet ${q(p.word)} i sökordlistan står inte i något måls text, så dess delar och synonymer hjälper ingen sökning.`,
+    message: (p) =>
+      `Ordet ${q(p.word)} i sökordlistan står inte i något måls text, så dess delar och synonymer hjälper ingen sökning.`,
     fix: () => 'Kontrollera stavningen mot målets text, eller ta bort posten ur content/search-vocabulary.yaml.',
     example: { word: 'bröstcancerscreening' },
   },

@@ -7,7 +7,10 @@ import { chapterSchema, planSchema } from '../../schemas/index.ts';
 import { checkSchema } from './schema-check.ts';
 import { parseYaml } from './source.ts';
 
-const planYaml = readFileSync(join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'base', 'plans', 'norr-2022-2024', 'plan.yaml'), 'utf8');
+const planYaml = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures', 'base', 'plans', 'norr-2022-2024', 'plan.yaml'),
+  'utf8',
+);
 
 function issuesFor(text: string, schema: typeof planSchema | typeof chapterSchema) {
   const { source, issues } = parseYaml('f.yaml', text);
@@ -18,7 +21,10 @@ function issuesFor(text: string, schema: typeof planSchema | typeof chapterSchem
 describe('checkSchema', () => {
   test('a missing enum field (status) is missing-field, not a value "undefined"', () => {
     const issues = issuesFor(planYaml.replace(/^status: .*$/m, ''), planSchema);
-    assert.deepEqual(issues.map((i) => [i.code, i.field]), [['missing-field', 'status']]);
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.field]),
+      [['missing-field', 'status']],
+    );
   });
 
   test('a block where an enum value belongs is quoted as data, not "[object Object]"', () => {

@@ -31,7 +31,9 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
   }
   switch (zi.code) {
     case 'invalid_type': {
-      return [makeIssue('wrong-type', { field, expected: typeName(zi.expected), actual: valueName(zi.input), hint }, at)];
+      return [
+        makeIssue('wrong-type', { field, expected: typeName(zi.expected), actual: valueName(zi.input), hint }, at),
+      ];
     }
     case 'unrecognized_keys': {
       const allowed = keysAt(root, path);
@@ -47,7 +49,8 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
       const value = String(zi.input);
       if (zi.message === 'id-format') return [makeIssue('id-format', { value, field }, at)];
       if (zi.message === 'date-format') return [makeIssue('date-format', { value, field }, at)];
-      const detail = zi.format === 'url' ? 'det är inte en giltig webbadress (http:// eller https://)' : 'formatet stämmer inte';
+      const detail =
+        zi.format === 'url' ? 'det är inte en giltig webbadress (http:// eller https://)' : 'formatet stämmer inte';
       return [makeIssue('invalid-value', { field, value, detail, hint }, at)];
     }
     case 'invalid_value': {
@@ -75,7 +78,9 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
         const value = String(zi.input);
         return [makeIssue('date-not-in-calendar', { value, field, detail: calendarFault(value) ?? '' }, at)];
       }
-      return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail: 'värdet är inte tillåtet', hint }, at)];
+      return [
+        makeIssue('invalid-value', { field, value: shortValue(zi.input), detail: 'värdet är inte tillåtet', hint }, at),
+      ];
     }
     case 'invalid_key': {
       // A record key (direction id in `areas`) that is not a valid id.
@@ -97,7 +102,8 @@ function sizeDetail(zi: ZodIssue): string {
   const small = zi.code === 'too_small';
   const bound = String(small ? issue.minimum : issue.maximum);
   if (issue.origin === 'string') return small ? 'texten får inte vara tom' : `texten får vara högst ${bound} tecken`;
-  if (issue.origin === 'array') return small ? `listan ska ha minst ${bound} värde(n)` : `listan får ha högst ${bound} värden`;
+  if (issue.origin === 'array')
+    return small ? `listan ska ha minst ${bound} värde(n)` : `listan får ha högst ${bound} värden`;
   return small ? `värdet ska vara minst ${bound}` : `värdet får vara högst ${bound}`;
 }
 
@@ -127,7 +133,7 @@ function valueName(value: unknown): string {
 }
 
 function shortValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -191,7 +197,8 @@ export interface Salvaged {
  */
 export function salvageRecords(schema: AnySchema, value: unknown): Salvaged[] {
   const def = defOf(unwrap(schema));
-  if (def.type === 'array') return Array.isArray(value) ? value.map((item) => salvageRecord(def.element as AnySchema, item)) : [];
+  if (def.type === 'array')
+    return Array.isArray(value) ? value.map((item) => salvageRecord(def.element as AnySchema, item)) : [];
   return [salvageRecord(schema, value)];
 }
 

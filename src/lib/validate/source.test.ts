@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkRaw, checkSize, MAX_ALIAS_COUNT, MAX_FILE_BYTES, parseYaml, splitFrontmatter } from './source.ts';
 
-const raw = (bytes: number[] | string) => checkRaw('f.yaml', Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes as never));
+const raw = (bytes: number[] | string) =>
+  checkRaw('f.yaml', Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes as never));
 const at = (issue: ReturnType<typeof checkRaw>) => issue && [issue.code, issue.line, issue.col];
 
 describe('checkRaw: encoding', () => {
@@ -42,7 +43,12 @@ describe('parseYaml: alias expansion', () => {
   const laughs = (levels: number) => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     const names = 'abcdefghij';
-    for (let i = 1; i < levels; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < levels; i++)
+      lines.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(', ')}]`,
+      );
     return `${lines.join('\n')}\n`;
   };
 
@@ -50,7 +56,10 @@ describe('parseYaml: alias expansion', () => {
     const started = performance.now();
     const { issues, source } = parseYaml('f.yaml', laughs(9));
     assert.ok(performance.now() - started < 2000);
-    assert.deepEqual(issues.map((i) => i.code), ['yaml-alias-limit']);
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['yaml-alias-limit'],
+    );
     assert.equal(source.data, undefined);
   });
 
@@ -60,7 +69,10 @@ describe('parseYaml: alias expansion', () => {
   test(`the limit is ${MAX_ALIAS_COUNT} alias expansions per anchor`, () => {
     assert.equal(MAX_ALIAS_COUNT, 100);
     assert.deepEqual(parseYaml('f.yaml', laughs(3)).issues, []);
-    assert.deepEqual(parseYaml('f.yaml', laughs(4)).issues.map((i) => i.code), ['yaml-alias-limit']);
+    assert.deepEqual(
+      parseYaml('f.yaml', laughs(4)).issues.map((i) => i.code),
+      ['yaml-alias-limit'],
+    );
   });
 });
 

@@ -96,7 +96,9 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
     return { source, issues };
   }
   const source: YamlSource = { file, doc, lines, lineOffset, data: undefined };
-  for (const fault of syntaxFaults(text, syntaxErrors(doc, text), (part) => syntaxErrors(parseDocument(part, { uniqueKeys: true }), part))) {
+  for (const fault of syntaxFaults(text, syntaxErrors(doc, text), (part) =>
+    syntaxErrors(parseDocument(part, { uniqueKeys: true }), part),
+  )) {
     issues.push(makeIssue(fault.code, fault.params, at(fault.offset)));
   }
   if (issues.length > 0) return { source, issues };
@@ -125,7 +127,8 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
  */
 function syntaxErrors(doc: Document, text: string): ParseError[] {
   const found: ParseError[] = [...doc.errors, ...doc.warnings];
-  for (const offset of commentsInText(doc, text)) found.push({ code: COMMENT_IN_TEXT, message: '', pos: [offset, offset + 1] });
+  for (const offset of commentsInText(doc, text))
+    found.push({ code: COMMENT_IN_TEXT, message: '', pos: [offset, offset + 1] });
   return found;
 }
 

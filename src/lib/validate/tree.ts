@@ -34,7 +34,9 @@ export function listEntries(abs: string): string[] {
   return names.filter((name) => !name.startsWith('.')).sort();
 }
 
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: 'symlink' | 'not-file' | 'unreadable' | 'too-large'; size?: number };
+export type ReadResult =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; reason: 'symlink' | 'not-file' | 'unreadable' | 'too-large'; size?: number };
 
 /**
  * Reads a regular file, at most `maxBytes` of it, refusing links. The size is taken from the open file,

@@ -15,43 +15,159 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-const issuesOf = (text: string) => parseYaml('goals.yaml', text).issues.map((i) => ({ at: `${i.line}:${i.col}`, code: i.code, text: `${i.message} ${i.fix}` }));
+const issuesOf = (text: string) =>
+  parseYaml('goals.yaml', text).issues.map((i) => ({
+    at: `${i.line}:${i.col}`,
+    code: i.code,
+    text: `${i.message} ${i.fix}`,
+  }));
 
 // Words of the yaml package's messages (and of a stack overflow) that must never reach an editor.
-const ENGLISH = /\b(?:Unexpected|Missing|must|Implicit|Nested|mappings?|scalar|token|indicator|Tabs|allowed|parseAllDocuments|Maximum call stack|exceeded|Unresolved|quote\b)/;
+const ENGLISH =
+  /\b(?:Unexpected|Missing|must|Implicit|Nested|mappings?|scalar|token|indicator|Tabs|allowed|parseAllDocuments|Maximum call stack|exceeded|Unresolved|quote\b)/;
 
 const cases: { name: string; text: string; at: string; code: string; says: RegExp }[] = [
-  { name: 'a tab as indentation', text: edit(GOALS, '  chapter: patienter', '\tchapter: patienter'), at: '17:1', code: 'yaml-tab', says: /tabb/ },
-  { name: 'a tab after a list dash', text: edit(GOALS, '- id: norr22-kontakt', '-\tid: norr22-kontakt'), at: '16:2', code: 'yaml-tab', says: /tabb/ },
-  { name: 'a tab in plan.yaml', text: edit(PLAN, '  from: 2022', '\tfrom: 2022'), at: '5:1', code: 'yaml-tab', says: /mellanslag/ },
+  {
+    name: 'a tab as indentation',
+    text: edit(GOALS, '  chapter: patienter', '\tchapter: patienter'),
+    at: '17:1',
+    code: 'yaml-tab',
+    says: /tabb/,
+  },
+  {
+    name: 'a tab after a list dash',
+    text: edit(GOALS, '- id: norr22-kontakt', '-\tid: norr22-kontakt'),
+    at: '16:2',
+    code: 'yaml-tab',
+    says: /tabb/,
+  },
+  {
+    name: 'a tab in plan.yaml',
+    text: edit(PLAN, '  from: 2022', '\tfrom: 2022'),
+    at: '5:1',
+    code: 'yaml-tab',
+    says: /mellanslag/,
+  },
   {
     name: 'a colon in unquoted text',
-    text: edit(GOALS, 'text: >-\n    Alla cancerpatienter ska erbjudas kontaktsjuksköterska.', 'text: Alla ska erbjudas: kontaktsjuksköterska.'),
+    text: edit(
+      GOALS,
+      'text: >-\n    Alla cancerpatienter ska erbjudas kontaktsjuksköterska.',
+      'text: Alla ska erbjudas: kontaktsjuksköterska.',
+    ),
     at: '18:9',
     code: 'yaml-syntax',
     says: /": ".*citattecken.*>-/,
   },
   {
     name: 'a # in unquoted text',
-    text: edit(GOALS, 'text: >-\n    Alla cancerpatienter ska erbjudas kontaktsjuksköterska.', 'text: Alla cancerpatienter ska erbjudas steg #2.'),
+    text: edit(
+      GOALS,
+      'text: >-\n    Alla cancerpatienter ska erbjudas kontaktsjuksköterska.',
+      'text: Alla cancerpatienter ska erbjudas steg #2.',
+    ),
     at: '18:48',
     code: 'yaml-syntax',
     says: /" #".*kommentar.*citattecken/,
   },
-  { name: 'an unclosed double quote', text: edit(GOALS, 'timeframe: "2023"', 'timeframe: "2023'), at: '15:14', code: 'yaml-syntax', says: /citattecken \("\) öppnas men stängs aldrig/ },
-  { name: 'an unclosed single quote', text: edit(GOALS, 'timeframe: "2023"', "timeframe: '2023"), at: '15:14', code: 'yaml-syntax', says: /stängs aldrig/ },
-  { name: 'a field indented too far', text: edit(GOALS, '  owners: [norr-regionerna, rcc-norr]', '   owners: [norr-regionerna, rcc-norr]'), at: '14:1', code: 'yaml-syntax', says: /indraget/ },
-  { name: 'a field indented too little', text: edit(GOALS, '  owners: [norr-regionerna, rcc-norr]', ' owners: [norr-regionerna, rcc-norr]'), at: '14:1', code: 'yaml-syntax', says: /indraget/ },
-  { name: 'a second document', text: `${GOALS}---\n- id: norr22-extra\n`, at: '22:1', code: 'yaml-syntax', says: /"---".*andra YAML-dokument/ },
-  { name: 'an unclosed list', text: edit(GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-norr'), at: '15:3', code: 'yaml-syntax', says: /stängs inte/ },
-  { name: 'a missing space after a colon', text: edit(GOALS, '  chapter: patienter', '  chapter:patienter'), at: '17:3', code: 'yaml-syntax', says: /mellanslag saknas efter kolon/ },
-  { name: 'a missing space after a dash', text: edit(GOALS, '- id: norr22-kontakt', '-id: norr22-kontakt'), at: '16:1', code: 'yaml-syntax', says: /mellanslag saknas efter "-"/ },
-  { name: 'a value starting with @', text: edit(GOALS, 'timeframe: "2023"', 'timeframe: @2023'), at: '15:14', code: 'yaml-syntax', says: /tecknet @/ },
-  { name: 'an alias without anchor', text: edit(GOALS, 'timeframe: "2023"', 'timeframe: *x'), at: '15:14', code: 'yaml-syntax', says: /alias/ },
-  { name: 'an unknown tag', text: edit(GOALS, 'timeframe: "2023"', 'timeframe: !x 2023'), at: '15:14', code: 'yaml-syntax', says: /tagg/ },
-  { name: 'a bad escape', text: edit(GOALS, 'timeframe: "2023"', 'timeframe: "20\\q23"'), at: '15:17', code: 'yaml-syntax', says: /\\ inom citattecken/ },
-  { name: 'lists nested 5000 deep', text: `- id: x\n  text: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, at: '2:', code: 'yaml-too-deep', says: /djupare än 20 nivåer/ },
-  { name: 'blocks nested 40 deep', text: `${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}a:`).join('\n')} x\n`, at: '21:', code: 'yaml-too-deep', says: /nästlade/ },
+  {
+    name: 'an unclosed double quote',
+    text: edit(GOALS, 'timeframe: "2023"', 'timeframe: "2023'),
+    at: '15:14',
+    code: 'yaml-syntax',
+    says: /citattecken \("\) öppnas men stängs aldrig/,
+  },
+  {
+    name: 'an unclosed single quote',
+    text: edit(GOALS, 'timeframe: "2023"', "timeframe: '2023"),
+    at: '15:14',
+    code: 'yaml-syntax',
+    says: /stängs aldrig/,
+  },
+  {
+    name: 'a field indented too far',
+    text: edit(GOALS, '  owners: [norr-regionerna, rcc-norr]', '   owners: [norr-regionerna, rcc-norr]'),
+    at: '14:1',
+    code: 'yaml-syntax',
+    says: /indraget/,
+  },
+  {
+    name: 'a field indented too little',
+    text: edit(GOALS, '  owners: [norr-regionerna, rcc-norr]', ' owners: [norr-regionerna, rcc-norr]'),
+    at: '14:1',
+    code: 'yaml-syntax',
+    says: /indraget/,
+  },
+  {
+    name: 'a second document',
+    text: `${GOALS}---\n- id: norr22-extra\n`,
+    at: '22:1',
+    code: 'yaml-syntax',
+    says: /"---".*andra YAML-dokument/,
+  },
+  {
+    name: 'an unclosed list',
+    text: edit(GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-norr'),
+    at: '15:3',
+    code: 'yaml-syntax',
+    says: /stängs inte/,
+  },
+  {
+    name: 'a missing space after a colon',
+    text: edit(GOALS, '  chapter: patienter', '  chapter:patienter'),
+    at: '17:3',
+    code: 'yaml-syntax',
+    says: /mellanslag saknas efter kolon/,
+  },
+  {
+    name: 'a missing space after a dash',
+    text: edit(GOALS, '- id: norr22-kontakt', '-id: norr22-kontakt'),
+    at: '16:1',
+    code: 'yaml-syntax',
+    says: /mellanslag saknas efter "-"/,
+  },
+  {
+    name: 'a value starting with @',
+    text: edit(GOALS, 'timeframe: "2023"', 'timeframe: @2023'),
+    at: '15:14',
+    code: 'yaml-syntax',
+    says: /tecknet @/,
+  },
+  {
+    name: 'an alias without anchor',
+    text: edit(GOALS, 'timeframe: "2023"', 'timeframe: *x'),
+    at: '15:14',
+    code: 'yaml-syntax',
+    says: /alias/,
+  },
+  {
+    name: 'an unknown tag',
+    text: edit(GOALS, 'timeframe: "2023"', 'timeframe: !x 2023'),
+    at: '15:14',
+    code: 'yaml-syntax',
+    says: /tagg/,
+  },
+  {
+    name: 'a bad escape',
+    text: edit(GOALS, 'timeframe: "2023"', 'timeframe: "20\\q23"'),
+    at: '15:17',
+    code: 'yaml-syntax',
+    says: /\\ inom citattecken/,
+  },
+  {
+    name: 'lists nested 5000 deep',
+    text: `- id: x\n  text: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+    at: '2:',
+    code: 'yaml-too-deep',
+    says: /djupare än 20 nivåer/,
+  },
+  {
+    name: 'blocks nested 40 deep',
+    text: `${Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}a:`).join('\n')} x\n`,
+    at: '21:',
+    code: 'yaml-too-deep',
+    says: /nästlade/,
+  },
 ];
 
 for (const c of cases) {
@@ -66,7 +182,11 @@ for (const c of cases) {
 }
 
 test('faults in two goals of one file are both reported, each once', () => {
-  const text = edit(edit(GOALS, '  chapter: patienter', '\tchapter: patienter'), 'timeframe: "2023"', 'timeframe: "2023');
+  const text = edit(
+    edit(GOALS, '  chapter: patienter', '\tchapter: patienter'),
+    'timeframe: "2023"',
+    'timeframe: "2023',
+  );
   assert.deepEqual(
     issuesOf(text).map((i) => `${i.at} ${i.code}`),
     ['15:14 yaml-syntax', '17:1 yaml-tab'],
@@ -83,7 +203,10 @@ test('a single-character mistake anywhere gives at most a few errors, all in Swe
         const mutated = ins === '' ? text.slice(0, i) + text.slice(i + 1) : text.slice(0, i) + ins + text.slice(i);
         const found = issuesOf(mutated);
         mutants++;
-        assert.ok(found.length <= 3, `${found.length} errors for ${JSON.stringify(ins)} at ${i}: ${JSON.stringify(found)}`);
+        assert.ok(
+          found.length <= 3,
+          `${found.length} errors for ${JSON.stringify(ins)} at ${i}: ${JSON.stringify(found)}`,
+        );
         for (const issue of found) assert.doesNotMatch(issue.text, ENGLISH, issue.text);
       }
     }

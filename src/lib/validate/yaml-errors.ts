@@ -41,7 +41,8 @@ function explain(err: Found, line: string, at: string): { detail: string; fix: s
       if (/:\s/.test(line.replace(/^\s*(?:-\s+)?[^\s:#'"]+:\s/, ''))) return COLON_IN_TEXT;
       if (keyWithoutSpace) return NO_SPACE_AFTER_COLON;
       return {
-        detail: 'ett fältnamn saknar kolon och mellanslag ("namn: värde"), eller så fortsätter en text utan citattecken på nästa rad',
+        detail:
+          'ett fältnamn saknar kolon och mellanslag ("namn: värde"), eller så fortsätter en text utan citattecken på nästa rad',
         fix: 'Skriv ett mellanslag efter kolon. Text över flera rader skrivs inom citattecken eller efter >- med indrag på raderna under.',
       };
     case 'MISSING_CHAR':
@@ -57,7 +58,8 @@ function explain(err: Found, line: string, at: string): { detail: string; fix: s
       if (/space after :/.test(message)) return NO_SPACE_AFTER_COLON;
       if (/Comments must be separated/.test(message)) return HASH_IN_TEXT;
       if (/directives-end/.test(message)) return DIRECTIVE;
-      if (/need to be followed by map values/.test(message)) return keyWithoutSpace ? NO_SPACE_AFTER_COLON : WRONG_INDENT;
+      if (/need to be followed by map values/.test(message))
+        return keyWithoutSpace ? NO_SPACE_AFTER_COLON : WRONG_INDENT;
       return { detail: 'ett tecken saknas på raden', fix: FIX_GENERIC };
     case 'BAD_INDENT':
       if (/Flow (sequence|mapping)/.test(message)) {
@@ -69,7 +71,8 @@ function explain(err: Found, line: string, at: string): { detail: string; fix: s
       return WRONG_INDENT;
     case 'MULTIPLE_DOCS':
       return {
-        detail: 'en rad med bara "---" (eller "...") avslutar filen och börjar ett andra YAML-dokument, men filen får bara ha ett',
+        detail:
+          'en rad med bara "---" (eller "...") avslutar filen och börjar ett andra YAML-dokument, men filen får bara ha ett',
         fix: 'Ta bort raden. Målen i goals.yaml skiljs åt med "- " först på raden, inte med ---.',
       };
     case 'BAD_SCALAR_START': {
@@ -91,7 +94,7 @@ function explain(err: Found, line: string, at: string): { detail: string; fix: s
     case 'BAD_DQ_ESCAPE':
       return {
         detail: 'ett \\ inom citattecken följs av ett tecken som inte kan stå där',
-        fix: 'Skriv \\\\ för ett bakstreck, eller sätt texten inom enkla citattecken (\'…\') där \\ inte har någon särskild betydelse.',
+        fix: "Skriv \\\\ för ett bakstreck, eller sätt texten inom enkla citattecken ('…') där \\ inte har någon särskild betydelse.",
       };
     case 'BAD_DIRECTIVE':
       return DIRECTIVE;
@@ -101,17 +104,29 @@ function explain(err: Found, line: string, at: string): { detail: string; fix: s
         fix: 'Skriv listan på en rad, [a, b], eller med ett "- " per rad utan hakparenteser.',
       };
     case 'NON_STRING_KEY':
-      return { detail: 'ett fältnamn är en lista eller ett block', fix: 'Fältnamn skrivs som ett ord följt av kolon, t.ex. "owners:".' };
+      return {
+        detail: 'ett fältnamn är en lista eller ett block',
+        fix: 'Fältnamn skrivs som ett ord följt av kolon, t.ex. "owners:".',
+      };
     case 'UNEXPECTED_TOKEN':
       if (/^\s*-[^\s-]/.test(line)) {
-        return { detail: 'ett mellanslag saknas efter "-" i början av ett listelement', fix: 'Skriv "- " (bindestreck och mellanslag), t.ex. "- id: …".' };
+        return {
+          detail: 'ett mellanslag saknas efter "-" i början av ett listelement',
+          fix: 'Skriv "- " (bindestreck och mellanslag), t.ex. "- id: …".',
+        };
       }
       if (keyWithoutSpace) return NO_SPACE_AFTER_COLON;
       if (/^\s*\]|^\s*\}/.test(at) || /Unexpected (flow-seq-end|flow-map-end)/.test(message)) {
-        return { detail: 'en ] eller } stänger något som inte har öppnats', fix: 'Ta bort tecknet, eller lägg till [ eller { där listan börjar.' };
+        return {
+          detail: 'en ] eller } stänger något som inte har öppnats',
+          fix: 'Ta bort tecknet, eller lägg till [ eller { där listan börjar.',
+        };
       }
       if (/block-scalar-header/.test(message)) return WRONG_INDENT;
-      return { detail: 'raden kan inte tolkas här; oftast är indraget fel eller en text saknar citattecken', fix: FIX_GENERIC };
+      return {
+        detail: 'raden kan inte tolkas här; oftast är indraget fel eller en text saknar citattecken',
+        fix: FIX_GENERIC,
+      };
     default:
       return { detail: 'raden kan inte tolkas som YAML', fix: FIX_GENERIC };
   }
@@ -183,9 +198,13 @@ export function syntaxFaults(text: string, errors: ParseError[], parse: (text: s
   if (errors.every((e) => e.code === 'DUPLICATE_KEY')) return errors.map((e) => duplicate(text, e.pos[0]));
 
   const starts = lineStarts(text);
-  const lines = starts.map((start, i) => text.slice(start, i + 1 < starts.length ? starts[i + 1] - 1 : text.length).replace(/\r$/, ''));
+  const lines = starts.map((start, i) =>
+    text.slice(start, i + 1 < starts.length ? starts[i + 1] - 1 : text.length).replace(/\r$/, ''),
+  );
   // A top-level block starts with a list item or a field name at column 1.
-  const blockStarts = lines.flatMap((l, i) => (i === 0 || /^(?:-(?:\s|$)|[^\s#'"{[\]}|>-][^:#]*:(?:\s|$))/.test(l) ? [i] : []));
+  const blockStarts = lines.flatMap((l, i) =>
+    i === 0 || /^(?:-(?:\s|$)|[^\s#'"{[\]}|>-][^:#]*:(?:\s|$))/.test(l) ? [i] : [],
+  );
   const faults: SyntaxFault[] = [];
   blockStarts.forEach((block, b) => {
     const from = starts[block];
@@ -234,7 +253,8 @@ function fault(text: string, lines: string[], starts: number[], block: number, e
     const at = tabLine >= 0 ? block + tabLine : line;
     return { code: 'yaml-tab', params: {}, offset: starts[at] + Math.max(0, lines[at].indexOf('\t')) };
   }
-  if (err.code === 'RESOURCE_EXHAUSTION') return { code: 'yaml-too-deep', params: { limit: String(MAX_YAML_DEPTH) }, offset };
+  if (err.code === 'RESOURCE_EXHAUSTION')
+    return { code: 'yaml-too-deep', params: { limit: String(MAX_YAML_DEPTH) }, offset };
   // A field indented deeper than the field above it, which already has its value: the parser reads it as
   // text going on from that value and then stumbles on its colon. The cause is the indentation.
   const implicitKey = err.code === 'MULTILINE_IMPLICIT_KEY' || err.code === 'BLOCK_AS_IMPLICIT_KEY';
@@ -257,7 +277,8 @@ function fault(text: string, lines: string[], starts: number[], block: number, e
 /** Where an unclosed quote opens: the last quote character before the error that starts a value. */
 function openingQuote(text: string, before: number, quote: string): number {
   for (let i = Math.min(before, text.length - 1); i >= 0; i--) {
-    if (text[i] === quote && (i === 0 || /[\s:[{,-]/.test(text[i - 1])) && !(quote === '"' && text[i - 1] === '\\')) return i;
+    if (text[i] === quote && (i === 0 || /[\s:[{,-]/.test(text[i - 1])) && !(quote === '"' && text[i - 1] === '\\'))
+      return i;
   }
   return -1;
 }

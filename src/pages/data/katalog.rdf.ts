@@ -4,6 +4,9 @@ import { catalogRdf } from '../../lib/dcat.ts';
 
 // The DCAT-AP-SE description of the open data, for harvesting by dataportal.se.
 export const GET: APIRoute = ({ site }) =>
-  new Response(catalogRdf({ site: site?.href, modified: asOf.date, goals: index.goals.length, plans: model.plans.length }), {
-    headers: { 'Content-Type': 'application/rdf+xml; charset=utf-8' },
-  });
+  new Response(
+    catalogRdf({ site: site?.href, modified: asOf.date, goals: index.goals.length, plans: model.plans.length }),
+    {
+      headers: { 'Content-Type': 'application/rdf+xml; charset=utf-8' },
+    },
+  );
