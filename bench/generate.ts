@@ -90,14 +90,14 @@ export function generate(opts: { source: string; out: string; factor: number; ge
       allRegions.push({
         ...r,
         id: regionId(String(r.id), set),
-        name: `${r.name} (syntetisk ${set})`,
-        shortName: `${r.shortName} ${set}`,
-        rcc: `${r.rcc} ${set}`,
+        name: `${String(r.name)} (syntetisk ${set})`,
+        shortName: `${String(r.shortName)} ${set}`,
+        rcc: `${String(r.rcc)} ${set}`,
       });
     }
     for (const o of owners) {
       if (o.region === undefined) continue; // national owners serve every region set
-      allOwners.push({ ...o, id: regionId(String(o.id), set), region: regionId(String(o.region), set) });
+      allOwners.push({ ...o, id: regionId(String(o.id), set), region: regionId(o.region as string, set) });
     }
   }
   writeYaml(join(out, 'content', 'regions.yaml'), allRegions);

@@ -118,14 +118,12 @@ async function engine(browser: Browser, base: string, q: string, cold: boolean, 
   await page.goto(`${base}/`);
   const run = await page.evaluateHandle(ENGINE);
   if (warmup)
-    await page.evaluate(([fn, w]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([w, true]), [
-      run,
-      warmup,
-    ] as const);
-  const result = (await page.evaluate(
-    ([fn, query, c]) => (fn as unknown as (a: unknown[]) => Promise<unknown>)([query, c]),
-    [run, q, cold] as const,
-  )) as {
+    await page.evaluate(([fn, w]) => (fn as (a: unknown[]) => Promise<unknown>)([w, true]), [run, warmup] as const);
+  const result = (await page.evaluate(([fn, query, c]) => (fn as (a: unknown[]) => Promise<unknown>)([query, c]), [
+    run,
+    q,
+    cold,
+  ] as const)) as {
     total: number;
     search: number;
     hits: number;

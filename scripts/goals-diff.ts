@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
+import { recordsOf, stringField } from '../src/lib/untyped.ts';
 import { parseContentYaml, readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { CONTENT_FILES, pathOf, patternRegExp } from '../src/schemas/files.ts';
 
@@ -40,20 +41,27 @@ function goalsFrom({ data, issues }: ContentYaml): GoalFacts[] | { error: string
   if (issues.length > 0) return { error: `rad ${issues[0].line}, kolumn ${issues[0].col}: ${issues[0].message}` };
   if (data === null || data === undefined) return [];
   if (!Array.isArray(data)) return { error: 'filen är inte en lista med mål' };
-  return data.flatMap((g): GoalFacts[] => {
-    if (!g || typeof g !== 'object' || typeof g.id !== 'string') return [];
-    const text = typeof g.text === 'string' ? g.text : '';
+  return recordsOf(data).flatMap((g): GoalFacts[] => {
+    const id = stringField(g, 'id');
+    if (id === undefined) return [];
+    const { owners, timeframe } = g;
     return [
       {
-        id: g.id,
-        chapter: typeof g.chapter === 'string' ? g.chapter : '',
-        text: text.replace(/\s+/g, ' ').trim(),
-        owners: Array.isArray(g.owners) ? g.owners.map(String) : [],
-        timeframe: g.timeframe === null || g.timeframe === undefined ? null : String(g.timeframe),
+        id,
+        chapter: stringField(g, 'chapter') ?? '',
+        text: (stringField(g, 'text') ?? '').replace(/\s+/g, ' ').trim(),
+        owners: Array.isArray(owners) ? owners.map((o) => (typeof o === 'string' ? o : JSON.stringify(o))) : [],
+        timeframe: timeframe === null || timeframe === undefined ? null : scalarText(timeframe),
       },
     ];
   });
 }
+
+/** A YAML scalar as text (a year may be a number); anything else as JSON, never "[object Object]". */
+const scalarText = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value);
 
 function git(root: string, args: string[]): { ok: boolean; out: string; err: string } {
   const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });

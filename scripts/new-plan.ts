@@ -20,6 +20,7 @@ import { validate } from '../src/lib/validate/index.ts';
 import { readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { formatText } from '../src/lib/validate/report.ts';
 import { suggest } from '../src/lib/suggest.ts';
+import { isRecord, recordsOf, stringField } from '../src/lib/untyped.ts';
 import { CONTENT_FILES, pathOf } from '../src/schemas/files.ts';
 import { yearSchema } from '../src/schemas/index.ts';
 
@@ -133,7 +134,7 @@ export function planVersions(root: string, region: string): PlanVersion[] {
     if (!data || data.region !== region || typeof data.period?.from !== 'number') continue;
     const to = typeof data.period.to === 'number' ? data.period.to : null;
     const adopted = Array.isArray(data.adoption) && data.adoption.length > 0;
-    out.push({ id, period: { from: data.period.from, to }, title: String(data.title ?? id), adopted });
+    out.push({ id, period: { from: data.period.from, to }, title: stringField(data, 'title') ?? id, adopted });
   }
   const end = (p: Period) => p.to ?? Infinity;
   return out.sort((a, b) => b.period.from - a.period.from || end(b.period) - end(a.period));
@@ -144,11 +145,17 @@ function takenIds(root: string): Set<string> {
   const taken = new Set<string>();
   for (const id of listDirs(join(root, 'plans'))) {
     const goals = readYaml(root, pathOf(CONTENT_FILES.goals, id))?.data;
-    if (Array.isArray(goals)) for (const g of goals) if (typeof g?.id === 'string') taken.add(g.id);
+    for (const g of recordsOf(goals)) {
+      const id = stringField(g, 'id');
+      if (id !== undefined) taken.add(id);
+    }
   }
   const redirects = readYaml(root, pathOf(CONTENT_FILES.redirects))?.data;
-  if (Array.isArray(redirects)) {
-    for (const r of redirects) for (const key of ['from', 'to']) if (typeof r?.[key] === 'string') taken.add(r[key]);
+  for (const r of recordsOf(redirects)) {
+    for (const key of ['from', 'to']) {
+      const id = stringField(r, key);
+      if (id !== undefined) taken.add(id);
+    }
   }
   return taken;
 }
@@ -193,7 +200,7 @@ function checkArgs(opts: NewPlanOptions): void {
       `Hittar inte content/regions.yaml under ${opts.root}. Kör skriptet i projektmappen eller ange --root.`,
     );
   }
-  const known = regions.map((r) => String(r?.id));
+  const known = regions.map((r) => stringField(r, 'id') ?? '');
   if (!known.includes(opts.region)) {
     const best = suggest(opts.region, known);
     throw new NewPlanError(
@@ -242,8 +249,10 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
       `plans/${previous.id}/plan.yaml kan inte läsas. Rätta den först (npm run check visar felet).`,
     );
   }
-  const columns = planDoc.toJS().columns;
-  const hasTimeframeColumn = Array.isArray(columns) && columns.some((c: { key?: string }) => c?.key === 'timeframe');
+  const plan: unknown = planDoc.toJS();
+  const hasTimeframeColumn = recordsOf(isRecord(plan) ? plan.columns : undefined).some(
+    (c) => stringField(c, 'key') === 'timeframe',
+  );
   const range = `${opts.from}–${opts.to}`;
 
   let goalsText: string | null = null;
@@ -271,7 +280,8 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
   const prose = [intro ? 'Inledningen' : '', chapterFiles.length > 0 ? 'kapitlen' : ''].filter(Boolean).join(' och ');
 
   const carried = goalIds.size;
-  const title = years(String(planDoc.get('title') ?? previous.title));
+  const planTitle = planDoc.get('title');
+  const title = years(typeof planTitle === 'string' ? planTitle : previous.title);
   const statusNote = `Utkast till en ny planversion för ${range}. Uppgifterna är inte kontrollerade mot den nya planen.`;
   const editorNotes = [
     `Utkast till en ny planversion för ${range}, påbörjat från den tidigare planen ${previous.id}.`,

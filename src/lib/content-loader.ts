@@ -32,11 +32,13 @@ function accepted(watching: boolean): ValidationResult {
 export function validatedLoader(): Loader {
   return {
     name: 'validated-content',
-    load: async ({ store, watcher }) => {
+    // Astro's Loader type wants a promise; the validated result is already at hand.
+    load: ({ store, watcher }) => {
       const result = accepted(Boolean(watcher));
       const data: ValidatedContent = { model: result.model, coverage: result.coverage };
       store.clear();
       store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown> });
+      return Promise.resolve();
     },
   };
 }
@@ -49,7 +51,8 @@ export function validatedLoader(): Loader {
 export function proseLoader(): Loader {
   return {
     name: 'validated-prose',
-    load: async ({ store, config, renderMarkdown, generateDigest, watcher }) => {
+    load: async (context) => {
+      const { store, config, watcher } = context;
       const root = contentRoot();
       const { model } = accepted(Boolean(watcher));
       const files = model.plans.flatMap((p) => [
@@ -62,7 +65,7 @@ export function proseLoader(): Loader {
         // Only files the validator has just read as regular files inside the content root.
         const text = readFileSync(abs, 'utf8');
         const body = splitFrontmatter(text)?.body ?? text;
-        const markdown = await renderMarkdown(body, { fileURL: pathToFileURL(abs) });
+        const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
         // Without the pipeline's final newline, the pages are byte-identical to those of the MDX compiler.
         const rendered = { ...markdown, html: markdown.html.trimEnd() };
         store.set({
@@ -70,7 +73,7 @@ export function proseLoader(): Loader {
           data: {},
           body,
           filePath: relative(config.root.pathname, abs).split('\\').join('/'),
-          digest: generateDigest(text),
+          digest: context.generateDigest(text),
           rendered,
           assetImports: rendered.metadata?.imagePaths,
         });

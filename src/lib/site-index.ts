@@ -49,7 +49,7 @@ export interface SiteIndex {
   /** Owners of a region, or national owners for null, in the registry's order. */
   ownersOfRegion(region: string | null): Owner[];
   /** The areas a goal serves, in direction order. */
-  areasOfGoal(goal: GoalEntry): AreaRef[];
+  areasOfGoal: (goal: GoalEntry) => AreaRef[];
   goalsInArea(direction: string, area: string): GoalEntry[];
   goalsOfOwner(owner: string): GoalEntry[];
   /** Goals whose timeframe covers the year (a goal for 2022–2024 is worked on in 2023 and due in 2024). */
@@ -62,7 +62,7 @@ export interface SiteIndex {
   untranscribedElsewhere(region: string): number;
   /** Goals grouped by plan in plan order, leaving out plans with none; linear in the goals given. */
   groupByPlan(goals: GoalEntry[]): PlanGroup[];
-  cellOf(plan: string, direction: string, area: string): CoverageCell;
+  cellOf: (plan: string, direction: string, area: string) => CoverageCell;
   /** How many plan versions have an area in a coverage state. */
   cellCount(direction: string, area: string, state: CellState): number;
   /** A direction's declared gaps, in plan and area order. */

@@ -13,10 +13,10 @@ export const tableAlignClasses: HastPluginEntry = {
     filter: ['th', 'td'],
     visit(node: Readonly<El>) {
       const props = node.properties ?? {};
-      const align = /text-align:\s*(left|right|center)/.exec(String(props.style ?? ''))?.[1];
+      const align = /text-align:\s*(left|right|center)/.exec(typeof props.style === 'string' ? props.style : '')?.[1];
       if (!align) return undefined;
       const { style: _style, ...rest } = props;
-      const classes = Array.isArray(rest.className) ? rest.className : [];
+      const classes: unknown[] = Array.isArray(rest.className) ? rest.className : [];
       return { ...node, properties: { ...rest, className: [...classes, `align-${align}`] } } as never;
     },
   },

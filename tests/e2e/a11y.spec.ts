@@ -46,7 +46,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 // A short, readable name for an element, for failure messages. Installed in every page before it loads.
 function installDescribe(): void {
   (window as unknown as { __describe: (el: Element | null) => string }).__describe = (el) => {
-    if (!el || el.nodeType !== 1) return String(el);
+    if (!el || el.nodeType !== 1) return el === null ? 'null' : el.nodeName;
     let s = el.tagName.toLowerCase();
     if (el.id) s += `#${el.id}`;
     for (const c of el.classList) s += `.${c}`;
@@ -220,12 +220,10 @@ for (const p of PAGE_TYPES) {
             const region = tables
               .nth(i)
               .locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " table-scroll ")][1]');
-            const fit = await tables
-              .nth(i)
-              .evaluate((t) => ({
-                right: t.getBoundingClientRect().right,
-                width: document.documentElement.clientWidth,
-              }));
+            const fit = await tables.nth(i).evaluate((t) => ({
+              right: t.getBoundingClientRect().right,
+              width: document.documentElement.clientWidth,
+            }));
             if ((await region.count()) === 0) {
               // A table outside a scrolling region must fit: goal tables become one block per goal.
               expect

@@ -89,11 +89,9 @@ test.describe('printing the Norr plan', () => {
       expect.soft(l.content, `print ::after of ${l.href}`).toContain('http');
       expect.soft(l.content, `print ::after of ${l.href}`).toContain(l.href);
     }
-    test
-      .info()
-      .annotations.push({
-        type: 'links',
-        description: `${prose.length} external links in prose, ${facts.length} in the facts list`,
-      });
+    test.info().annotations.push({
+      type: 'links',
+      description: `${prose.length} external links in prose, ${facts.length} in the facts list`,
+    });
   });
 });

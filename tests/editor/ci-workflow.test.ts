@@ -15,9 +15,12 @@ interface Step {
   with?: Record<string, unknown>;
 }
 
-const workflow = parse(readFileSync(join(REPO, '.github', 'workflows', 'ci.yml'), 'utf8'));
+const workflow = parse(readFileSync(join(REPO, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+  on: { pull_request?: unknown; push: { branches: string[] } };
+  jobs: Record<string, { steps: Step[] }>;
+};
 const scripts = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts as Record<string, string>;
-const jobs = Object.values(workflow.jobs) as { steps: Step[] }[];
+const jobs = Object.values(workflow.jobs);
 const steps = jobs.flatMap((j) => j.steps);
 const index = (pred: (s: Step) => boolean, what: string) => {
   const i = steps.findIndex(pred);

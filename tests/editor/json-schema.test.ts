@@ -13,8 +13,6 @@ import {
   knownIds,
   SCHEMA_DIR,
   schemaFileName,
-  STALE_MESSAGE,
-  staleSchemaFiles,
   settingsCurrent,
   TARGETS,
   targetFor,

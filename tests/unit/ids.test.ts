@@ -45,7 +45,7 @@ describe('idSchema', () => {
     for (const id of INVALID) {
       const result = idSchema.safeParse(id);
       assert.equal(result.success, false, id);
-      assert.equal(result.error!.issues[0].message, 'id-format', id);
+      assert.equal(result.error.issues[0].message, 'id-format', id);
     }
   });
 
@@ -74,7 +74,7 @@ describe('schemas use the id rule', () => {
     const result = goalSchema.safeParse({ ...goal, owners: ['rcc-norr', 'RCC Norr'] });
     assert.equal(result.success, false);
     assert.deepEqual(
-      result.error!.issues.map((i) => [i.path, i.message]),
+      result.error.issues.map((i) => [i.path, i.message]),
       [[['owners', 1], 'id-format']],
     );
   });

@@ -119,7 +119,7 @@ function makeSocket(abs: string) {
     "require('net').createServer().listen(process.argv[1], () => process.exit(0))",
     abs,
   ]);
-  if (made.status !== 0) throw new Error(`could not make a socket at ${abs}: ${made.stderr}`);
+  if (made.status !== 0) throw new Error(`could not make a socket at ${abs}: ${made.stderr.toString()}`);
 }
 
 function writeGenerated(root: string, spec: NonNullable<Expected['generate']>) {
@@ -227,7 +227,7 @@ export async function mapLimited<T, R>(
   return out;
 }
 
-const HEADER = /^(\S.*?):(\d+):(\d+)  (fel|varning) \[([a-z-]+)\]/;
+const HEADER = /^(\S.*?):(\d+):(\d+) {2}(fel|varning) \[([a-z-]+)\]/;
 
 /** Issues in the text report, each with its block of lines. */
 export function parseText(stdout: string): ReportedIssue[] {

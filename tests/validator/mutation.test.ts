@@ -113,7 +113,7 @@ function assertWellFormed(issues: Issue[], what: string) {
   for (const issue of issues) {
     const at = `${what}\n${JSON.stringify(issue)}`;
     assert.ok(issue.code in RULES, `unknown rule code: ${at}`);
-    assert.equal(issue.severity, RULES[issue.code as RuleCode].severity, at);
+    assert.equal(issue.severity, RULES[issue.code].severity, at);
     assert.ok(typeof issue.file === 'string' && issue.file.length > 0, `no file: ${at}`);
     assert.ok(Number.isInteger(issue.line) && issue.line >= 1, `line < 1: ${at}`);
     assert.ok(Number.isInteger(issue.col) && issue.col >= 1, `col < 1: ${at}`);
@@ -287,7 +287,7 @@ function applyData(file: string, e: DataEdit): string {
       const ref = refs.length > 0 ? refs[e.b % refs.length] : path;
       const refParent = parentOf(data, ref);
       const refKey = ref[ref.length - 1];
-      if (typeof refParent[refKey] === 'string') refParent[refKey] = `${refParent[refKey] as string}-okand`;
+      if (typeof refParent[refKey] === 'string') refParent[refKey] = `${refParent[refKey]}-okand`;
       else if (Array.isArray(refParent[refKey])) (refParent[refKey] as unknown[]).push('okant-id');
       else refParent[refKey] = 'okant-id';
       break;
@@ -499,7 +499,7 @@ describe('mutation test on the real content', () => {
         const contents = edit.apply(file, n);
         fc.pre(contents !== null);
         const what = `seed ${SEED}: ${edit.name} in ${file} (n=${n})`;
-        const issues = validateWith(file, contents!, what);
+        const issues = validateWith(file, contents, what);
         const errors = issues.filter((i) => i.severity === 'error');
         assert.ok(errors.length > 0, `no error for ${what}`);
         assert.ok(
@@ -849,7 +849,7 @@ function fileSystem(e: FsEdit): Mutant | null {
           rmSync(join(r, e.file));
           symlinkSync(target, join(r, e.file));
         },
-        expect: ['symlink' as RuleCode],
+        expect: ['symlink'],
       };
     }
   }
@@ -949,7 +949,7 @@ describe('structural and file-system mutations, and agreement with the build', (
       fc.property(fsMutant, (e) => {
         const m = fileSystem(e);
         fc.pre(m !== null);
-        sort(m!, runMutant(m!));
+        sort(m, runMutant(m));
       }),
       FS_RUNS,
     );

@@ -62,7 +62,8 @@ describe('rule registry', () => {
         // Read parameters through a proxy so a parameter missing from the example is caught even when
         // the template would hide it (e.g. `${p.x ?? ''}`).
         const read = new Set<string>();
-        const probe = new Proxy({ ...rule.example } as Record<string, string>, {
+        const example: Record<string, string> = { ...rule.example };
+        const probe = new Proxy(example, {
           get(target, key) {
             if (typeof key === 'string') read.add(key);
             return target[key as string];

@@ -452,5 +452,5 @@ function recordsOf<T>(p: Parsed<T[]> | null | undefined): Salvaged[] {
 
 /** Each goal of a plan's goals.yaml with its well-formed fields, in file order. */
 function goalRecords(pf: PlanFiles): { goal: Partial<Goal>; faulty: boolean }[] {
-  return recordsOf(pf.goals).map((r) => ({ goal: r.fields as Partial<Goal>, faulty: r.faulty }));
+  return recordsOf(pf.goals).map((r) => ({ goal: r.fields, faulty: r.faulty }));
 }

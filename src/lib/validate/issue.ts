@@ -52,6 +52,7 @@ const LIST_PARAMS = new Set(['known', 'allowed', 'hint', 'detail', 'fix', 'parts
 
 // C0 and C1 control characters, DEL, line/paragraph separators and bidirectional overrides (which can
 // make a terminal or a review page show text other than what is there).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 /**

@@ -198,9 +198,8 @@ export function unsafeScheme(url: string): string | null {
 
 /** A short, single-line quotation of source text for a message. */
 function excerpt(value: unknown): string {
-  const text = String(value ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const source = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  const text = source.replace(/\s+/g, ' ').trim();
   return text.length > 60 ? `${text.slice(0, 57)}…` : text || '…';
 }
 

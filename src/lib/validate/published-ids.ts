@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { parseDocument } from 'yaml';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { suggest } from '../suggest.ts';
+import { recordsOf, stringField } from '../untyped.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './source.ts';
@@ -38,6 +39,7 @@ const shown = (ref: string) => JSON.stringify(ref.length > 60 ? `${ref.slice(0, 
 /** The goal and plan ids at `ref`, read with git; a Swedish explanation when that cannot be done. */
 export function publishedIdsAt(root: string, ref: string): PublishedIds | RefProblem {
   // A ref is a name, never an option for git.
+  // eslint-disable-next-line no-control-regex -- a ref with control characters is refused
   if (ref === '' || ref.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(ref)) {
     return {
       ok: false,
@@ -95,15 +97,13 @@ export function publishedIdsAt(root: string, ref: string): PublishedIds | RefPro
 /** Goal ids (and texts) in a goals.yaml as it was; whatever else the file held then is not judged now. */
 function goalsIn(yamlText: string): { id: string; text: string | null }[] {
   try {
-    const data = parseDocument(yamlText.replace(/^\uFEFF/, ''), { uniqueKeys: false }).toJS({
+    const data: unknown = parseDocument(yamlText.replace(/^\uFEFF/, ''), { uniqueKeys: false }).toJS({
       maxAliasCount: MAX_ALIAS_COUNT,
     });
-    if (!Array.isArray(data)) return [];
-    return data.flatMap((g) =>
-      g && typeof g === 'object' && typeof g.id === 'string' && ID_PATTERN.test(g.id)
-        ? [{ id: g.id as string, text: typeof g.text === 'string' ? (g.text as string) : null }]
-        : [],
-    );
+    return recordsOf(data).flatMap((g) => {
+      const id = stringField(g, 'id');
+      return id !== undefined && ID_PATTERN.test(id) ? [{ id, text: stringField(g, 'text') ?? null }] : [];
+    });
   } catch {
     return [];
   }
@@ -127,17 +127,13 @@ export function currentIds(files: LoadedFiles): CurrentIds {
   const unreadablePlans = new Set<string>();
   for (const plan of files.plans) {
     if (plan.goals && plan.goals.source?.data === undefined) unreadablePlans.add(plan.id);
-    const data = plan.goals?.source?.data;
-    if (!Array.isArray(data)) continue;
-    for (const g of data) {
-      if (g && typeof g === 'object' && typeof g.id === 'string')
-        goals.push({ id: g.id, plan: plan.id, text: typeof g.text === 'string' ? g.text : null });
+    for (const g of recordsOf(plan.goals?.source?.data)) {
+      const id = stringField(g, 'id');
+      if (id !== undefined) goals.push({ id, plan: plan.id, text: stringField(g, 'text') ?? null });
     }
   }
   const raw = files.redirects ? files.redirects.source?.data : [];
-  const redirected = Array.isArray(raw)
-    ? new Set(raw.flatMap((r) => (r && typeof r === 'object' && typeof r.from === 'string' ? [r.from as string] : [])))
-    : null;
+  const redirected = Array.isArray(raw) ? new Set(recordsOf(raw).flatMap((r) => stringField(r, 'from') ?? [])) : null;
   return { goals, plans: new Set(files.plans.map((p) => p.id)), unreadablePlans, redirected };
 }
 

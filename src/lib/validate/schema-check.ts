@@ -177,7 +177,7 @@ function keysAt(schema: AnySchema, path: PathSegment[]): string[] {
   const target = fieldSchema(schema, path);
   if (!target) return [];
   const def = defOf(unwrap(target));
-  return def.type === 'object' && def.shape ? Object.keys(def.shape as object) : [];
+  return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
 /** One record (a goal, an owner, a region, an area …) as far as it could be read. */

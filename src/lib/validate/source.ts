@@ -197,11 +197,11 @@ export function locate(source: YamlSource, path: PathSegment[], key = false): Lo
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
       if (pair && key && i === path.length - 1) {
-        offset = rangeStart(pair.key as Node) ?? offset;
+        offset = rangeStart(pair.key) ?? offset;
         break;
       }
       next = pair?.value;
-      if (pair && next == null) offset = rangeStart(pair.key as Node) ?? offset;
+      if (pair && next == null) offset = rangeStart(pair.key) ?? offset;
     } else if (isSeq(node) && typeof seg === 'number') {
       next = node.items[seg];
     }
