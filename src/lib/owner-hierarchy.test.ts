@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { model as baseModel } from '../../tests/support/model.ts';
-import { memberRegions, regionsRepresented, sharedOwnersOf } from './owner-hierarchy.ts';
+import { ownerHierarchy } from './owner-hierarchy.ts';
 import type { Owner } from '../schemas/index.ts';
 
 // Norr with four member regions, one of which (Västerbotten) also owns goals in its own name.
@@ -19,7 +19,7 @@ function norrModel(extraOwners: Owner[] = []) {
 
 test('"Regionerna" stands for every member region, linked to the ones that are owners themselves', () => {
   const m = norrModel();
-  const members = regionsRepresented(m, m.owners[0]);
+  const members = ownerHierarchy(m).regionsRepresented(m.owners[0]);
   assert.deepEqual(
     members.map((r) => [r.name, r.owner?.id ?? null]),
     [
@@ -32,8 +32,8 @@ test('"Regionerna" stands for every member region, linked to the ones that are o
 
 test('only a "regionerna" owner stands for several regions', () => {
   const m = norrModel();
-  assert.deepEqual(regionsRepresented(m, m.owners[1]), []);
-  assert.deepEqual(regionsRepresented(m, m.owners[2]), []);
+  assert.deepEqual(ownerHierarchy(m).regionsRepresented(m.owners[1]), []);
+  assert.deepEqual(ownerHierarchy(m).regionsRepresented(m.owners[2]), []);
 });
 
 test('a member region shares the goals of its healthcare region\'s "Regionerna", not another region\'s', () => {
@@ -43,19 +43,19 @@ test('a member region shares the goals of its healthcare region\'s "Regionerna",
     { id: 'vasterbotten-i-syd', name: 'Region Västerbotten', kind: 'region', region: 'syd' },
   ]);
   assert.deepEqual(
-    sharedOwnersOf(m, m.owners[1]).map((o) => o.id),
+    ownerHierarchy(m).sharedOwnersOf(m.owners[1]).map((o) => o.id),
     ['norr-regionerna'],
   );
-  assert.deepEqual(sharedOwnersOf(m, m.owners[4]), [], 'not a member of Syd');
-  assert.deepEqual(sharedOwnersOf(m, m.owners[2]), [], 'an RCC is no member region');
+  assert.deepEqual(ownerHierarchy(m).sharedOwnersOf(m.owners[4]), [], 'not a member of Syd');
+  assert.deepEqual(ownerHierarchy(m).sharedOwnersOf(m.owners[2]), [], 'an RCC is no member region');
 });
 
 test('member regions of an unknown healthcare region are none, and names must match exactly', () => {
   const m = norrModel([{ id: 'vb', name: 'Västerbotten', kind: 'region', region: 'norr' }]);
-  assert.deepEqual(memberRegions(m, 'finns-inte'), []);
+  assert.deepEqual(ownerHierarchy(m).memberRegions('finns-inte'), []);
   assert.equal(
-    memberRegions(m, 'norr').find((r) => r.name === 'Region Västerbotten')?.owner?.id,
+    ownerHierarchy(m).memberRegions('norr').find((r) => r.name === 'Region Västerbotten')?.owner?.id,
     'region-vasterbotten',
   );
-  assert.ok(memberRegions(m, 'norr').every((r) => r.owner?.id !== 'vb'));
+  assert.ok(ownerHierarchy(m).memberRegions('norr').every((r) => r.owner?.id !== 'vb'));
 });

@@ -3,6 +3,7 @@
 // Pure: no file or Astro access, so it is unit-tested on small models.
 import { cellLookup, goalAreas, type CellState, type CoverageCell } from './coverage.ts';
 import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
+import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
 import { filterOptions, searchRecords, type SearchRecord } from './search.ts';
 import { yearsOf } from './timeframe.ts';
 import type { Area, Owner, Region } from '../schemas/index.ts';
@@ -38,6 +39,8 @@ export interface SiteIndex {
   /** Old plan ids (entries that lead to a plan), each with the plan it leads to. */
   movedPlans: { from: string; plan: PlanEntry }[];
   owners: Map<string, Owner>;
+  /** Member regions, and the owners that stand for several of them. */
+  hierarchy: OwnerHierarchy;
   directions: Map<string, DirectionEntry>;
   area(direction: string, area: string): Area | undefined;
   /** A region's plan versions, newest first. */
@@ -174,6 +177,7 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
     ),
     movedPlans: model.redirects.flatMap((r) => (plans.has(r.to) ? [{ from: r.from, plan: plans.get(r.to)! }] : [])),
     owners,
+    hierarchy: ownerHierarchy(model),
     directions,
     area: (direction, area) => areas.get(areaKey(direction, area)),
     plansOfRegion: (region) => plansByRegion.get(region) ?? [],
