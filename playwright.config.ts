@@ -24,6 +24,13 @@ function freePort(): number {
 }
 process.env.E2E_PORT ??= String(freePort());
 const PORT = Number(process.env.E2E_PORT);
+// The paged site (tests/e2e/paged-site.ts) gets a second port of its own.
+if (!process.env.E2E_PAGED_PORT) {
+  let paged = freePort();
+  while (paged === PORT) paged = freePort();
+  process.env.E2E_PAGED_PORT = String(paged);
+}
+const PAGED_PORT = Number(process.env.E2E_PAGED_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -47,11 +54,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Serves the built site in dist/ (run `npm run build` first; `npm test` does).
-  webServer: {
-    command: `node scripts/serve.ts --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    // The built site in dist/ (run `npm run build` first; `npm test` does).
+    {
+      command: `node scripts/serve.ts --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    // A site built from 10× content, whose long lists are paged (tests/e2e/paged.spec.ts): built first.
+    {
+      command: `node tests/e2e/paged-site.ts --port ${PAGED_PORT}`,
+      url: `http://127.0.0.1:${PAGED_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 600_000,
+    },
+  ],
 });

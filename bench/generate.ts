@@ -68,7 +68,8 @@ const writeYaml = (file: string, data: unknown) => writeFileSync(file, stringify
 
 /**
  * Writes content/ and plans/ for `factor` times the content under `source` into `out` (replacing both).
- * `generations` (plan versions per region set) is lowered only by tests, to reach synthetic regions early.
+ * `generations` (plan versions per region set) is lowered only by tests, to reach synthetic regions early
+ * (and, in the browser tests of paged lists, to make every list long at 10×).
  */
 export function generate(opts: { source: string; out: string; factor: number; generations?: number }): GenerateSummary {
   const { source, out, factor, generations = GENERATIONS } = opts;

@@ -183,7 +183,8 @@ export interface PageWeight {
   files: string[];
 }
 
-const gz = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
+/** Gzipped size (zlib level 6, what a static host sends). */
+export const gz = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
 const attr = (tag: string, name: string) =>
   new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
     .exec(tag)

@@ -5,9 +5,10 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validate } from '../src/lib/validate/index.ts';
 import { goalAreas } from '../src/lib/coverage.ts';
+import { PAGE_BUDGET_BYTES } from '../src/lib/paging.ts';
 import { areaPath, goalPath, ownerPath, planPath, regionPath, yearPath } from '../src/lib/paths.ts';
 import type { GenerateSummary } from './generate.ts';
-import { htmlPages, median, pageWeight, type PageWeight, type RunResult } from './measure.ts';
+import { gz, htmlPages, median, pageWeight, type PageWeight, type RunResult } from './measure.ts';
 import type { ProfileSummary } from './profile.ts';
 import { TYPING_TIMEOUT_MS, type SearchTimes } from './search.ts';
 
@@ -68,6 +69,8 @@ export interface ScaleResult {
   output: { bytes: number; files: number };
   index: { bytes: number; files: number };
   pageTypes: PageType[];
+  /** Every page's gzipped HTML, largest per route (absent from results recorded before issue 14). */
+  largest?: LargestPage[];
   search: SearchTimes | null;
   searchError?: string;
   starlight: null | {
@@ -113,6 +116,48 @@ export function measurePages(dist: string, pages: { type: string; path: string; 
     }
     return { type, path, weight: pageWeight(dist, path), count: ofType.length, largest };
   });
+}
+
+/** The routes of src/pages with parameters, as patterns over built addresses (a paged list's pages folded in). */
+const ROUTES: [RegExp, string][] = [
+  [/^\/mal\/[^/]+\/$/, '/mal/[id]/'],
+  [/^\/planer\/[^/]+\/$/, '/planer/[plan]/'],
+  [/^\/regioner\/[^/]+\/$/, '/regioner/[region]/'],
+  [/^\/ansvariga\/[^/]+\/$/, '/ansvariga/[owner]/'],
+  [/^\/ar\/\d+\/$/, '/ar/[year]/'],
+  [/^\/ramverk\/[^/]+\/[^/]+\/$/, '/ramverk/[direction]/[area]/'],
+  [/^\/ramverk\/[^/]+\/$/, '/ramverk/[direction]/'],
+];
+
+/** The page type of a built address: its route, with a paged list's /sida/<n>/ counted as the list. */
+export function pageRoute(path: string): string {
+  const list = path.replace(/sida\/\d+\/$/, '');
+  return ROUTES.find(([pattern]) => pattern.test(list))?.[1] ?? list;
+}
+
+export interface LargestPage {
+  route: string;
+  /** Built pages of the route. */
+  pages: number;
+  path: string;
+  /** The largest one's gzipped HTML, in bytes. */
+  html: number;
+}
+
+/** Every built page's HTML gzipped, and per route the largest, largest first. */
+export function largestPerRoute(dist: string): LargestPage[] {
+  const byRoute = new Map<string, LargestPage>();
+  for (const path of htmlPages(dist)) {
+    const html = gz(readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)));
+    const route = pageRoute(path);
+    const seen = byRoute.get(route);
+    if (!seen) byRoute.set(route, { route, pages: 1, path, html });
+    else {
+      seen.pages++;
+      if (html > seen.html) Object.assign(seen, { path, html });
+    }
+  }
+  return [...byRoute.values()].sort((a, b) => b.html - a.html || a.route.localeCompare(b.route));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -234,6 +279,8 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     push('');
   }
 
+  push(...largestSection(results));
+
   const searched = results.filter((r) => r.search || r.searchError);
   if (searched.length) {
     push(
@@ -319,6 +366,30 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     );
   push(...profileSection(results));
   return { markdown: lines.join('\n'), targets };
+}
+
+/** The largest page of every page type per scale, against the page budget. */
+function largestSection(results: ScaleResult[]): string[] {
+  const measured = results.filter((r) => r.largest?.length);
+  if (!measured.length) return [];
+  const last = measured.at(-1)!.largest!;
+  const routes = [...new Set(measured.flatMap((r) => r.largest!.map((l) => l.route)))].sort(
+    (a, b) => (last.find((l) => l.route === b)?.html ?? 0) - (last.find((l) => l.route === a)?.html ?? 0),
+  );
+  const cell = (r: ScaleResult, route: string) => {
+    const l = r.largest!.find((x) => x.route === route);
+    return l ? `${kib(l.html)}${l.html > PAGE_BUDGET_BYTES ? ' **over**' : ''} (${l.pages})` : '–';
+  };
+  return [
+    '## Largest page per page type',
+    '',
+    `Every built HTML page gzipped (level 6), grouped by the route it comes from (a paged list's \`sida/<n>/\` pages with their list): the largest one, and in brackets how many pages the route has. No page may exceed ${PAGE_BUDGET_BYTES / 1000} KB (\`PAGE_BUDGET_BYTES\`, src/lib/paging.ts).`,
+    '',
+    `| page type | ${measured.map((r) => `${r.scale}×`).join(' | ')} |`,
+    `| --- | ${measured.map(() => '---').join(' | ')} |`,
+    ...routes.map((route) => `| \`${route}\` | ${measured.map((r) => cell(r, route)).join(' | ')} |`),
+    '',
+  ];
 }
 
 /** The CPU profile of one build per profiled scale: where the time went, and the project's own functions. */
@@ -491,7 +562,17 @@ function evaluate(results: ScaleResult[]): Target[] {
       });
     }
   }
-  // 6. First search result within 150 ms, on every path a reader takes (typed, pasted, header form).
+  // 6. No page over the page budget (gzipped HTML), at every scale.
+  for (const r of results.filter((x) => x.largest?.length)) {
+    const top = r.largest![0];
+    out.push({
+      target: `No page over ${PAGE_BUDGET_BYTES / 1000} KB of gzipped HTML (${r.scale}×)`,
+      measured: `largest ${kib(top.html)}, \`${top.path}\``,
+      met: top.html <= PAGE_BUDGET_BYTES,
+      by: top.html > PAGE_BUDGET_BYTES ? `${kib(top.html - PAGE_BUDGET_BYTES)} over` : undefined,
+    });
+  }
+  // 7. First search result within 150 ms, on every path a reader takes (typed, pasted, header form).
   for (const r of results.filter((r) => r.search)) {
     const s = r.search!;
     const paths = [s.typing, s.pasted, s.header].filter((p): p is NonNullable<typeof p> => !!p);

@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { generate } from './generate.ts';
 import { cleanBuild, folderSize, htmlPages, loadAverage, run } from './measure.ts';
 import { summarizeProfiles } from './profile.ts';
-import { loggedSeconds, measurePages, representativePages, timed, type ScaleResult } from './report.ts';
+import {
+  largestPerRoute,
+  loggedSeconds,
+  measurePages,
+  representativePages,
+  timed,
+  type ScaleResult,
+} from './report.ts';
 import { measureSearch } from './search.ts';
 import { writeStarlightSite } from './starlight-site.ts';
 
@@ -93,6 +100,7 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     result.output = folderSize(dist);
     result.index = folderSize(join(dist, 'pagefind'));
     result.pageTypes = measurePages(dist, representativePages(site));
+    result.largest = largestPerRoute(dist);
     if (ctx.search.has(scale)) {
       log(`${scale}×: search latency in Chromium`);
       try {

@@ -4,7 +4,7 @@ import { getEntry, render } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { contentDate, goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
-import { contentYear, isDraft, lifecycles, orderVersions } from '../lib/lifecycle.ts';
+import { contentYear, isDraft, lifecycles } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
@@ -19,19 +19,6 @@ export const includeDrafts = import.meta.env.DEV || process.env.BUILD_DRAFTS ===
 const plans = byId(content.plans).filter((p) => includeDrafts || !isDraft(p));
 const built = new Set(plans.map((p) => p.id));
 
-/** Every lookup the pages need (src/lib/site-index.ts), over the plan versions this build publishes. */
-export const site = buildSiteIndex(
-  {
-    ...content,
-    regions: byId(content.regions),
-    owners: byId(content.owners),
-    directions: byId(content.directions),
-    plans,
-  },
-  coverage.filter((c) => built.has(c.plan)),
-);
-export const model = site.model;
-
 /** The rendered MDX of a plan's introduction or chapter, or null when the file has no prose. */
 export async function proseOf(planId: string, part: string) {
   const prose = await getEntry('prose', `${planId}/${part}`);
@@ -42,6 +29,31 @@ export async function proseOf(planId: string, part: string) {
 
 const root = contentRoot();
 const useGit = historyUsable(root);
+
+/** The date plan lifecycles are judged against: from the content's history, never the build clock. */
+export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
+  ...plans.flatMap((p) => p.adoption.map((a) => a.date)),
+  ...plans.map((p) => String(p.period.from)),
+]) ?? { date: '1990', source: 'content' as const };
+/** Each plan version's lifecycle (in force, ended, upcoming, draft) in the content year. */
+export const lifecycleOf = lifecycles(plans, contentYear(asOf.date));
+
+/** Every lookup the pages need (src/lib/site-index.ts), over the plan versions this build publishes. */
+export const site = buildSiteIndex(
+  {
+    ...content,
+    regions: byId(content.regions),
+    owners: byId(content.owners),
+    directions: byId(content.directions),
+    plans,
+  },
+  coverage.filter((c) => built.has(c.plan)),
+  lifecycleOf,
+);
+export const model = site.model;
+/** A region's plan versions in reading order: in force first, drafts last. */
+export const versionsOf = site.versionsOf;
+
 /** When each plan last changed: git history, or the plan's own date in shallow clones. */
 export const planChanged = new Map(
   model.plans.map((p) => [
@@ -60,17 +72,3 @@ export const goalChanged = goalsChanged(
   model.plans.flatMap((p) => p.goals),
   useGit,
 );
-
-/** The date plan lifecycles are judged against: from the content's history, never the build clock. */
-export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
-  ...model.plans.flatMap((p) => p.adoption.map((a) => a.date)),
-  ...model.plans.map((p) => String(p.period.from)),
-]) ?? { date: '1990', source: 'content' as const };
-/** Each plan version's lifecycle (in force, ended, upcoming, draft) in the content year. */
-export const lifecycleOf = lifecycles(model.plans, contentYear(asOf.date));
-/** A region's plan versions in reading order: in force first, drafts last. */
-export const versionsOf = (regionId: string) =>
-  orderVersions(
-    model.plans.filter((p) => p.region === regionId),
-    lifecycleOf,
-  );

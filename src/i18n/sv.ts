@@ -121,4 +121,15 @@ export const t = {
   goalPage: 'Målets sida',
   /** Heading of a member region's goals shared with the other regions, e.g. "… i norra sjukvårdsregionen". */
   sharedGoals: (regionName: string) => `Gemensamt för regionerna i ${inSentence(regionName)}`,
+  /** The pagination nav of a list split into pages. */
+  pages: 'Sidor',
+  previousPage: 'Föregående',
+  nextPage: 'Nästa',
+  page: 'Sida',
+  /** A paged list's page, in its title and heading: "sida 2 av 5". */
+  pageOf: (n: number, total: number) => `sida ${n} av ${total}`,
 } as const;
+
+/** A title with its page number when the list has several pages: "Mål 2024, sida 2 av 5". */
+export const pagedTitle = (title: string, page: { n: number; total: number }) =>
+  page.total > 1 ? `${title}, ${t.pageOf(page.n, page.total)}` : title;

@@ -43,7 +43,9 @@ test('a member region shares the goals of its healthcare region\'s "Regionerna",
     { id: 'vasterbotten-i-syd', name: 'Region Västerbotten', kind: 'region', region: 'syd' },
   ]);
   assert.deepEqual(
-    ownerHierarchy(m).sharedOwnersOf(m.owners[1]).map((o) => o.id),
+    ownerHierarchy(m)
+      .sharedOwnersOf(m.owners[1])
+      .map((o) => o.id),
     ['norr-regionerna'],
   );
   assert.deepEqual(ownerHierarchy(m).sharedOwnersOf(m.owners[4]), [], 'not a member of Syd');
@@ -54,8 +56,14 @@ test('member regions of an unknown healthcare region are none, and names must ma
   const m = norrModel([{ id: 'vb', name: 'Västerbotten', kind: 'region', region: 'norr' }]);
   assert.deepEqual(ownerHierarchy(m).memberRegions('finns-inte'), []);
   assert.equal(
-    ownerHierarchy(m).memberRegions('norr').find((r) => r.name === 'Region Västerbotten')?.owner?.id,
+    ownerHierarchy(m)
+      .memberRegions('norr')
+      .find((r) => r.name === 'Region Västerbotten')?.owner?.id,
     'region-vasterbotten',
   );
-  assert.ok(ownerHierarchy(m).memberRegions('norr').every((r) => r.owner?.id !== 'vb'));
+  assert.ok(
+    ownerHierarchy(m)
+      .memberRegions('norr')
+      .every((r) => r.owner?.id !== 'vb'),
+  );
 });

@@ -8,6 +8,7 @@ import { filterOptions, ownerLabels, searchRecords, searchTerms } from './search
 import { composes, matchingEntries } from './vocabulary.ts';
 import { buildSiteIndex } from './site-index.ts';
 import { coverage } from './coverage.ts';
+import { lifecycles } from './lifecycle.ts';
 
 test('parts compose a word when concatenated, or with one linking "s" between two parts', () => {
   assert.equal(composes('lungcancerscreening', ['lungcancer', 'screening']), true);
@@ -86,7 +87,7 @@ const syd = plan('syd-2023-2025', 'syd', { goals: [goal('syd-2023-2025', 's23-a'
 const m = model([norr, syd]);
 m.owners.push({ id: 'o3', name: 'Regionerna', kind: 'regionerna', region: 'syd' });
 m.vocabulary = vocabulary;
-const site = buildSiteIndex(m, coverage(m));
+const site = buildSiteIndex(m, coverage(m), lifecycles(m.plans, 2024));
 const searchRecord = (g: (typeof norr.goals)[number]) => site.searchRecord(g);
 
 test('owners that share a name are told apart by region in the owner filter', () => {

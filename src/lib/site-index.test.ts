@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { goal, model, plan } from '../../tests/support/model.ts';
 import { coverage } from './coverage.ts';
+import { lifecycles } from './lifecycle.ts';
 import { buildSiteIndex, endsIn } from './site-index.ts';
 import type { ContentModel } from './model.ts';
 
@@ -23,7 +24,7 @@ const syd = plan('syd-2023-2025', 'syd', {
   status: 'partial',
   goals: [goal('syd-2023-2025', 's23-a', { owners: ['o2'], timeframe: '2025', years: { from: 2025, to: 2025 } })],
 });
-const index = (m: ContentModel) => buildSiteIndex(m, coverage(m));
+const index = (m: ContentModel) => buildSiteIndex(m, coverage(m), lifecycles(m.plans, 2024));
 const site = index(model([norrOld, norr, syd]));
 const ids = (goals: { id: string }[]) => goals.map((g) => g.id);
 

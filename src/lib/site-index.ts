@@ -2,8 +2,10 @@
 // the content. Pages and components only look up here: nothing they do per page scans the whole content.
 // Pure: no file or Astro access, so it is unit-tested on small models.
 import { cellLookup, goalAreas, type CellState, type CoverageCell } from './coverage.ts';
+import { orderVersions, type Lifecycle } from './lifecycle.ts';
 import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
+import { numbered, paginate, type PageOf } from './paging.ts';
 import { filterOptions, searchRecords, type SearchRecord } from './search.ts';
 import { yearsOf } from './timeframe.ts';
 import type { Area, Owner, Region } from '../schemas/index.ts';
@@ -23,6 +25,17 @@ export interface ElsewhereInArea extends AreaRef {
 export interface PlanGroup {
   plan: PlanEntry;
   goals: GoalEntry[];
+}
+
+/** On an owner's page: one plan's goals, owned by the page's owner or by an owner it shares goals with. */
+export interface OwnerGroup extends PlanGroup {
+  owner: string;
+}
+
+/** On an area's page: one region's plan version with its coverage cell (null for a region without versions). */
+export interface AreaEntry {
+  region: Region;
+  version: { plan: PlanEntry; cell: CoverageCell; goals: GoalEntry[] } | null;
 }
 
 export interface SiteIndex {
@@ -45,10 +58,16 @@ export interface SiteIndex {
   area(direction: string, area: string): Area | undefined;
   /** A region's plan versions, newest first. */
   plansOfRegion(region: string): PlanEntry[];
+  /** A region's plan versions in reading order: in force first, drafts last (orderVersions). */
+  versionsOf: (region: string) => PlanEntry[];
+  /** Plan versions that are not drafts, in plan order. */
+  published: PlanEntry[];
   /** The current version is a region's newest; older ones are archived. */
   isCurrent(plan: PlanEntry): boolean;
   /** Plans that state they follow a direction, in plan order. */
   plansFollowing(direction: string): PlanEntry[];
+  /** Published plans (not drafts) that state they follow a direction, in plan order. */
+  followers(direction: string): PlanEntry[];
   /** Owners of a region, or national owners for null, in the registry's order. */
   ownersOfRegion(region: string | null): Owner[];
   /** The areas a goal serves, in direction order. */
@@ -57,8 +76,18 @@ export interface SiteIndex {
   goalsOfOwner(owner: string): GoalEntry[];
   /** Goals whose timeframe covers the year (a goal for 2022–2024 is worked on in 2023 and due in 2024). */
   goalsInYear(year: number): GoalEntry[];
+  /** How many of a year's goals are due that year (their timeframe ends in it). */
+  endingInYear(year: number): number;
   /** Every year some goal's timeframe covers, ascending. */
   years: number[];
+  /** The pages of an owner's goals: its own, then those it shares, grouped by plan (src/lib/paging.ts). */
+  ownerPages(owner: string): PageOf<OwnerGroup>[];
+  /** The pages of a year's goals, grouped by plan. */
+  yearPages(year: number): PageOf<PlanGroup>[];
+  /** The pages of an area: every region's plan versions in reading order, with their goals in the area. */
+  areaPages(direction: string, area: string): PageOf<AreaEntry>[];
+  /** The pages of the coverage overview: published plan versions in plan order, a region never split. */
+  coveragePages: PageOf<PlanEntry>[];
   /** Per area of the goal, the other regions' goal counts in it. */
   elsewhere(goal: GoalEntry): ElsewhereInArea[];
   /** Plans outside the region whose goals are not (fully) transcribed. */
@@ -70,6 +99,8 @@ export interface SiteIndex {
   cellCount(direction: string, area: string, state: CellState): number;
   /** A direction's declared gaps, in plan and area order. */
   gapsOf(direction: string): CoverageCell[];
+  /** A plan version's declared gaps in a direction, in area order. */
+  gapsOfPlan(plan: string, direction: string): CoverageCell[];
   searchRecord(goal: GoalEntry): SearchRecord;
   filterOptions: { key: FilterKey; values: string[] }[];
 }
@@ -89,7 +120,29 @@ function required<V>(map: Map<string, V>, id: string, what: string): V {
 
 const areaKey = (direction: string, area: string) => `${direction}/${area}`;
 
-export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): SiteIndex {
+/** Runs of consecutive items with the same key, in order. */
+function runs<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const out: T[][] = [];
+  items.forEach((item, i) => {
+    if (i > 0 && key(items[i - 1]) === key(item)) out.at(-1)!.push(item);
+    else out.push([item]);
+  });
+  return out;
+}
+
+/** Pages of plan groups, each group weighing its goals. */
+const pagesOfGroups = <G extends { goals: GoalEntry[] }>(groups: G[]) =>
+  numbered(paginate(groups, (g) => g.goals.length));
+
+/**
+ * `lifecycles` is each plan version's lifecycle in the content year (src/lib/lifecycle.ts): it orders a
+ * region's versions and tells drafts from published versions.
+ */
+export function buildSiteIndex(
+  model: ContentModel,
+  cells: CoverageCell[],
+  lifecycles: Map<string, Lifecycle>,
+): SiteIndex {
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   const plans = new Map(model.plans.map((p) => [p.id, p]));
   const planOrder = new Map(model.plans.map((p, i) => [p.id, i]));
@@ -111,6 +164,11 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
     }
   }
   for (const list of plansByRegion.values()) list.sort((a, b) => b.period.from - a.period.from);
+  const versions = new Map([...plansByRegion].map(([region, list]) => [region, orderVersions(list, lifecycles)]));
+  const versionsOf = (region: string) => versions.get(region) ?? [];
+  const isPublished = (p: PlanEntry) => lifecycles.get(p.id)?.state !== 'draft';
+  const published = model.plans.filter(isPublished);
+  const followers = new Map([...following].map(([direction, list]) => [direction, list.filter(isPublished)]));
 
   const ownersByRegion = new Map<string | null, Owner[]>();
   for (const owner of model.owners) push(ownersByRegion, owner.region ?? null, owner);
@@ -155,14 +213,60 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
 
   const cellCounts = new Map<string, number>();
   const gaps = new Map<string, CoverageCell[]>();
+  const planGaps = new Map<string, CoverageCell[]>();
   for (const cell of cells) {
     const key = `${cell.direction}/${cell.area}/${cell.state}`;
     cellCounts.set(key, (cellCounts.get(key) ?? 0) + 1);
-    if (cell.state === 'gap') push(gaps, cell.direction, cell);
+    if (cell.state === 'gap') {
+      push(gaps, cell.direction, cell);
+      push(planGaps, `${cell.plan}/${cell.direction}`, cell);
+    }
   }
+  const cellOf = cellLookup(cells);
 
   const areasOfGoal = (goal: GoalEntry) => areasByGoal.get(goal.id) ?? [];
   const records = searchRecords(model, goals, areasOfGoal);
+
+  const groupByPlan = (list: GoalEntry[]): PlanGroup[] => {
+    const groups = new Map<string, GoalEntry[]>();
+    for (const goal of list) push(groups, goal.plan, goal);
+    return [...groups]
+      .sort(([a], [b]) => (planOrder.get(a) ?? Infinity) - (planOrder.get(b) ?? Infinity))
+      .map(([plan, planGoals]) => ({ plan: required(plans, plan, 'plan'), goals: planGoals }));
+  };
+
+  // Every paged list, split once (src/lib/paging.ts): a page renders its share and nothing else.
+  const hierarchy = ownerHierarchy(model);
+  const ownerPages = new Map(
+    model.owners.map((owner) => {
+      const groupsOf = (id: string) => groupByPlan(byOwner.get(id) ?? []).map((g) => ({ ...g, owner: id }));
+      const shared = hierarchy.sharedOwnersOf(owner).flatMap((o) => groupsOf(o.id));
+      return [owner.id, pagesOfGroups([...groupsOf(owner.id), ...shared])];
+    }),
+  );
+  const yearPages = new Map([...byYear].map(([year, list]) => [year, pagesOfGroups(groupByPlan(list))]));
+  const endingInYear = new Map(
+    [...byYear].map(([year, list]) => [year, list.filter((g) => g.years?.to === year).length]),
+  );
+  const areaPages = new Map(
+    model.directions.flatMap((direction) =>
+      direction.areas.map((area) => {
+        const entries = model.regions.flatMap((region): AreaEntry[] => {
+          const list = versionsOf(region.id);
+          if (list.length === 0) return [{ region, version: null }];
+          return list.map((plan) => {
+            const cell = cellOf(plan.id, direction.id, area.id);
+            return { region, version: { plan, cell, goals: cell.goals.map((id) => goalById.get(id)!) } };
+          });
+        });
+        const pages = paginate(entries, (e) => Math.max(1, e.version?.goals.length ?? 0));
+        return [areaKey(direction.id, area.id), numbered(pages)] as const;
+      }),
+    ),
+  );
+  // A region's versions stay on one page, unless they alone are more than a page holds.
+  const regionRuns = runs(published, (p) => p.region).flatMap((run) => paginate(run, () => 1));
+  const coveragePages = numbered(paginate(regionRuns, (run) => run.length).map((page) => page.flat()));
 
   return {
     model,
@@ -177,18 +281,26 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
     ),
     movedPlans: model.redirects.flatMap((r) => (plans.has(r.to) ? [{ from: r.from, plan: plans.get(r.to)! }] : [])),
     owners,
-    hierarchy: ownerHierarchy(model),
+    hierarchy,
     directions,
     area: (direction, area) => areas.get(areaKey(direction, area)),
     plansOfRegion: (region) => plansByRegion.get(region) ?? [],
+    versionsOf,
+    published,
     isCurrent: (plan) => plansByRegion.get(plan.region)?.[0]?.id === plan.id,
     plansFollowing: (direction) => following.get(direction) ?? [],
+    followers: (direction) => followers.get(direction) ?? [],
     ownersOfRegion: (region) => ownersByRegion.get(region) ?? [],
     areasOfGoal,
     goalsInArea: (direction, area) => byArea.get(areaKey(direction, area)) ?? [],
     goalsOfOwner: (owner) => byOwner.get(owner) ?? [],
     goalsInYear: (year) => byYear.get(year) ?? [],
+    endingInYear: (year) => endingInYear.get(year) ?? 0,
     years: [...byYear.keys()].sort((a, b) => a - b),
+    ownerPages: (owner) => required(ownerPages, owner, 'owner'),
+    yearPages: (year) => yearPages.get(year) ?? numbered([[]]),
+    areaPages: (direction, area) => required(areaPages, areaKey(direction, area), 'area'),
+    coveragePages,
     elsewhere: (goal) => {
       const own = required(plans, goal.plan, 'plan').region;
       return areasOfGoal(goal).map(({ direction, area }) => ({
@@ -198,16 +310,11 @@ export function buildSiteIndex(model: ContentModel, cells: CoverageCell[]): Site
       }));
     },
     untranscribedElsewhere: (region) => untranscribedTotal - (untranscribed.get(region) ?? 0),
-    groupByPlan: (list) => {
-      const groups = new Map<string, GoalEntry[]>();
-      for (const goal of list) push(groups, goal.plan, goal);
-      return [...groups]
-        .sort(([a], [b]) => (planOrder.get(a) ?? Infinity) - (planOrder.get(b) ?? Infinity))
-        .map(([plan, planGoals]) => ({ plan: required(plans, plan, 'plan'), goals: planGoals }));
-    },
-    cellOf: cellLookup(cells),
+    groupByPlan,
+    cellOf,
     cellCount: (direction, area, state) => cellCounts.get(`${direction}/${area}/${state}`) ?? 0,
     gapsOf: (direction) => gaps.get(direction) ?? [],
+    gapsOfPlan: (plan, direction) => planGaps.get(`${plan}/${direction}`) ?? [],
     searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
     filterOptions: filterOptions(model, records),
   };

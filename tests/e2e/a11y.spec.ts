@@ -4,11 +4,10 @@
 //
 // Two tests per page type (320 px and 1280 px) and one focus test over all page types keep the run short;
 // inside them every check is a named step with a soft assertion, so one failing check never hides another.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 import { DESKTOP, MOBILE, PAGE_TYPES, PHONE, type PageType } from './support.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** How many Tab stops the focus-indicator test walks per page (header, breadcrumbs and much of main). */
 const MAX_TAB_STOPS = 80;
 /** WCAG 2.1 SC 1.4.11 (non-text contrast): a focus indicator needs 3:1 against the colours next to it. */
@@ -20,27 +19,6 @@ async function open(page: Page, p: PageType, viewport = DESKTOP): Promise<void> 
   await page.setViewportSize(viewport);
   const response = await page.goto(p.path);
   expect(response?.status(), `status of ${p.path}`).toBe(p.notFound ? 404 : 200);
-}
-
-/** Runs axe with the WCAG 2.1 A/AA tags and fails (softly) with one readable line per violation and node. */
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const report = results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.helpUrl}\n` +
-      v.nodes
-        .map(
-          (n) =>
-            `    - ${n.target.join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
-        )
-        .join('\n'),
-  );
-  expect.soft(report, `axe violations on ${where}`).toEqual([]);
-  // The run really looked at the page (a page that failed to render would pass vacuously).
-  expect.soft(results.passes.length, 'axe rules that passed').toBeGreaterThan(5);
 }
 
 // A short, readable name for an element, for failure messages. Installed in every page before it loads.
