@@ -10,7 +10,7 @@ import { CONTENT_FILE_KINDS } from '../../schemas/files.ts';
 export type Severity = 'error' | 'warning';
 
 /** The parameters of a rule with the names K, of which those in O may be left out. */
-export type ParamsFor<K extends string, O extends string> = [K] extends [never]
+type ParamsFor<K extends string, O extends string> = [K] extends [never]
   ? // No names: `{}` would take any object; this takes only an empty one.
     { readonly [name: string]: never }
   : Flat<{ readonly [N in Exclude<K, O>]: string } & { readonly [N in O]?: string }>;
@@ -23,7 +23,7 @@ export interface Rule<K extends string = string, O extends string = K> {
   severity: Severity;
   /** Short Swedish name of the rule. */
   title: string;
-  /** Every parameter, with realistic values: the rule's parameter names, used in the docs and checked by tests. */
+  /** A realistic value for each parameter (its keys are the parameter names), for the docs and the tests. */
   example: Readonly<Record<K, string>>;
   /** Parameters a finding may leave out (there may be no suggestion); message and fix then do without. */
   optional: readonly O[];
@@ -597,11 +597,13 @@ const REGISTRY = {
 };
 
 export type RuleCode = keyof typeof REGISTRY;
+/** The parameter names of rule C (of each, for a union of codes). */
 type NamesOf<C extends RuleCode> = C extends RuleCode
   ? (typeof REGISTRY)[C] extends Rule<infer K, string>
     ? K
     : never
   : never;
+/** The names rule C may leave out. */
 type OptionalOf<C extends RuleCode> = (typeof REGISTRY)[C] extends Rule<string, infer O> ? O : never;
 type ParamMap = { [C in RuleCode]: ParamsFor<NamesOf<C>, OptionalOf<C>> };
 
