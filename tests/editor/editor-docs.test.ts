@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { DOC, END, renderRules, START, STALE_MESSAGE, updateDoc } from '../../scripts/editor-docs.ts';
 import { escapeMarkdown } from '../../src/lib/escape-markdown.ts';
-import { RULES, type RuleCode } from '../../src/lib/validate/rules.ts';
+import { rule, RULES, type Rule } from '../../src/lib/validate/rules.ts';
 import { cleanupTempDirs, REPO, runScript, tempDir } from './helpers.ts';
 
 after(cleanupTempDirs);
@@ -27,10 +27,10 @@ describe('the rule reference in REDIGERA.md', () => {
   });
 
   test('describes every rule: code, title, severity, example message and fix', () => {
-    const codes = Object.keys(RULES) as RuleCode[];
-    assert.ok(codes.length > 0);
-    for (const code of codes) {
-      const rule = RULES[code];
+    // Each rule as a plain Rule: its message and fix are called with its own example.
+    const rules: [string, Rule][] = Object.entries(RULES);
+    assert.ok(rules.length > 0);
+    for (const [code, rule] of rules) {
       const at = generated.indexOf(`<a id="${code}"></a>`);
       assert.ok(at >= 0, `no entry for ${code}`);
       const next = generated.indexOf('<a id=', at + 1);
@@ -46,13 +46,13 @@ describe('the rule reference in REDIGERA.md', () => {
   test('a new rule appears without editing the generator', () => {
     const rules = {
       ...RULES,
-      'test-rule': {
-        severity: 'warning' as const,
+      'test-rule': rule({
+        severity: 'warning',
         title: 'Provregel',
-        message: (p: Record<string, string>) => `Värdet ${p.value} är *märkligt*.`,
+        message: (p) => `Värdet ${p.value} är *märkligt*.`,
         fix: () => 'Gör något | annat.',
         example: { value: '42' },
-      },
+      }),
     };
     const out = renderRules(rules);
     assert.match(out, /<a id="test-rule"><\/a>/);

@@ -2,9 +2,10 @@
 // fix must read as finished sentences for the documented example.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { RULES, type RuleCode } from '../../src/lib/validate/rules.ts';
+import { RULES, type Rule } from '../../src/lib/validate/rules.ts';
 
-const entries = Object.entries(RULES) as [RuleCode, (typeof RULES)[RuleCode]][];
+// Each rule as a plain Rule: the tests call message and fix with the rule's own example.
+const entries: [string, Rule][] = Object.entries(RULES);
 
 // Swedish letters or common Swedish words: each rule's title, message and fix together must have them.
 const SWEDISH = /[åäöÅÄÖ]|\b(och|eller|inte|som|till|finns|saknas|har|med|en|ett|i|är|på|av|det|den|filen)\b/i;
@@ -58,22 +59,50 @@ describe('rule registry', () => {
         assert.match(fix, /[.!?]$/, `fix does not end a sentence: ${fix}`);
       });
 
-      test('the example gives every parameter the message and fix read', () => {
-        // Read parameters through a proxy so a parameter missing from the example is caught even when
-        // the template would hide it (e.g. `${p.x ?? ''}`).
-        const read = new Set<string>();
-        const example: Record<string, string> = { ...rule.example };
-        const probe = new Proxy(example, {
-          get(target, key) {
-            if (typeof key === 'string') read.add(key);
-            return target[key as string];
-          },
-        });
-        rule.message(probe);
-        rule.fix(probe);
+      // The rule without the parameters a finding may leave out.
+      const required = Object.fromEntries(
+        Object.entries(rule.example).filter(([name]) => !rule.optional.includes(name)),
+      );
+
+      test('the example gives every parameter the message and fix read, and they read every one', () => {
+        // With and without the optional parameters, so that both sides of `p.x ? … : …` are read.
+        const read = new Set([...namesRead(rule, rule.example), ...namesRead(rule, required)]);
         const missing = [...read].filter((k) => !(k in rule.example));
         assert.deepEqual(missing, [], `example lacks ${missing.join(', ')}`);
+        // A declared parameter is one every makeIssue call for the rule must pass.
+        const unread = Object.keys(rule.example).filter((k) => !read.has(k));
+        assert.deepEqual(unread, [], `neither message nor fix reads ${unread.join(', ')}`);
       });
+
+      if (rule.optional.length > 0) {
+        test('without its optional parameters, message and fix are finished sentences', () => {
+          for (const name of rule.optional) assert.ok(name in rule.example, `the example lacks optional ${name}`);
+          for (const [what, text] of [
+            ['message', rule.message(required)],
+            ['fix', rule.fix(required)],
+          ]) {
+            assertText(text, what);
+            assert.match(text, /[.!?]$/, `${what} does not end a sentence: ${text}`);
+          }
+        });
+      }
     });
   }
 });
+
+/**
+ * The parameter names a rule's message and fix read, given `params`. Read through a proxy, so that a name
+ * is seen even when the template would hide its value (e.g. `${p.x ?? ''}`).
+ */
+function namesRead(rule: Rule, params: Record<string, string>): Set<string> {
+  const read = new Set<string>();
+  const probe = new Proxy(params, {
+    get(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return target[key as string];
+    },
+  });
+  rule.message(probe);
+  rule.fix(probe);
+  return read;
+}

@@ -128,9 +128,7 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
         const owner = ownerIds.get(ownerId);
         if (!owner) {
           if (ownersRead)
-            push(
-              makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) ?? '' }, at),
-            );
+            push(makeIssue('unknown-owner', { value: ownerId, suggestion: suggest(ownerId, ownerIds.keys()) }, at));
         } else if (owner.region && owner.region !== plan.region) {
           push(
             makeIssue(
@@ -394,7 +392,7 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[]
       push(
         makeIssue(
           'redirect-target-missing',
-          { from: r.from, value: r.to, suggestion: suggest(r.to, known) ?? '' },
+          { from: r.from, value: r.to, suggestion: suggest(r.to, known) },
           at([r.index, 'to']),
         ),
       );
@@ -425,8 +423,13 @@ function checkVocabulary(
     if (!entry.parts && !entry.synonyms)
       push(makeIssue('vocabulary-entry-empty', { word: entry.word }, at([i, 'word'])));
     if (entry.parts && !composes(entry.word, entry.parts)) {
-      const params = { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') };
-      push(makeIssue('vocabulary-parts-mismatch', params, at([i, 'parts'])));
+      push(
+        makeIssue(
+          'vocabulary-parts-mismatch',
+          { word: entry.word, parts: entry.parts.join(', '), joined: entry.parts.join('') },
+          at([i, 'parts']),
+        ),
+      );
     }
     if (allGoalsRead && !texts.some((text) => matchingEntries(text, [entry]).length > 0)) {
       push(makeIssue('vocabulary-unused', { word: entry.word }, at([i, 'word'])));

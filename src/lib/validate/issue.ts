@@ -1,4 +1,4 @@
-import { RULES, type Params, type RuleCode, type Severity } from './rules.ts';
+import { RULES, type ParamName, type Params, type ParamsOf, type RuleCode, type Severity } from './rules.ts';
 
 /** One finding, positioned in a file, worded for an editor. */
 export interface Issue {
@@ -22,16 +22,10 @@ export interface Location {
   field?: string;
 }
 
-export function makeIssue(code: RuleCode, params: Params, at: Location): Issue {
+/** An issue of rule `code`, with exactly the parameters that rule declares (checked by TypeScript). */
+export function makeIssue<C extends RuleCode>(code: C, params: NoInfer<ParamsOf<C>>, at: Location): Issue {
   const rule = RULES[code];
-  // Every parameter may come from content (a value, a key, a file name): all of them are made safe here,
-  // once, so no output format (terminal, annotation, job summary) can be given raw control characters.
-  const safe = Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [
-      name,
-      safeText(value, LIST_PARAMS.has(name) ? MAX_LIST : MAX_VALUE),
-    ]),
-  );
+  const safe = safeParams(params);
   return {
     code,
     severity: rule.severity,
@@ -44,11 +38,31 @@ export function makeIssue(code: RuleCode, params: Params, at: Location): Issue {
   };
 }
 
+/**
+ * Every parameter may come from content (a value, a key, a file name): all of them are made safe here,
+ * once, so no output format (terminal, annotation, job summary) can be given raw control characters.
+ */
+function safeParams<P extends Params>(params: P): P {
+  const escaped = Object.entries(params).flatMap(([name, value]): [string, string][] =>
+    value === undefined ? [] : [[name, safeText(value, LIST_PARAMS.has(name) ? MAX_LIST : MAX_VALUE)]],
+  );
+  // The same names, each with its safe text: spread over the parameters, the object keeps their type.
+  return { ...params, ...Object.fromEntries(escaped) };
+}
+
 /** Longest quoted value (in characters, after escaping); lists of allowed values and hints get more room. */
 export const MAX_VALUE = 80;
 const MAX_LIST = 400;
 const MAX_PATH = 200;
-const LIST_PARAMS = new Set(['known', 'allowed', 'hint', 'detail', 'fix', 'parts', 'joined']);
+const LIST_PARAMS: ReadonlySet<string> = new Set<ParamName>([
+  'known',
+  'allowed',
+  'hint',
+  'detail',
+  'fix',
+  'parts',
+  'joined',
+]);
 
 // C0 and C1 control characters, DEL, line/paragraph separators and bidirectional overrides (which can
 // make a terminal or a review page show text other than what is there).

@@ -62,9 +62,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
   const unknownFile = (abs: string, expected: string[]) => {
     const file = rel(abs);
     const name = file.split('/').pop() ?? file;
-    issues.push(
-      makeIssue('unknown-file', { file, suggestion: suggest(name, expected) ?? '' }, { file, line: 1, col: 1 }),
-    );
+    issues.push(makeIssue('unknown-file', { file, suggestion: suggest(name, expected) }, { file, line: 1, col: 1 }));
   };
 
   const at1 = (abs: string) => ({ file: rel(abs), line: 1, col: 1 });
@@ -192,7 +190,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     const folder = join(plansDir, id);
     if (folderKind === 'symlink') continue;
     if (folderKind !== 'dir') {
-      issues.push(makeIssue('unknown-file', { file: rel(folder), suggestion: '' }, at1(folder)));
+      issues.push(makeIssue('unknown-file', { file: rel(folder) }, at1(folder)));
       continue;
     }
     const planEntries = entries(folder);
@@ -201,7 +199,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       if (PLAN_ENTRIES.includes(name) || kind === 'symlink') continue;
       const file = rel(join(folder, name));
       issues.push(
-        makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_ENTRIES) ?? '' }, { file, line: 1, col: 1 }),
+        makeIssue('unknown-file', { file, suggestion: suggest(name, PLAN_ENTRIES) }, { file, line: 1, col: 1 }),
       );
     }
     if (kindOf(nameOf(CONTENT_FILES.plan)) === 'missing') {
@@ -228,7 +226,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       if (kind === 'symlink') return [];
       if (!name.endsWith(chapterExt)) {
         const file = rel(join(chapterDir, name));
-        issues.push(makeIssue('unknown-file', { file, suggestion: '' }, { file, line: 1, col: 1 }));
+        issues.push(makeIssue('unknown-file', { file }, { file, line: 1, col: 1 }));
         return [];
       }
       return [{ ...mdxFile(join(chapterDir, name), CONTENT_FILES.chapter.schema), id: chapterId }];
@@ -255,7 +253,7 @@ function readContentText(file: string, abs: string): { text: string | null; issu
     if (read.reason === 'symlink') return { text: null, issues: [makeIssue('symlink', { file }, at1)] };
     if (read.reason === 'too-large') return { text: null, issues: [checkSize(file, read.size!)!] };
     if (read.reason === 'unreadable') return { text: null, issues: [makeIssue('file-unreadable', { file }, at1)] };
-    return { text: null, issues: [makeIssue('unknown-file', { file, suggestion: '' }, at1)] };
+    return { text: null, issues: [makeIssue('unknown-file', { file }, at1)] };
   }
   const problem = checkRaw(file, read.bytes);
   if (problem) return { text: null, issues: [problem] };

@@ -11,6 +11,7 @@
 // renders with Astro's Markdown pipeline (docs/adr/0007-prose-through-markdown.md).
 import { mdxToMdast } from 'satteri';
 import { makeIssue, type Issue, type Location } from './issue.ts';
+import type { ParamsOf } from './rules.ts';
 
 /**
  * Components (by their JSX name, e.g. "Callout") that plan and chapter MDX may use, with string or
@@ -170,7 +171,7 @@ function checkElement(node: AstNode, where: Location, allowed: ReadonlySet<strin
   return issues;
 }
 
-function htmlParams(name: string, allowedList: string) {
+function htmlParams(name: string, allowedList: string): ParamsOf<'mdx-html'> {
   const lower = name.toLowerCase();
   const tag = name === '' ? '<>' : name === 'html' ? 'HTML' : `<${name}>`;
   const why = DANGEROUS_ELEMENTS.has(lower)

@@ -10,6 +10,7 @@ import { suggest } from '../suggest.ts';
 import { recordsOf, stringField } from '../untyped.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
+import type { ParamsOf } from './rules.ts';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './source.ts';
 
 export interface PublishedIds {
@@ -173,7 +174,7 @@ export function checkPublishedIds(published: PublishedIds, current: CurrentIds):
   return issues;
 }
 
-function params(what: string, id: string, target: string | undefined, ref: string) {
+function params(what: string, id: string, target: string | undefined, ref: string): ParamsOf<'published-id-removed'> {
   const path = what === 'Planen' ? `/planer/${id}/` : `/mal/${id}/`;
   return {
     what,

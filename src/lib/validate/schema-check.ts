@@ -40,7 +40,7 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
       return (zi.keys ?? []).map((key) =>
         makeIssue(
           'unknown-key',
-          { key, suggestion: suggest(key, allowed) ?? '', allowed: allowed.join(', ') },
+          { key, suggestion: suggest(key, allowed), allowed: allowed.join(', ') },
           locate(source, [...path, key], true),
         ),
       );

@@ -5,6 +5,7 @@
 // A leading "-" is allowed: prose may start with a dash or a negative figure (the CSV still guards it).
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles, Parsed } from './load.ts';
+import type { ParamsOf } from './rules.ts';
 import { locate, type PathSegment, type YamlSource } from './source.ts';
 
 const FORMULA_START = /^[=+@\t\r]/;
@@ -45,7 +46,7 @@ export function checkSpreadsheetText(files: LoadedFiles): Issue[] {
       const { value, path } = stack.pop()!;
       if (typeof value === 'string') {
         if (FORMULA_START.test(value)) {
-          const params = { value: quote(value), character: CHARACTER_NAMES[value[0]] };
+          const params: ParamsOf<'spreadsheet-formula'> = { value: quote(value), character: CHARACTER_NAMES[value[0]] };
           issues.push(makeIssue('spreadsheet-formula', params, locate(source, path)));
         }
       } else if (Array.isArray(value)) {

@@ -2,14 +2,10 @@
 // recognised from the parser's error code and the text at its position, and said with its cause and fix.
 // One mistake often makes the parser report many follow-on errors; only the first error of each
 // top-level block (one goal, one field of plan.yaml) is kept, so one fault gives one error.
-import type { Params, RuleCode } from './rules.ts';
+import type { Finding } from './rules.ts';
 
-export interface SyntaxFault {
-  code: RuleCode;
-  params: Params;
-  /** Offset in the YAML text where the fault is. */
-  offset: number;
-}
+/** A rule the YAML parser's errors are said with, its parameters, and the offset in the text where it is. */
+export type SyntaxFault = Finding<'yaml-syntax' | 'yaml-tab' | 'yaml-too-deep' | 'duplicate-key'> & { offset: number };
 
 /** What the parser reports (a YAMLError), or a finding of our own with the code COMMENT_IN_TEXT. */
 export interface ParseError {
@@ -227,7 +223,7 @@ export function syntaxFaults(text: string, errors: ParseError[], parse: (text: s
   // A fault seen both in its block and in the whole file (a second document) is said once.
   const seen = new Set<string>();
   return faults.filter((f) => {
-    const key = `${f.code}@${f.offset}@${f.params.detail ?? ''}`;
+    const key = `${f.code}@${f.offset}@${f.code === 'yaml-syntax' ? f.params.detail : ''}`;
     return !seen.has(key) && seen.add(key);
   });
 }
