@@ -1,11 +1,12 @@
 // Lint: typed TypeScript rules, Astro components and their accessibility rules (jsx-a11y through the
 // Astro plugin). Formatting is Prettier's job, so no stylistic rules here.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',

@@ -80,7 +80,7 @@ test("an owner's pages hold each of its goals once, as many as its facts say", a
     seen.push(
       ...(await page
         .locator('main li.goal-item a.goal-link')
-        .evaluateAll((as) => as.map((a) => a.getAttribute('href')))),
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))),
     );
   }
   expect(new Set(seen).size, 'no goal twice').toBe(seen.length);
