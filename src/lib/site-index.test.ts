@@ -35,19 +35,18 @@ test('looks up regions, plans, goals, owners, directions and areas by id', () =>
   assert.equal(site.goal('saknas'), undefined);
   assert.equal(site.owners.get('o2')?.name, 'RCC Syd');
   assert.equal(site.directions.get('vf')?.shortTitle, 'VF');
-  assert.equal(site.area('vf', 'a2')?.title, 'Område 2');
+  assert.equal(site.directions.get('vf')?.areas[1].title, 'Område 2');
   // A page asking for an id the model lacks is a bug in the page, not a missing value to render.
   assert.throws(() => site.plan('ingen-plan'), /No plan "ingen-plan"/);
   assert.deepEqual(ids(site.goals), ['n19-a', 'n22-a', 'n22-b', 's23-a']);
 });
 
-test('plan versions come newest first, only the newest is current, and followers keep plan order', () => {
-  assert.deepEqual(ids(site.plansOfRegion('norr')), ['norr-2022-2024', 'norr-2019-2021']);
-  assert.deepEqual(site.plansOfRegion('ingen'), []);
-  assert.equal(site.isCurrent(norr), true);
-  assert.equal(site.isCurrent(norrOld), false);
-  assert.deepEqual(ids(site.plansFollowing('vf')), ['norr-2019-2021', 'norr-2022-2024', 'syd-2023-2025']);
-  assert.deepEqual(site.plansFollowing('annat'), []);
+test('plan versions come in force first, then ended, and followers keep plan order', () => {
+  assert.deepEqual(ids(site.versionsOf('norr')), ['norr-2022-2024', 'norr-2019-2021']);
+  assert.deepEqual(site.versionsOf('ingen'), []);
+  assert.deepEqual(ids(site.published), ['norr-2019-2021', 'norr-2022-2024', 'syd-2023-2025']);
+  assert.deepEqual(ids(site.followers('vf')), ['norr-2019-2021', 'norr-2022-2024', 'syd-2023-2025']);
+  assert.deepEqual(site.followers('annat'), []);
 });
 
 test('goals reach areas through their chapter unless they override it', () => {
@@ -109,7 +108,7 @@ test('owners by region and goals by owner; groups keep plan order and skip plans
   );
 });
 
-test('coverage is looked up by cell, counted by state and its gaps listed per direction', () => {
+test('coverage is looked up by cell, counted by state and its gaps listed per plan and direction', () => {
   const gapped = plan('syd-2020-2022', 'syd', {
     chapters: [],
     gaps: [{ direction: 'vf', area: 'a2', statedBy: 'plan', reason: 'Inte aktuellt.' }],
@@ -122,10 +121,11 @@ test('coverage is looked up by cell, counted by state and its gaps listed per di
   assert.equal(s.cellCount('vf', 'a1', 'not-covered'), 1);
   assert.equal(s.cellCount('vf', 'a2', 'gap'), 1);
   assert.deepEqual(
-    s.gapsOf('vf').map((c) => [c.plan, c.area, c.reason]),
+    s.gapsOfPlan('syd-2020-2022', 'vf').map((c) => [c.plan, c.area, c.reason]),
     [['syd-2020-2022', 'a2', 'Inte aktuellt.']],
   );
-  assert.deepEqual(s.gapsOf('annat'), []);
+  assert.deepEqual(s.gapsOfPlan('norr-2022-2024', 'vf'), []);
+  assert.deepEqual(s.gapsOfPlan('syd-2020-2022', 'annat'), []);
 });
 
 test('every goal has its search record and the filter options come from the same records', () => {

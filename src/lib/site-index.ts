@@ -8,7 +8,7 @@ import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
 import { numbered, paginate, type PageOf } from './paging.ts';
 import { filterOptions, searchRecords, type SearchRecord } from './search.ts';
 import { yearsOf } from './timeframe.ts';
-import type { Area, Owner, Region } from '../schemas/index.ts';
+import type { Owner, Region } from '../schemas/index.ts';
 import type { FilterKey } from '../i18n/search.ts';
 
 /** A direction area as [direction, area] ids. */
@@ -55,17 +55,10 @@ export interface SiteIndex {
   /** Member regions, and the owners that stand for several of them. */
   hierarchy: OwnerHierarchy;
   directions: Map<string, DirectionEntry>;
-  area(direction: string, area: string): Area | undefined;
-  /** A region's plan versions, newest first. */
-  plansOfRegion(region: string): PlanEntry[];
   /** A region's plan versions in reading order: in force first, drafts last (orderVersions). */
   versionsOf: (region: string) => PlanEntry[];
   /** Plan versions that are not drafts, in plan order. */
   published: PlanEntry[];
-  /** The current version is a region's newest; older ones are archived. */
-  isCurrent(plan: PlanEntry): boolean;
-  /** Plans that state they follow a direction, in plan order. */
-  plansFollowing(direction: string): PlanEntry[];
   /** Published plans (not drafts) that state they follow a direction, in plan order. */
   followers(direction: string): PlanEntry[];
   /** Owners of a region, or national owners for null, in the registry's order. */
@@ -97,8 +90,6 @@ export interface SiteIndex {
   cellOf: (plan: string, direction: string, area: string) => CoverageCell;
   /** How many plan versions have an area in a coverage state. */
   cellCount(direction: string, area: string, state: CellState): number;
-  /** A direction's declared gaps, in plan and area order. */
-  gapsOf(direction: string): CoverageCell[];
   /** A plan version's declared gaps in a direction, in area order. */
   gapsOfPlan(plan: string, direction: string): CoverageCell[];
   searchRecord(goal: GoalEntry): SearchRecord;
@@ -148,7 +139,6 @@ export function buildSiteIndex(
   const planOrder = new Map(model.plans.map((p, i) => [p.id, i]));
   const owners = new Map(model.owners.map((o) => [o.id, o]));
   const directions = new Map(model.directions.map((d) => [d.id, d]));
-  const areas = new Map(model.directions.flatMap((d) => d.areas.map((a) => [areaKey(d.id, a.id), a] as const)));
   const directionOrder = new Map(model.directions.map((d, i) => [d.id, i]));
 
   const plansByRegion = new Map<string, PlanEntry[]>();
@@ -163,7 +153,6 @@ export function buildSiteIndex(
       untranscribedTotal++;
     }
   }
-  for (const list of plansByRegion.values()) list.sort((a, b) => b.period.from - a.period.from);
   const versions = new Map([...plansByRegion].map(([region, list]) => [region, orderVersions(list, lifecycles)]));
   const versionsOf = (region: string) => versions.get(region) ?? [];
   const isPublished = (p: PlanEntry) => lifecycles.get(p.id)?.state !== 'draft';
@@ -212,15 +201,11 @@ export function buildSiteIndex(
   );
 
   const cellCounts = new Map<string, number>();
-  const gaps = new Map<string, CoverageCell[]>();
   const planGaps = new Map<string, CoverageCell[]>();
   for (const cell of cells) {
     const key = `${cell.direction}/${cell.area}/${cell.state}`;
     cellCounts.set(key, (cellCounts.get(key) ?? 0) + 1);
-    if (cell.state === 'gap') {
-      push(gaps, cell.direction, cell);
-      push(planGaps, `${cell.plan}/${cell.direction}`, cell);
-    }
+    if (cell.state === 'gap') push(planGaps, `${cell.plan}/${cell.direction}`, cell);
   }
   const cellOf = cellLookup(cells);
 
@@ -283,12 +268,8 @@ export function buildSiteIndex(
     owners,
     hierarchy,
     directions,
-    area: (direction, area) => areas.get(areaKey(direction, area)),
-    plansOfRegion: (region) => plansByRegion.get(region) ?? [],
     versionsOf,
     published,
-    isCurrent: (plan) => plansByRegion.get(plan.region)?.[0]?.id === plan.id,
-    plansFollowing: (direction) => following.get(direction) ?? [],
     followers: (direction) => followers.get(direction) ?? [],
     ownersOfRegion: (region) => ownersByRegion.get(region) ?? [],
     areasOfGoal,
@@ -313,7 +294,6 @@ export function buildSiteIndex(
     groupByPlan,
     cellOf,
     cellCount: (direction, area, state) => cellCounts.get(`${direction}/${area}/${state}`) ?? 0,
-    gapsOf: (direction) => gaps.get(direction) ?? [],
     gapsOfPlan: (plan, direction) => planGaps.get(`${plan}/${direction}`) ?? [],
     searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
     filterOptions: filterOptions(model, records),
