@@ -133,3 +133,10 @@ export const t = {
 /** A title with its page number when the list has several pages: "Mål 2024, sida 2 av 5". */
 export const pagedTitle = (title: string, page: { n: number; total: number }) =>
   page.total > 1 ? `${title}, ${t.pageOf(page.n, page.total)}` : title;
+
+/**
+ * The last breadcrumbs of a paged list: the list itself, current on its first page; from page 2 on a link
+ * to the list, then "Sida n".
+ */
+export const pagedCrumbs = (label: string, href: string, page: { n: number }) =>
+  page.n > 1 ? [{ label, href }, { label: `${t.page} ${page.n}` }] : [{ label }];

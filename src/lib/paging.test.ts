@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { numbered, pageLinks, pageParam, pagePath, paginate, PAGE_ENTRIES } from './paging.ts';
+import { canonicalPath, numbered, pageLinks, pageParam, pagePath, paginate, PAGE_ENTRIES } from './paging.ts';
 
 const one = () => 1;
 
@@ -43,6 +43,10 @@ test('page addresses: the list itself for page 1, /sida/<n>/ after it', () => {
   assert.equal(pagePath('/ar/2024/', 3), '/ar/2024/sida/3/');
   assert.equal(pageParam(1), undefined);
   assert.equal(pageParam(2), 'sida/2');
+  // Only a list of several pages names a canonical address, each page its own.
+  assert.equal(canonicalPath('/ar/2024/', { n: 1, total: 1 }), undefined);
+  assert.equal(canonicalPath('/ar/2024/', { n: 1, total: 3 }), '/ar/2024/');
+  assert.equal(canonicalPath('/ar/2024/', { n: 2, total: 3 }), '/ar/2024/sida/2/');
   assert.deepEqual(
     numbered([['a'], ['b']]).map(({ n, total, items }) => [n, total, items]),
     [

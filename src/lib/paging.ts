@@ -39,11 +39,15 @@ export function paginate<T>(items: readonly T[], weight: (item: T) => number, bu
   return pages;
 }
 
-/** Where page `n` (from 1) of a list at `base` lives: the list's own address for page 1, else `<base>sida/<n>/`. */
-export const pagePath = (base: string, n: number) => (n === 1 ? base : `${base}sida/${n}/`);
-
 /** The rest parameter of a paged route (`[...page].astro`) for page `n`: none for page 1. */
 export const pageParam = (n: number) => (n === 1 ? undefined : `sida/${n}`);
+
+/** Where page `n` (from 1) of a list at `base` lives: the list's own address for page 1, else `<base>sida/<n>/`. */
+export const pagePath = (base: string, n: number) => (n === 1 ? base : `${base}${pageParam(n)}/`);
+
+/** A page's canonical address: its own, when the list has several pages (each page is canonical to itself). */
+export const canonicalPath = (base: string, page: { n: number; total: number }) =>
+  page.total > 1 ? pagePath(base, page.n) : undefined;
 
 /** One page of a paged list, as its route gets it. */
 export interface PageOf<T> {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { pagedCrumbs, pagedTitle } from '../../src/i18n/sv.ts';
 import { coverage } from '../../src/lib/coverage.ts';
 import { lifecycles } from '../../src/lib/lifecycle.ts';
 import type { GoalEntry } from '../../src/lib/model.ts';
@@ -116,4 +117,14 @@ test("the repository's content keeps one page per list, so today's pages stay as
     ['coverage', site.coveragePages] as const,
   ];
   for (const [what, pages] of lists) assert.equal(pages.length, 1, `${what} has ${pages.length} pages`);
+});
+
+test('a paged list names its page in the title and the breadcrumbs, a one-page list as before', () => {
+  assert.equal(pagedTitle('Mål 2024', { n: 1, total: 1 }), 'Mål 2024');
+  assert.equal(pagedTitle('Mål 2024', { n: 2, total: 5 }), 'Mål 2024, sida 2 av 5');
+  assert.deepEqual(pagedCrumbs('2024', '/ar/2024/', { n: 1 }), [{ label: '2024' }]);
+  assert.deepEqual(pagedCrumbs('2024', '/ar/2024/', { n: 2 }), [
+    { label: '2024', href: '/ar/2024/' },
+    { label: 'Sida 2' },
+  ]);
 });
