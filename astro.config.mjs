@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { swedishFootnotes } from './src/markdown/swedish-footnotes.ts';
 import { tableAlignClasses } from './src/markdown/table-align.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
 
 export default defineConfig({
@@ -15,9 +16,11 @@ export default defineConfig({
   cacheDir: cacheDirFor(contentRoot(), fileURLToPath(new URL('.', import.meta.url))),
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No prefetch, no client router: pages work as plain HTML with scripts off.
-  integrations: [contentGate()],
+  // The gate validates before anything loads; the search index is written after the pages, so `astro build`
+  // is the whole build.
+  integrations: [contentGate(), searchIndex()],
   // The plans' prose (.mdx files, Markdown by the MDX policy) is rendered by this Markdown pipeline while
-  // content loads, not compiled as MDX modules (docs/adr/0007). GFM tables, footnotes and strikethrough;
+  // content loads, not compiled as MDX modules (docs/adr/0008). GFM tables, footnotes and strikethrough;
   // footnote labels get Swedish text and table alignment becomes classes (the CSP refuses style attributes).
   // No syntax highlighting: Shiki writes inline style attributes, which the CSP (style-src 'self') refuses.
   markdown: { processor: satteri({ hastPlugins: [swedishFootnotes, tableAlignClasses] }), syntaxHighlight: false },

@@ -1,102 +1,15 @@
-// The build's last step (`npm run build`): indexes the built site in dist/ with Pagefind's Node API and
-// writes dist/pagefind/. Fails, with a Swedish message and exit code 1, when Pagefind reports any error,
-// when the pages it indexed are not exactly the goal pages (those with data-pagefind-body), or when the
-// index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the search page
-// corrects typos against (src/lib/word-list.ts) from the pages Pagefind indexed.
+// Indexes an already built site with Pagefind, as the build does at its end (src/integrations/search-index.ts);
+// for re-indexing a site without rebuilding it, and for the tests of the indexing step.
 //
 // Usage: node scripts/search-index.ts [--site DIR]
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
-import { WORD_LIST_FILE } from '../src/lib/spelling.ts';
-import { readFragment, wordList, wordListJson } from '../src/lib/word-list.ts';
+import { indexFailure, indexSite } from '../src/integrations/search-index.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
-const site = resolve(values.site);
-
-/** HTML files under the site that mark a searchable body, as site-relative paths. */
-function searchablePages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (path !== join(dir, 'pagefind')) walk(path);
-      } else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
-        out.push(relative(dir, path).split(sep).join('/'));
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
-/** Writes the word list from the pages Pagefind indexed (its fragment files); returns problems. */
-function writeWordList(fragments: string, out: string): string[] {
-  const pages = [];
-  for (const name of readdirSync(fragments).sort()) {
-    try {
-      pages.push(readFragment(readFileSync(join(fragments, name))));
-    } catch (error) {
-      return [`Sidan ${name} i sökindexet kunde inte läsas för ordlistan (${(error as Error).message}).`];
-    }
-  }
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, wordListJson(wordList(pages)));
-  return [];
-}
-
-async function main(): Promise<string[]> {
-  if (!existsSync(join(site, 'index.html')))
-    return [`${site} innehåller ingen byggd webbplats (index.html saknas). Kör astro build först.`];
-  const expected = searchablePages(site);
-  if (expected.length === 0)
-    return ['Ingen sida har data-pagefind-body, så sökningen skulle indexera hela webbplatsen.'];
-
-  const problems: string[] = [];
-  const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) return ['Pagefind kunde inte starta.', ...errors];
-  problems.push(...errors);
-
-  // page_count counts every HTML file read; the pages kept in the index are counted per language below.
-  const added = await index.addDirectory({ path: site });
-  problems.push(...added.errors);
-
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  problems.push(...written.errors);
-
-  const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
-  if (!existsSync(entryFile)) {
-    problems.push(`${relative(process.cwd(), entryFile)} skrevs inte.`);
-  } else {
-    const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const codes = Object.keys(languages);
-    if (codes.join() !== 'sv')
-      problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
-    const indexed = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
-    if (indexed !== expected.length) {
-      problems.push(
-        `Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`,
-      );
-    }
-  }
-  if (problems.length === 0)
-    problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
-  if (problems.length === 0) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${relative(process.cwd(), written.outputPath) || written.outputPath}.`,
-    );
-  }
-  return problems;
-}
-
-const problems = await main().finally(() => pagefind.close());
+const { problems, summary } = await indexSite(resolve(values.site));
 if (problems.length > 0) {
-  console.error(`Sökindexeringen misslyckades; bygget avbryts.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  console.error(indexFailure(problems));
   process.exit(1);
 }
+console.log(summary);

@@ -20,8 +20,14 @@ export function contentGate(): AstroIntegration {
           return;
         }
         // Printed as is (not through Astro's logger, which prefixes every line), so it reads like the check.
+        // A refusal ends the process with status 1 rather than throwing: a throw here is reported by Astro as
+        // "an unhandled error" with an English stack trace, which reads like a crash. A real fault inside the
+        // validator still throws above and keeps its trace.
         process.stdout.write(`${report}\n`);
-        throw new Error('Innehållet har fel; bygget avbryts. Felen står ovan (samma som "npm run check" visar).');
+        process.stderr.write(
+          'Innehållet har fel; bygget avbryts. Felen står ovan (samma som "npm run check" visar).\n',
+        );
+        process.exit(1);
       },
     },
   };

@@ -45,7 +45,7 @@ export function validatedLoader(): Loader {
 
 /**
  * Every introduction and chapter the validator accepted, rendered as Markdown while content loads (the MDX
- * policy leaves nothing in these files that needs MDX; docs/adr/0007-prose-through-markdown.md). Entries
+ * policy leaves nothing in these files that needs MDX; docs/adr/0008-prose-through-markdown.md). Entries
  * are "<plan>/inledning" and "<plan>/kapitel/<chapter>", as the validator names the files.
  */
 export function proseLoader(): Loader {

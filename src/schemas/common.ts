@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarFault } from '../lib/calendar.ts';
+import { calendarFault } from './calendar.ts';
 
 /** Ids are ASCII kebab-case so they can be file names and URL segments unchanged. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

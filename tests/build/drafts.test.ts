@@ -38,12 +38,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   return result.stdout;
 }
 
-/** Astro build, then the Pagefind index, into a new folder. */
+/** Astro build (which writes the Pagefind index at its end) into a new folder. */
 function build(root: string, extra: NodeJS.ProcessEnv): string {
   const out = temp('rcp-drafts-out-');
   const env = { CONTENT_ROOT: root, SOURCE_DATE_EPOCH: EPOCH_2026, ...extra };
   run(join(bin, 'astro'), ['build', '--outDir', out], env);
-  run(join(bin, 'node'), ['scripts/search-index.ts', '--site', out], env);
   return out;
 }
 

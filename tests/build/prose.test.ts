@@ -1,5 +1,5 @@
 // Plan prose (.mdx files that the MDX policy keeps to Markdown) goes through Astro's Markdown pipeline
-// (docs/adr/0007-prose-through-markdown.md). One build of the base fixture with the escapes case from
+// (docs/adr/0008-prose-through-markdown.md). One build of the base fixture with the escapes case from
 // tests/fixtures/valid/ shows what a reader gets from characters MDX treats specially, and that the build
 // log has no warning nobody has explained.
 import assert from 'node:assert/strict';

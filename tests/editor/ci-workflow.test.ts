@@ -17,7 +17,8 @@ interface Step {
 
 const workflow = parse(readFileSync(join(REPO, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
   on: { pull_request?: unknown; push: { branches: string[] } };
-  jobs: Record<string, { steps: Step[] }>;
+  permissions?: unknown;
+  jobs: Record<string, { steps: Step[]; needs?: unknown; permissions?: unknown }>;
 };
 const scripts = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).scripts as Record<string, string>;
 const jobs = Object.values(workflow.jobs);
@@ -51,14 +52,27 @@ describe('.github/workflows/ci.yml', () => {
     );
   });
 
-  test('checks the content with ci-annotate, then builds and runs every test, in that order', () => {
+  test('checks the content in a job of its own, which waits for no other job', () => {
+    const content = Object.values(workflow.jobs).find((j) => j.steps.some(runs(/^npm run ci-annotate$/)));
+    assert.ok(content, 'a job runs ci-annotate');
+    assert.equal(content.needs, undefined, 'the content check starts at once');
+    assert.ok(!content.steps.some(runs(/npm run (build|test:)/)), 'and does not wait for the build or the tests');
+  });
+
+  test('builds, then runs every test, in that order, in one job', () => {
+    const site = Object.values(workflow.jobs).find((j) => j.steps.some(runs(/^npm run build$/)));
+    assert.ok(site, 'a job builds');
+    const at = (pattern: RegExp) => site.steps.findIndex(runs(pattern));
     const order = [
-      index(runs(/^npm run ci-annotate$/), 'ci-annotate'),
-      index(runs(/^npm run build$/), 'build'),
-      index(runs(/^npm run test:unit$/), 'unit tests'),
-      index(runs(/^npm run test:build$/), 'build tests'),
-      index(runs(/^npm run test:e2e$/), 'browser tests'),
+      at(/^npm run build$/),
+      at(/^npm run test:unit$/),
+      at(/^npm run test:build$/),
+      at(/^npm run test:e2e$/),
     ];
+    assert.ok(
+      order.every((i) => i >= 0),
+      String(order),
+    );
     assert.deepEqual(
       order,
       [...order].sort((a, b) => a - b),
@@ -67,6 +81,17 @@ describe('.github/workflows/ci.yml', () => {
     for (const script of scripts.test.match(/npm run ([\w:-]+)/g)!.map((m) => m.slice('npm run '.length))) {
       assert.ok(steps.some(runs(new RegExp(`npm run ${script}\\b`))) || script === 'check', `no step runs ${script}`);
     }
+  });
+
+  test('pins every action to a full commit and grants only read access', () => {
+    const used = steps.filter((s) => s.uses);
+    assert.ok(used.length >= 3);
+    for (const step of used) assert.match(step.uses!, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, step.uses);
+    assert.deepEqual(workflow.permissions, { contents: 'read' });
+    for (const job of Object.values(workflow.jobs)) assert.equal(job.permissions, undefined, 'no job widens them');
+    // No step keeps the token in the checkout, where later steps' scripts could read it.
+    for (const checkout of steps.filter((s) => s.uses?.startsWith('actions/checkout@')))
+      assert.equal(checkout.with?.['persist-credentials'], false);
   });
 
   test('uploads dist/ as an artifact when the build succeeded, even if a test failed', () => {

@@ -51,3 +51,12 @@ test('the validator reaches no module of src/i18n/', () => {
   assert.ok(chains.has(join(SRC, 'lib', 'validate', 'rules.ts')));
   assert.ok([...chains.keys()].some((path) => rel(path).startsWith('schemas/')));
 });
+
+test('src/schemas/ imports nothing from src/lib/ (the schemas are the lowest layer)', () => {
+  const names = readdirSync(join(SRC, 'schemas')).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
+  assert.ok(names.includes('common.ts'));
+  for (const name of names) {
+    const lib = importsOf(join(SRC, 'schemas', name)).filter((path) => !rel(path).startsWith('schemas/'));
+    assert.deepEqual(lib.map(rel), [], `schemas/${name}`);
+  }
+});

@@ -8,7 +8,7 @@
 // The tree comes from satteri's `mdxToMdast`: the files are .mdx, so they are read as MDX, where escaped
 // characters (\{, \<) are text, code spans and fenced code are code, and a file the parser rejects is
 // reported as `mdx-syntax` instead of crashing. A file that passes holds only Markdown, which the build
-// renders with Astro's Markdown pipeline (docs/adr/0007-prose-through-markdown.md).
+// renders with Astro's Markdown pipeline (docs/adr/0008-prose-through-markdown.md).
 import { mdxToMdast } from 'satteri';
 import { makeIssue, type Issue, type Location } from './issue.ts';
 import type { ParamsOf } from './rules.ts';
@@ -18,7 +18,7 @@ import type { ParamsOf } from './rules.ts';
  * boolean props only (`<Callout kind="info">`, `<Callout open>`; never `kind={…}` or `{...props}`).
  * Empty: no component is needed yet, so no JSX or HTML element of any kind is accepted. Before adding a
  * name, make sure the component renders its props as text (no `set:html`, no URLs it does not check),
- * and bring back MDX compilation for prose: the build renders it as Markdown (docs/adr/0007), which
+ * and bring back MDX compilation for prose: the build renders it as Markdown (docs/adr/0008), which
  * would pass a component's tag on as raw HTML.
  */
 export const ALLOWED_COMPONENTS: ReadonlySet<string> = new Set<string>([]);

@@ -1,6 +1,6 @@
 // Runs a zod schema over positioned YAML and turns zod's findings into Swedish, located issues.
 import type { z } from 'astro/zod';
-import { calendarFault } from '../calendar.ts';
+import { calendarFault } from '../../schemas/calendar.ts';
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import { formatPath, locate, type PathSegment, type YamlSource } from './source.ts';

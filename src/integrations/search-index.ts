@@ -1,0 +1,132 @@
+// The build's search index: after Astro has written the site, Pagefind's Node API indexes it and writes
+// <site>/pagefind/, so `astro build` is the whole build. Fails, with a Swedish message, when Pagefind reports
+// any error, when the pages it indexed are not exactly the goal pages (those with data-pagefind-body), or when
+// the index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the search
+// page corrects typos against (src/lib/word-list.ts) from the pages Pagefind indexed.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { WORD_LIST_FILE } from '../lib/spelling.ts';
+import { readFragment, wordList, wordListJson } from '../lib/word-list.ts';
+
+/** HTML files under the site that mark a searchable body, as site-relative paths. */
+function searchablePages(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) {
+        if (path !== join(dir, 'pagefind')) walk(path);
+      } else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
+        out.push(relative(dir, path).split(sep).join('/'));
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Writes the word list from the pages Pagefind indexed (its fragment files); returns problems. */
+function writeWordList(fragments: string, out: string): string[] {
+  const pages = [];
+  for (const name of readdirSync(fragments).sort()) {
+    try {
+      pages.push(readFragment(readFileSync(join(fragments, name))));
+    } catch (error) {
+      return [`Sidan ${name} i sökindexet kunde inte läsas för ordlistan (${(error as Error).message}).`];
+    }
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, wordListJson(wordList(pages)));
+  return [];
+}
+
+export interface IndexResult {
+  /** Why the index cannot be used; empty when it was written. */
+  problems: string[];
+  /** One line for the build log when it was written. */
+  summary?: string;
+}
+
+/** Indexes the built site in `site` and writes its search files. */
+export async function indexSite(site: string): Promise<IndexResult> {
+  try {
+    return await indexSiteOpen(site);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function indexSiteOpen(site: string): Promise<IndexResult> {
+  if (!existsSync(join(site, 'index.html')))
+    return { problems: [`${site} innehåller ingen byggd webbplats (index.html saknas). Kör astro build först.`] };
+  const expected = searchablePages(site);
+  if (expected.length === 0)
+    return { problems: ['Ingen sida har data-pagefind-body, så sökningen skulle indexera hela webbplatsen.'] };
+
+  const problems: string[] = [];
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) return { problems: ['Pagefind kunde inte starta.', ...errors] };
+  problems.push(...errors);
+
+  // page_count counts every HTML file read; the pages kept in the index are counted per language below.
+  const added = await index.addDirectory({ path: site });
+  problems.push(...added.errors);
+
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  problems.push(...written.errors);
+
+  const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entryFile)) {
+    problems.push(`${relative(process.cwd(), entryFile)} skrevs inte.`);
+  } else {
+    const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const codes = Object.keys(languages);
+    if (codes.join() !== 'sv')
+      problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
+    const indexed = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+    if (indexed !== expected.length) {
+      problems.push(
+        `Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`,
+      );
+    }
+  }
+  if (problems.length === 0)
+    problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
+  if (problems.length > 0) return { problems };
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const where = relative(process.cwd(), written.outputPath) || written.outputPath;
+  return {
+    problems,
+    summary: `Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${where}.`,
+  };
+}
+
+/** The Swedish report of a failed indexing, as the build and the CLI print it. */
+export function indexFailure(problems: string[]): string {
+  return `Sökindexeringen misslyckades; bygget avbryts.\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+}
+
+/** Indexes the site at the end of `astro build`; a failed index ends the build with exit status 1. */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'regionala-cancerplaner:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const { problems, summary } = await indexSite(fileURLToPath(dir));
+        if (problems.length === 0) {
+          process.stdout.write(`${summary}\n`);
+          return;
+        }
+        // A refusal, not a crash: the Swedish reasons and exit status 1, without Astro's stack trace.
+        process.stderr.write(`${indexFailure(problems)}\n`);
+        process.exit(1);
+      },
+    },
+  };
+}
