@@ -37,6 +37,29 @@ export function checkAll(root: string, options: CheckOptions = {}): ValidationRe
 
 const USAGE = 'Användning: npm run check [-- --format text|github] [--coverage] [--since GIT-REF] [--root MAPP]';
 
+export interface CheckOutput {
+  stdout: string;
+  stderr: string;
+  /** 0 valid, 1 a content error, 2 a ref that cannot be read (a usage error, not a content error). */
+  status: 0 | 1 | 2;
+}
+
+/** Everything the command prints and its exit status; the tests run many content roots through it in-process. */
+export function checkOutput(
+  root: string,
+  options: CheckOptions & { format?: string; coverage?: boolean } = {},
+): CheckOutput {
+  const result = checkAll(root, { since: options.since });
+  const stderr = result.notices.map((n) => `${n.kind === 'error' ? 'Fel' : 'Obs'}: ${n.text}\n`).join('');
+  let stdout = '';
+  if (result.issues.length > 0)
+    stdout += `${options.format === 'github' ? formatGithub(result.issues) : formatText(result.issues)}\n\n`;
+  if (options.coverage) stdout += `${formatCoverage(result.model, result.coverage)}\n\n`;
+  stdout += `${summary(result.issues)}\n`;
+  const status = result.notices.some((n) => n.kind === 'error') ? 2 : result.ok ? 0 : 1;
+  return { stdout, stderr, status };
+}
+
 function main() {
   const parsed = parseCli({
     options: {
@@ -50,16 +73,10 @@ function main() {
   if (parsed.stop) return reportStop(parsed);
   const { values } = parsed;
 
-  const result = checkAll(resolve(values.root), { since: values.since });
-  for (const notice of result.notices) console.error(`${notice.kind === 'error' ? 'Fel' : 'Obs'}: ${notice.text}`);
-  if (result.issues.length > 0) {
-    console.log(values.format === 'github' ? formatGithub(result.issues) : formatText(result.issues));
-    console.log('');
-  }
-  if (values.coverage) console.log(`${formatCoverage(result.model, result.coverage)}\n`);
-  console.log(summary(result.issues));
-  // A ref that cannot be read is a usage error (2), not a content error (1).
-  process.exitCode = result.notices.some((n) => n.kind === 'error') ? 2 : result.ok ? 0 : 1;
+  const out = checkOutput(resolve(values.root), values);
+  process.stderr.write(out.stderr);
+  process.stdout.write(out.stdout);
+  process.exitCode = out.status;
 }
 
 if (import.meta.main) main();

@@ -13,6 +13,7 @@ interface Step {
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 
 const workflow = parse(readFileSync(join(REPO, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
@@ -145,5 +146,23 @@ describe('.github/pull_request_template.md', () => {
       );
     }
     assert.match(template, /REDIGERA\.md/);
+  });
+});
+
+describe('.github/workflows/nightly.yml', () => {
+  const nightly = parse(readFileSync(join(REPO, '.github', 'workflows', 'nightly.yml'), 'utf8')) as {
+    on: { schedule?: { cron: string }[] };
+    permissions?: unknown;
+    jobs: Record<string, { steps: Step[] }>;
+  };
+  const nightSteps = Object.values(nightly.jobs).flatMap((j) => j.steps);
+
+  test('runs the mutation test at full scale on a schedule, read-only, with pinned actions', () => {
+    assert.ok((nightly.on.schedule ?? []).length > 0);
+    assert.deepEqual(nightly.permissions, { contents: 'read' });
+    const mutation = nightSteps.find((s) => /tests\/validator\/mutation\.test\.ts/.test(s.run ?? ''));
+    assert.ok(mutation, 'a step runs the mutation test');
+    assert.equal(mutation.env?.MUTATION_SCALE, '4');
+    for (const step of nightSteps.filter((s) => s.uses)) assert.match(step.uses, /@[0-9a-f]{40}$/, step.uses);
   });
 });

@@ -1,5 +1,7 @@
-// Runs the real CLI (scripts/check.ts) on the valid base fixture and on every invalid case in
-// tests/fixtures/invalid/, and checks that each case reports exactly the issues it expects.
+// Runs the check on the valid base fixture and on every invalid case in tests/fixtures/invalid/, and checks
+// that each case reports exactly the issues it expects. Cases run in this process through the command's own
+// function (checkOutput in scripts/check.ts); a sample of them also runs through the real CLI, which must
+// print exactly the same, so the command line itself stays covered without a process per case.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { renameSync } from 'node:fs';
@@ -16,6 +18,7 @@ import {
   readExpected,
   runCheck,
   runCheckAsync,
+  runCheckInProcess,
   type CheckRun,
   type Expected,
 } from './harness.ts';
@@ -24,12 +27,33 @@ after(cleanupRoots);
 
 const cases = listCases();
 
-// Every case runs the CLI once, side by side, before any test is registered: node:test runs the root
-// `after` hook (the cleanup) as soon as the tests registered so far have finished, even while this
-// module is still awaiting, so registering a test above this line would delete the roots mid-run.
+// Every case is checked once before any test is registered: node:test runs the root `after` hook (the
+// cleanup) as soon as the tests registered so far have finished, even while this module is still awaiting,
+// so registering a test above this line would delete the roots mid-run.
+const roots = new Map(cases.map((name) => [name, buildRoot(name)]));
 const runs = new Map<string, CheckRun>(
-  await mapLimited(cases, async (name) => [name, await runCheckAsync(buildRoot(name), caseArgs(name))] as const),
+  cases.map((name) => [name, runCheckInProcess(roots.get(name)!, caseArgs(name))]),
 );
+// Through the CLI: every case compared with an earlier published version, and every eighth of the others.
+const sampled = cases.filter((name, i) => caseArgs(name).length > 0 || i % 8 === 0);
+const cliRuns = new Map<string, CheckRun>(
+  await mapLimited(sampled, async (name) => [name, await runCheckAsync(roots.get(name)!, caseArgs(name))] as const),
+);
+
+describe('the CLI prints what the check computes in-process', () => {
+  test('on a sample of the cases', () => {
+    assert.ok(sampled.length >= 5, `sample of ${sampled.length}`);
+    for (const name of sampled) {
+      const cli = cliRuns.get(name)!;
+      const inProcess = runs.get(name)!;
+      assert.deepEqual(
+        { status: cli.status, stdout: cli.stdout, stderr: cli.stderr },
+        { status: inProcess.status, stdout: inProcess.stdout, stderr: inProcess.stderr },
+        name,
+      );
+    }
+  });
+});
 
 describe('base fixture', () => {
   test('validates with no errors and no warnings', () => {

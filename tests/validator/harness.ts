@@ -15,6 +15,8 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
+import { checkOutput } from '../../scripts/check.ts';
+
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const CHECK = join(REPO, 'scripts', 'check.ts');
 export const FIXTURES = join(REPO, 'tests', 'fixtures');
@@ -194,6 +196,20 @@ export interface CheckRun {
   status: number | null;
   stdout: string;
   stderr: string;
+}
+
+/**
+ * What `node scripts/check.ts --root <root> [--since REF]` prints and exits with, computed in this process by
+ * the command's own function: one validation without a process start per case. A fault inside the validator
+ * comes back as stderr with status null, as a crashed process would.
+ */
+export function runCheckInProcess(root: string, args: string[] = []): CheckRun {
+  const at = args.indexOf('--since');
+  try {
+    return checkOutput(root, { since: at >= 0 ? args[at + 1] : undefined });
+  } catch (error) {
+    return { status: null, stdout: '', stderr: (error as Error).stack ?? String(error) };
+  }
 }
 
 /** runCheck without blocking, so that many cases can run side by side. */
