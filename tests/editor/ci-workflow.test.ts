@@ -163,6 +163,6 @@ describe('.github/workflows/nightly.yml', () => {
     const mutation = nightSteps.find((s) => /tests\/validator\/mutation\.test\.ts/.test(s.run ?? ''));
     assert.ok(mutation, 'a step runs the mutation test');
     assert.equal(mutation.env?.MUTATION_SCALE, '4');
-    for (const step of nightSteps.filter((s) => s.uses)) assert.match(step.uses, /@[0-9a-f]{40}$/, step.uses);
+    for (const step of nightSteps.filter((s) => s.uses)) assert.match(step.uses ?? '', /@[0-9a-f]{40}$/, step.uses);
   });
 });
