@@ -9,59 +9,18 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
-import { recordsOf, stringField } from '../src/lib/untyped.ts';
-import { parseContentYaml, readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
+import { compareGoals, goalsFrom, parseGoals, type GoalFacts } from '../src/lib/goal-changes.ts';
+import { readContentYaml } from '../src/lib/validate/load.ts';
 import { CONTENT_FILES, pathOf, patternRegExp } from '../src/schemas/files.ts';
 
-export class GoalsDiffError extends Error {}
+export { parseGoals };
 
-/** What the summary compares of a goal. */
-export interface GoalFacts {
-  id: string;
-  chapter: string;
-  text: string;
-  owners: string[];
-  timeframe: string | null;
-}
+export class GoalsDiffError extends Error {}
 
 /** Goals per plan id, or why the plan's goals.yaml could not be read. */
 export type GoalsByPlan = Map<string, GoalFacts[] | { error: string }>;
 
 const GOALS_FILE = patternRegExp(CONTENT_FILES.goals.pattern);
-
-/**
- * The goals in a goals.yaml text, read as the validator reads it; entries without an id cannot be matched
- * and are left out. A file the validator cannot read gives its first message, with line and column.
- */
-export function parseGoals(text: string, file = 'goals.yaml'): GoalFacts[] | { error: string } {
-  return goalsFrom(parseContentYaml(file, text));
-}
-
-function goalsFrom({ data, issues }: ContentYaml): GoalFacts[] | { error: string } {
-  if (issues.length > 0) return { error: `rad ${issues[0].line}, kolumn ${issues[0].col}: ${issues[0].message}` };
-  if (data === null || data === undefined) return [];
-  if (!Array.isArray(data)) return { error: 'filen är inte en lista med mål' };
-  return recordsOf(data).flatMap((g): GoalFacts[] => {
-    const id = stringField(g, 'id');
-    if (id === undefined) return [];
-    const { owners, timeframe } = g;
-    return [
-      {
-        id,
-        chapter: stringField(g, 'chapter') ?? '',
-        text: (stringField(g, 'text') ?? '').replace(/\s+/g, ' ').trim(),
-        owners: Array.isArray(owners) ? owners.map((o) => (typeof o === 'string' ? o : JSON.stringify(o))) : [],
-        timeframe: timeframe === null || timeframe === undefined ? null : scalarText(timeframe),
-      },
-    ];
-  });
-}
-
-/** A YAML scalar as text (a year may be a number); anything else as JSON, never "[object Object]". */
-const scalarText = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : JSON.stringify(value);
 
 function git(root: string, args: string[]): { ok: boolean; out: string; err: string } {
   const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -153,7 +112,6 @@ export function wordDiff(before: string, after: string): string {
 }
 
 const code = (s: string) => `\`${s.replace(/`/g, '')}\``;
-const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const timeframeText = (t: string | null) => (t === null ? '(ingen)' : escapeMarkdown(t));
 
 /** The Markdown summary of what changed between two sets of goals. */
@@ -170,15 +128,7 @@ export function summarize(before: GoalsByPlan, after: GoalsByPlan, ref: string):
       sections.push(`### ${plan}\n\n${lines.map((l) => `⚠️ ${l}`).join('\n\n')}`);
       continue;
     }
-    const oldById = new Map(old.map((g) => [g.id, g]));
-    const nowById = new Map(now.map((g) => [g.id, g]));
-    const added = now.filter((g) => !oldById.has(g.id));
-    const removed = old.filter((g) => !nowById.has(g.id));
-    const kept = now.filter((g) => oldById.has(g.id)).map((g) => [oldById.get(g.id)!, g] as const);
-    const reworded = kept.filter(([a, b]) => a.text !== b.text);
-    const owners = kept.filter(([a, b]) => !sameList(a.owners, b.owners));
-    const timeframes = kept.filter(([a, b]) => a.timeframe !== b.timeframe);
-    const moved = kept.filter(([a, b]) => a.chapter !== b.chapter);
+    const { added, removed, reworded, owners, timeframes, moved } = compareGoals(old, now);
 
     const group = (title: string, items: string[]) => {
       if (items.length > 0) lines.push(`#### ${title} (${items.length})\n\n${items.map((i) => `- ${i}`).join('\n')}`);

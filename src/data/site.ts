@@ -3,7 +3,9 @@
 import { getEntry, render } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { contentDate, goalsChanged, historyUsable, lastChanged } from '../lib/last-changed.ts';
+import { changeDays } from '../lib/changes.ts';
+import { readHistory } from '../lib/history.ts';
+import { contentDate, type Changed } from '../lib/last-changed.ts';
 import { contentYear, isDraft, lifecycles } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
 
@@ -28,7 +30,14 @@ export async function proseOf(planId: string, part: string) {
 }
 
 const root = contentRoot();
-const useGit = historyUsable(root);
+/** The content's history, read from git once for the whole build (none in a shallow clone or outside git). */
+export const history = readHistory(root, new Map(content.redirects.map((r) => [r.from, r.to])));
+if (!history.usable && !import.meta.env.DEV)
+  console.log(
+    history.reason === 'shallow'
+      ? 'Versionshistoriken är grund (shallow clone): sidorna säger att ändringar och ändringsdatum inte finns i den här byggda versionen. Hämta hela historiken (git fetch --unshallow) för att ta med dem.'
+      : 'Innehållet ligger inte i ett git-arkiv: sidorna säger att ändringar och ändringsdatum inte finns i den här byggda versionen.',
+  );
 
 /** The date plan lifecycles are judged against: from the content's history, never the build clock. */
 export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
@@ -54,21 +63,14 @@ export const model = site.model;
 /** A region's plan versions in reading order: in force first, drafts last. */
 export const versionsOf = site.versionsOf;
 
-/** When each plan last changed: git history, or the plan's own date in shallow clones. */
-export const planChanged = new Map(
-  model.plans.map((p) => [
-    p.id,
-    lastChanged(
-      root,
-      `plans/${p.id}`,
-      p.adoption.map((a) => a.date),
-      useGit,
-    ),
-  ]),
+/** When each plan last changed, from the history (none without it: never a date that is not a change's). */
+export const planChanged = new Map<string, Changed>(
+  model.plans.flatMap((p) => {
+    const date = history.planChanged.get(p.id);
+    return date ? [[p.id, { date, source: 'git' as const }]] : [];
+  }),
 );
-/** When each goal's own lines last changed in git (none in shallow clones or outside git). */
-export const goalChanged = goalsChanged(
-  root,
-  model.plans.flatMap((p) => p.goals),
-  useGit,
-);
+/** When each goal's own record last changed (none without history). */
+export const goalChanged = history.goalChanged;
+/** The public list of changes, per day, for the plan versions this build publishes. */
+export const changeDaysList = changeDays(history.changes, new Set(site.published.map((p) => p.id)));

@@ -1,6 +1,7 @@
 // The open data described for harvesting by Sweden's national data portal (dataportal.se): a DCAT-AP-SE
 // catalogue in RDF/XML at /data/katalog.rdf. Pure: the page passes the site address, the content date and
 // the counts. Without SITE_URL the addresses are relative and resolve against the catalogue's own address.
+import { escapeXml } from './xml.ts';
 
 export interface CatalogInput {
   /** The deployment's address (SITE_URL), or undefined for addresses relative to the catalogue. */
@@ -12,9 +13,6 @@ export interface CatalogInput {
 }
 
 const EU = 'http://publications.europa.eu/resource/authority';
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** xsd:date for a full date, xsd:gYear for a year alone, as DCAT's temporal properties allow. */
 function dateLiteral(date: string): string {

@@ -21,3 +21,5 @@ export const openDataPath = () => '/oppna-data/';
 export const accessibilityPath = () => '/tillganglighet/';
 export const dataPath = (file: 'goals.json' | 'goals.csv' | 'plans.json' | 'plans.csv' | 'katalog.rdf') =>
   `/data/${file}`;
+export const changesPath = () => '/andringar/';
+export const changesFeedPath = () => '/andringar.xml';

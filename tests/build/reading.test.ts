@@ -3,7 +3,7 @@
 // that says where the goal is, and every plan version in the coverage table.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { historyUsable } from '../../src/lib/last-changed.ts';
+import { readHistory } from '../../src/lib/history.ts';
 import { readDist as read } from '../support/dist.ts';
 
 /** The HTML of the section whose heading has the id, to its own end (sections may nest). */
@@ -115,7 +115,7 @@ test('without a site address the citation gives the goal’s path and says it is
 
 test(
   'the goal page says when the goal last changed, from its own lines in git history',
-  { skip: !historyUsable(process.cwd()) && 'no full git history here' },
+  { skip: !readHistory(process.cwd()).usable && 'no full git history here' },
   () => {
     const html = read('mal/norr22-cancergenetik/index.html');
     assert.match(fact(html, 'Senast ändrad') ?? '', /^<time datetime="(\d{4}-\d\d-\d\d)">\1<\/time>$/);

@@ -31,6 +31,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'year', path: '/ar/2023/' },
   { type: 'about', path: '/om/' },
   { type: 'open data', path: '/oppna-data/' },
+  { type: 'changes', path: '/andringar/' },
   { type: 'accessibility statement', path: '/tillganglighet/' },
   { type: '404', path: '/finns-inte-har/', notFound: true },
 ];
