@@ -6,11 +6,16 @@ import { swedishFootnotes } from './src/markdown/swedish-footnotes.ts';
 import { tableAlignClasses } from './src/markdown/table-align.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
+import sitemap from '@astrojs/sitemap';
+import { BASE_PATH, SITE_URL } from './src/site-config.ts';
 
 export default defineConfig({
-  // Absolute URLs (citations, open data) use SITE_URL when the deployment sets one.
-  site: process.env.SITE_URL || undefined,
+  // Absolute URLs (citations, open data, canonical, sitemap) use SITE_URL when the deployment sets one; a
+  // path in it (https://www.example.se/cancerplaner/) is where the whole site lives.
+  site: SITE_URL,
+  base: BASE_PATH,
   trailingSlash: 'always',
   // Each content root has a cache of its own: Astro keeps content entries whose files look unchanged.
   cacheDir: cacheDirFor(contentRoot(), fileURLToPath(new URL('.', import.meta.url))),
@@ -18,7 +23,15 @@ export default defineConfig({
   // No prefetch, no client router: pages work as plain HTML with scripts off.
   // The gate validates before anything loads; the search index is written after the pages, so `astro build`
   // is the whole build.
-  integrations: [contentGate(), searchIndex()],
+  // A sitemap only for a published address, and never for a preview build with drafts.
+  integrations: [
+    contentGate(),
+    ...(SITE_URL && process.env.BUILD_DRAFTS !== '1'
+      ? [sitemap({ filter: (page) => !/\/(404|redigera)\/$/.test(new URL(page).pathname) })]
+      : []),
+    searchIndex(),
+    hostHeadersFile(BASE_PATH),
+  ],
   // The plans' prose (.mdx files, Markdown by the MDX policy) is rendered by this Markdown pipeline while
   // content loads, not compiled as MDX modules (docs/adr/0008). GFM tables, footnotes and strikethrough;
   // footnote labels get Swedish text and table alignment becomes classes (the CSP refuses style attributes).

@@ -31,6 +31,13 @@ if (!process.env.E2E_PAGED_PORT) {
   process.env.E2E_PAGED_PORT = String(paged);
 }
 const PAGED_PORT = Number(process.env.E2E_PAGED_PORT);
+// The site built for an address with a path (tests/e2e/sub-path-site.ts) gets a third.
+if (!process.env.E2E_SUB_PATH_PORT) {
+  let port = freePort();
+  while (port === PORT || port === PAGED_PORT) port = freePort();
+  process.env.E2E_SUB_PATH_PORT = String(port);
+}
+const SUB_PATH_PORT = Number(process.env.E2E_SUB_PATH_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -61,6 +68,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 30_000,
+    },
+    // The real content built for https://example.invalid/cancerplaner/ and served under /cancerplaner/ only.
+    {
+      command: `node tests/e2e/sub-path-site.ts --port ${SUB_PATH_PORT}`,
+      url: `http://127.0.0.1:${SUB_PATH_PORT}/cancerplaner/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
     },
     // A site built from 10× content, whose long lists are paged (tests/e2e/paged.spec.ts): built first.
     {

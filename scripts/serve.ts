@@ -1,13 +1,22 @@
 // A minimal static server for the built site (dist/), used by `npm run preview` and the browser tests. It
-// serves files as they are, with the 404 page for unknown paths, like any static host would.
+// serves files as they are, with the 404 page for unknown paths, like any static host would. A site built for
+// an address with a path (SITE_URL=https://…/cancerplaner/) is served under that path only (--base, by
+// default the path of SITE_URL), as it will be published; every other path is 404.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BASE_PATH } from '../src/site-config.ts';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
+  options: {
+    port: { type: 'string', default: '4321' },
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: BASE_PATH },
+  },
 });
+/** The path the site is served under, with slashes at both ends ("/" or "/cancerplaner/"). */
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const root = resolve(values.dir);
 const port = Number(values.port);
 
@@ -44,13 +53,25 @@ function resolvePath(urlPath: string): string | null {
 
 const server = createServer((req, res) => {
   const url = req.url ?? '/';
-  const path = requestPath(url);
+  let path = requestPath(url);
   if (path === null) {
     // A malformed address is the client's fault; answer it and keep serving everyone else.
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Felaktig adress.\n');
     return;
   }
+  // Outside the base path there is no site; the base path without its slash leads to it.
+  if (`${path}/` === base) {
+    res.writeHead(301, { Location: base });
+    res.end();
+    return;
+  }
+  if (!path.startsWith(base)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Sidan finns inte.\n');
+    return;
+  }
+  path = `/${path.slice(base.length)}`;
   // Directory URLs without their trailing slash redirect, as static hosts do.
   const dir = join(root, normalize(path));
   if (!path.endsWith('/') && dir.startsWith(root) && existsSync(dir) && statSync(dir).isDirectory()) {
@@ -77,5 +98,5 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Serving ${root} on http://127.0.0.1:${port}/`);
+  console.log(`Serving ${root} on http://127.0.0.1:${port}${base}`);
 });

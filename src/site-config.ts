@@ -1,6 +1,31 @@
 // Settings a deployment may change, in one place.
 
 /**
+ * The site's public address, e.g. https://www.example.se/cancerplaner/ (SITE_URL at build time). It may end in
+ * a path: the whole site then lives under it. Without it, addresses are root-relative and nothing is absolute.
+ */
+export const SITE_URL: string | undefined = siteUrl(process.env.SITE_URL);
+
+/** The path the site lives under: "/" or e.g. "/cancerplaner/" (always with a trailing slash). */
+export const BASE_PATH = SITE_URL ? new URL(SITE_URL).pathname : '/';
+
+function siteUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${value}" är ingen adress. Ange t.ex. https://www.example.se/cancerplaner/.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`SITE_URL "${value}" ska börja med https:// (eller http://).`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/**
  * The public repository holding the content, e.g. https://github.com/<owner>/<repo>. Error reports and
  * "Föreslå ändring" links go there. Set REPOSITORY_URL at build time; without it the site names the
  * repository but links nowhere rather than guess an address.

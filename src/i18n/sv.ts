@@ -75,6 +75,9 @@ export const NAV = [
 ] as const;
 
 export const t = {
+  /** A page's description where it has none of its own (search results, shared links). */
+  siteDescription:
+    'Sveriges sex sjukvårdsregionala cancerplaner: planernas mål, vem som är ansvarig och tidsramarna, med källa.',
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
   breadcrumbs: 'Du är här',

@@ -28,7 +28,8 @@ const stamp = (date: string) =>
   `${date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date}T00:00:00Z`;
 
 export function atomFeed(feed: Feed): string {
-  const url = (path: string) => (feed.site ? new URL(path.replace(/^\//, ''), feed.site).href : path);
+  // Paths come with the site's base path (src/lib/paths.ts).
+  const url = (path: string) => (feed.site ? new URL(path, feed.site).href : path);
   const id = (date?: string) =>
     feed.site
       ? `${url(feed.pagePath)}${date ? `#d-${date}` : ''}`

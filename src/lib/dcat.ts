@@ -1,6 +1,7 @@
 // The open data described for harvesting by Sweden's national data portal (dataportal.se): a DCAT-AP-SE
 // catalogue in RDF/XML at /data/katalog.rdf. Pure: the page passes the site address, the content date and
 // the counts. Without SITE_URL the addresses are relative and resolve against the catalogue's own address.
+import { withBase } from './paths.ts';
 import { escapeXml } from './xml.ts';
 
 export interface CatalogInput {
@@ -38,7 +39,8 @@ const RIGHTS =
   'Målen är citat ur de regionala cancerplanerna, som är allmänna handlingar; ange planen som källa. Webbplatsens sammanställning (id:n, kopplingar till ramverk) får användas fritt.';
 
 export function catalogRdf(input: CatalogInput): string {
-  const url = (path: string) => (input.site ? new URL(path, input.site).href : path);
+  // Paths under the site's base path; absolute when the address is known.
+  const url = (path: string) => (input.site ? new URL(withBase(path), input.site).href : withBase(path));
   const datasets: Dataset[] = [
     {
       id: 'mal',

@@ -1,25 +1,32 @@
 // Every public address in one place, so links, the crawler and the open data agree. Addresses use ids,
-// never positions, so they do not change when goals are reordered.
+// never positions, so they do not change when goals are reordered. They start with the path the site lives
+// under (Astro's base, from SITE_URL: "/cancerplaner/…"); in Node scripts and tests, outside Vite, with "/".
 
-export const planPath = (planId: string) => `/planer/${planId}/`;
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
+/** A root-relative path ("/om/") under the site's base path ("/cancerplaner/om/"). */
+export const withBase = (path: string) => `${BASE}${path}`;
+
+export const planPath = (planId: string) => withBase(`/planer/${planId}/`);
 export const chapterAnchor = (chapterId: string) => `kapitel-${chapterId}`;
 export const chapterPath = (planId: string, chapterId: string) => `${planPath(planId)}#${chapterAnchor(chapterId)}`;
 /** The goal's own page; its row on the plan page carries the same id as anchor. */
-export const goalPath = (goalId: string) => `/mal/${goalId}/`;
+export const goalPath = (goalId: string) => withBase(`/mal/${goalId}/`);
 export const goalAnchorPath = (planId: string, goalId: string) => `${planPath(planId)}#${goalId}`;
-export const regionPath = (regionId: string) => `/regioner/${regionId}/`;
-export const directionsPath = () => '/ramverk/';
-export const directionPath = (directionId: string) => `/ramverk/${directionId}/`;
-export const areaPath = (directionId: string, areaId: string) => `/ramverk/${directionId}/${areaId}/`;
-export const coveragePath = () => '/tackning/';
-export const ownersPath = () => '/ansvariga/';
-export const ownerPath = (ownerId: string) => `/ansvariga/${ownerId}/`;
-export const yearsPath = () => '/ar/';
-export const yearPath = (year: number) => `/ar/${year}/`;
-export const aboutPath = () => '/om/';
-export const openDataPath = () => '/oppna-data/';
-export const accessibilityPath = () => '/tillganglighet/';
+export const regionPath = (regionId: string) => withBase(`/regioner/${regionId}/`);
+export const directionsPath = () => withBase('/ramverk/');
+export const directionPath = (directionId: string) => withBase(`/ramverk/${directionId}/`);
+export const areaPath = (directionId: string, areaId: string) => withBase(`/ramverk/${directionId}/${areaId}/`);
+export const coveragePath = () => withBase('/tackning/');
+export const ownersPath = () => withBase('/ansvariga/');
+export const ownerPath = (ownerId: string) => withBase(`/ansvariga/${ownerId}/`);
+export const yearsPath = () => withBase('/ar/');
+export const yearPath = (year: number) => withBase(`/ar/${year}/`);
+export const aboutPath = () => withBase('/om/');
+export const openDataPath = () => withBase('/oppna-data/');
+export const accessibilityPath = () => withBase('/tillganglighet/');
 export const dataPath = (file: 'goals.json' | 'goals.csv' | 'plans.json' | 'plans.csv' | 'katalog.rdf') =>
-  `/data/${file}`;
-export const changesPath = () => '/andringar/';
-export const changesFeedPath = () => '/andringar.xml';
+  withBase(`/data/${file}`);
+/** The start page. */
+export const homePath = () => withBase('/');
+export const changesPath = () => withBase('/andringar/');
+export const changesFeedPath = () => withBase('/andringar.xml');

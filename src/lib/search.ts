@@ -4,6 +4,7 @@ import { t } from '../i18n/sv.ts';
 import { FILTER_KEYS, type FilterKey } from '../i18n/search.ts';
 import type { Region, VocabularyEntry } from '../schemas/index.ts';
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
+import { withBase } from './paths.ts';
 import { formatPeriod, yearsOf } from './timeframe.ts';
 import { matchingEntries } from './vocabulary.ts';
 
@@ -130,4 +131,4 @@ export function filterOptions(
 }
 
 /** The search page. */
-export const searchPath = () => '/sok/';
+export const searchPath = () => withBase('/sok/');

@@ -166,3 +166,39 @@ describe('.github/workflows/nightly.yml', () => {
     for (const step of nightSteps.filter((s) => s.uses)) assert.match(step.uses ?? '', /@[0-9a-f]{40}$/, step.uses);
   });
 });
+
+describe('.github/workflows/publish.yml', () => {
+  const text = readFileSync(join(REPO, '.github', 'workflows', 'publish.yml'), 'utf8');
+  const publish = parse(text) as {
+    on: { push?: { branches: string[] } };
+    permissions?: unknown;
+    jobs: Record<string, { steps: Step[]; permissions?: Record<string, string>; needs?: unknown }>;
+  };
+  const jobs = Object.values(publish.jobs);
+  const all = jobs.flatMap((j) => j.steps);
+
+  test('publishes main, built with the whole history and SITE_URL from the Pages address', () => {
+    assert.deepEqual(publish.on.push?.branches, ['main']);
+    const checkout = all.find((s) => s.uses?.startsWith('actions/checkout@'));
+    assert.equal(checkout?.with?.['fetch-depth'], 0);
+    assert.equal(checkout?.with?.['persist-credentials'], false);
+    const build = all.find((s) => s.run === 'npm run build');
+    assert.ok(build, 'a step runs npm run build');
+    assert.match(build.env?.SITE_URL ?? '', /^\$\{\{ steps\.pages\.outputs\.base_url \}\}\/$/);
+    assert.ok(all.some((s) => s.id === 'pages' && s.uses?.startsWith('actions/configure-pages@')));
+    assert.equal(all.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path, 'dist/');
+  });
+
+  test('uses no secret, pins every action, and grants Pages write only to the job that deploys', () => {
+    assert.doesNotMatch(text, /secrets\./);
+    for (const step of all.filter((s) => s.uses)) assert.match(step.uses ?? '', /@[0-9a-f]{40}$/, step.uses);
+    assert.deepEqual(publish.permissions, { contents: 'read' });
+    const writers = jobs.filter((j) => j.permissions);
+    assert.equal(writers.length, 1);
+    assert.deepEqual(writers[0].permissions, { pages: 'write', 'id-token': 'write' });
+    assert.ok(
+      writers[0].steps.every((s) => s.uses?.startsWith('actions/deploy-pages@')),
+      'and it only deploys',
+    );
+  });
+});

@@ -24,7 +24,7 @@ interface State {
   exact: boolean;
 }
 interface Pagefind {
-  options(options: { ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: { baseUrl?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(
@@ -34,7 +34,9 @@ interface Pagefind {
 }
 
 /** Pagefind's bundle, written into the built site by the build (scripts/search-index.ts). */
-const BUNDLE = '/pagefind/pagefind.js';
+/** The path the site lives under, without its trailing slash ("" at a domain's root; Vite sets it). */
+const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+const BUNDLE = `${BASE}/pagefind/pagefind.js`;
 /**
  * How long typing pauses before the search runs: short, so results follow the typing (the target is a
  * first result within 150 ms). The status is a polite live region: screen readers speak the count once
@@ -109,7 +111,10 @@ const META_FIELDS = ['number', 'plan', 'region', 'owners', 'timeframe', 'areas']
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ ranking: { metaWeights: Object.fromEntries(META_FIELDS.map((f) => [f, META_WEIGHT])) } });
+    await pf.options({
+      baseUrl: `${BASE}/`,
+      ranking: { metaWeights: Object.fromEntries(META_FIELDS.map((f) => [f, META_WEIGHT])) },
+    });
     await pf.init();
     return pf;
   });
@@ -118,7 +123,7 @@ function loadPagefind(): Promise<Pagefind> {
 
 let words: Promise<Lexicon> | undefined;
 function loadWords(): Promise<Lexicon> {
-  words ??= fetch(`/${WORD_LIST_FILE}`).then(async (response) => {
+  words ??= fetch(`${BASE}/${WORD_LIST_FILE}`).then(async (response) => {
     if (!response.ok) throw new Error(`${WORD_LIST_FILE}: ${response.status}`);
     return lexicon((await response.json()) as WordList);
   });
