@@ -1,9 +1,10 @@
 // A minimal static server for the built site (dist/), used by `npm run preview` and the browser tests. It
-// serves files as they are, with the 404 page for unknown paths, like any static host would.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// serves files as they are, with the 404 page for unknown paths, like any static host would; it reads
+// through the project's one door to the disk (no link followed, regular files only).
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathInside, readInside } from '../src/lib/validate/tree.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '4321' }, dir: { type: 'string', default: 'dist' } },
@@ -34,35 +35,65 @@ function requestPath(url: string): string | null {
   }
 }
 
-function resolvePath(urlPath: string): string | null {
-  const clean = normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, clean);
-  if (!file.startsWith(root)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : null;
+/** Served files may be larger than content files (Pagefind's index and WebAssembly), but not unbounded. */
+const MAX_SERVED_BYTES = 64 * 1024 * 1024;
+
+type Answer = { status: number; type: string; body: Buffer | string; location?: string };
+
+const NOT_FOUND_TEXT = 'Sidan finns inte.\n';
+
+/**
+ * What to answer for a decoded path, read through the door (src/lib/validate/tree.ts): no link followed,
+ * regular files only, nothing outside the served folder. A path with "." or ".." parts is not a file
+ * here (browsers resolve them before asking).
+ */
+function answer(path: string): Answer {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.some((p) => p === '.' || p === '..' || p.includes('\\'))) return notFound();
+  const rel = parts.join('/');
+  const where = rel === '' ? ({ ok: true, kind: 'dir' } as const) : pathInside(root, rel);
+  if (!where.ok) return notFound();
+  if (where.kind === 'dir' && !path.endsWith('/')) {
+    // Directory URLs without their trailing slash redirect, as static hosts do; the address is rebuilt
+    // from its parts, so it is always a path on this host ("//other.example/" cannot come out).
+    return { status: 301, type: TYPES['.txt'], body: '', location: `/${parts.map(encodeURIComponent).join('/')}/` };
+  }
+  const file = where.kind === 'dir' ? (rel ? `${rel}/index.html` : 'index.html') : rel;
+  const read = readInside(root, file, MAX_SERVED_BYTES);
+  if (!read.ok) return notFound();
+  return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: read.bytes };
+}
+
+/** The site's 404 page, or a line of text when there is none (before a build, or during one). */
+function notFound(): Answer {
+  const page = readInside(root, '404.html', MAX_SERVED_BYTES);
+  return page.ok
+    ? { status: 404, type: TYPES['.html'], body: page.bytes }
+    : { status: 404, type: TYPES['.txt'], body: NOT_FOUND_TEXT };
 }
 
 const server = createServer((req, res) => {
-  const url = req.url ?? '/';
-  const path = requestPath(url);
+  // A client that goes away mid-answer is its own business; the server keeps serving.
+  req.on('error', () => res.destroy());
+  res.on('error', () => undefined);
+  const path = requestPath(req.url ?? '/');
   if (path === null) {
     // A malformed address is the client's fault; answer it and keep serving everyone else.
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Felaktig adress.\n');
     return;
   }
-  // Directory URLs without their trailing slash redirect, as static hosts do.
-  const dir = join(root, normalize(path));
-  if (!path.endsWith('/') && dir.startsWith(root) && existsSync(dir) && statSync(dir).isDirectory()) {
-    res.writeHead(301, { Location: `${url.split('?')[0]}/` });
-    res.end();
-    return;
+  let reply: Answer;
+  try {
+    reply = answer(path);
+  } catch {
+    reply = { status: 500, type: TYPES['.txt'], body: 'Serverfel.\n' };
   }
-  const file = resolvePath(path);
-  const status = file ? 200 : 404;
-  const body = file ?? join(root, '404.html');
-  res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
-  createReadStream(body).pipe(res);
+  res.writeHead(reply.status, {
+    'Content-Type': reply.type,
+    ...(reply.location ? { Location: reply.location } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : reply.body);
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {

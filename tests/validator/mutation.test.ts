@@ -610,6 +610,9 @@ const SNIPPETS = [
   '* * *',
   '<details><summary>Mer</summary>Text</details>',
   '[![bild](/a.png)](https://example.se)',
+  '![s](../../../../secret.svg)',
+  '![k](./bild.png)',
+  '![r][ref]\n\n[ref]: ../../../../../etc/hostname',
   'Hårt\u00A0mellanslag',
   '\t\tText efter tabbar',
 ];

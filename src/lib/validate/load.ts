@@ -18,7 +18,7 @@ import { makeIssue, type Issue } from './issue.ts';
 import { checkMdxBody } from './mdx-policy.ts';
 import { checkRaw, checkSize, MAX_FILE_BYTES, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
 import { checkSchema, salvageRecords, type Salvaged } from './schema-check.ts';
-import { entryKind, listEntries, readRegularFile, type EntryKind } from './tree.ts';
+import { entryKind, listEntries, pathInside, readRegularFile, type EntryKind } from './tree.ts';
 
 export interface Parsed<T> {
   /** The file's data, only when all of it passed its schema. */
@@ -283,9 +283,13 @@ export function parseContentYaml(file: string, text: string): ContentYaml {
 
 /** A YAML content file under the root (path relative to it, with "/"), read as the validator reads it. */
 export function readContentYaml(root: string, file: string): ContentYaml {
-  const abs = join(root, ...file.split('/'));
-  if (entryKind(abs) === 'missing')
-    return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
-  const read = readContentText(file, abs);
+  const at1 = { file, line: 1, col: 1 };
+  // Through the door: a link anywhere on the way (a linked plan folder too) is refused, never followed.
+  const where = pathInside(root, file);
+  if (!where.ok && where.reason === 'symlink')
+    return { data: undefined, issues: [makeIssue('symlink', { file: where.at }, { ...at1, file: where.at })] };
+  if (!where.ok || where.kind === 'missing')
+    return { data: undefined, issues: [makeIssue('file-missing', { file }, at1)] };
+  const read = readContentText(file, where.abs);
   return read.text === null ? { data: undefined, issues: read.issues } : parseContentYaml(file, read.text);
 }

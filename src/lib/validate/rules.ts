@@ -198,8 +198,17 @@ const REGISTRY = {
     message: (p) =>
       `Adressen ${q(p.url)} börjar med ${p.scheme}, som kan köra kod eller bära en hel sida och därför inte är tillåtet.`,
     fix: () =>
-      'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:). Bilder läggs in som filer, inte som data-adresser.',
+      'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:).',
     example: { url: 'javascript:alert(1)', scheme: 'javascript:' },
+  }),
+  'mdx-image': rule({
+    severity: 'error',
+    title: 'Bild i texten',
+    message: (p) =>
+      `Bilden ${q(p.url)} kan inte visas: planernas text får inte innehålla bilder, varken filer i repositoriet eller bilder från andra webbplatser.`,
+    fix: () =>
+      'Ta bort bilden (![text](adress) eller ![text][namn]). Beskriv i texten vad bilden visar, eller länka till källan med [text](https://…).',
+    example: { url: '../../bilder/flodesschema.png' },
   }),
   'spreadsheet-formula': rule({
     severity: 'error',
@@ -555,11 +564,12 @@ const REGISTRY = {
     example: { value: 'norr22-mdk' },
   }),
   'json-schema-stale': rule({
-    severity: 'error',
+    severity: 'warning',
     title: 'JSON-schemana för VS Code är inaktuella',
     message: (p) =>
       `JSON-schemana i schemas/json/ stämmer inte längre med innehållet och src/schemas/ (${p.files}), så VS Code skulle föreslå fel id:n och fält.`,
-    fix: () => 'Kör npm run schemas och lägg till de ändrade filerna i schemas/json/ i samma ändring.',
+    fix: () =>
+      'Det hindrar inte ändringen: filerna genereras. Den som kan köra kommandon i projektmappen kör npm run schemas och lägger till de ändrade filerna i schemas/json/, i samma ändring eller senare.',
     example: { files: 'goals.schema.json, owners.schema.json' },
   }),
   'owner-unused': rule({

@@ -1,0 +1,149 @@
+// Nothing outside the repository is read, written or published by the editor tools, whatever a pull request
+// brings: links among the generated files (to a file outside, to /dev/zero), a plan folder that is a link,
+// git refs that look like options, ids that would become Markdown. Each case runs the real script on a
+// temporary repository and checks the exit code, the Swedish message, and that the file outside is untouched.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { summarize, type GoalsByPlan } from '../../scripts/goals-diff.ts';
+import { summaryMarkdown } from '../../scripts/ci-annotate.ts';
+import { makeIssue } from '../../src/lib/validate/issue.ts';
+import { cleanupTempDirs, copyRealContent, git, repoWithBase, runScript, tempDir } from './helpers.ts';
+
+after(cleanupTempDirs);
+
+const SECRET = 'HEMLIG-NYCKEL-4711';
+
+/** A folder outside the repository with a secret file, whose content and presence the tests check after. */
+function outside(): { dir: string; secret: string } {
+  const dir = tempDir('outside');
+  const secret = join(dir, 'secret.json');
+  writeFileSync(secret, `{"key": "${SECRET}"}\n`);
+  return { dir, secret };
+}
+
+describe('generated files (schemas/json/, .vscode/)', () => {
+  test('`npm run check` does not read through a link to /dev/zero or to a file outside: it says "symbolisk länk"', () => {
+    const root = copyRealContent('schema-links');
+    const out = outside();
+    mkdirSync(join(root, 'schemas', 'json'), { recursive: true });
+    symlinkSync('/dev/zero', join(root, 'schemas', 'json', 'goals.schema.json'));
+    symlinkSync(out.secret, join(root, 'schemas', 'json', 'owners.schema.json'));
+    // Would hang while eating memory if the link to /dev/zero were read.
+    const check = runScript('check.ts', ['--root', root], { timeout: 30_000 });
+    assert.equal(check.signal, null, 'the check finished');
+    assert.equal(check.status, 1, check.stdout);
+    assert.match(check.stdout, /^schemas\/json\/goals\.schema\.json:1:1 {2}fel \[symlink\]/m);
+    assert.match(check.stdout, /^schemas\/json\/owners\.schema\.json:1:1 {2}fel \[symlink\]/m);
+    assert.match(check.stdout, /Länkar följs aldrig/);
+    assert.doesNotMatch(check.stdout + check.stderr, new RegExp(SECRET));
+    assert.equal(readFileSync(out.secret, 'utf8'), `{"key": "${SECRET}"}\n`);
+  });
+
+  test('a linked schemas/json/ folder is reported, never looked into', () => {
+    const root = copyRealContent('schema-dir-link');
+    const out = outside();
+    mkdirSync(join(root, 'schemas'));
+    symlinkSync(out.dir, join(root, 'schemas', 'json'));
+    const check = runScript('check.ts', ['--root', root], { timeout: 30_000 });
+    assert.equal(check.status, 1, check.stdout);
+    assert.match(check.stdout, /^schemas\/json:1:1 {2}fel \[symlink\]/m);
+  });
+
+  test('`npm run schemas` refuses to write through a link and writes nothing at all', () => {
+    const out = outside();
+    const target = join(tempDir('schemas-out'), 'json');
+    mkdirSync(target);
+    symlinkSync(out.secret, join(target, 'goals.schema.json'));
+    const run = runScript('json-schema.ts', ['--out', target]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^Fel: skriver inte genom goals\.schema\.json \(en symbolisk länk\)/);
+    assert.match(run.stderr, /ta bort länken/);
+    assert.equal(readFileSync(out.secret, 'utf8'), `{"key": "${SECRET}"}\n`, 'the file outside is untouched');
+    assert.equal(existsSync(join(target, 'plan.schema.json')), false, 'nothing was written');
+  });
+
+  test('`npm run schemas` refuses a folder or FIFO where a schema file belongs', () => {
+    const target = join(tempDir('schemas-dir'), 'json');
+    mkdirSync(join(target, 'owners.schema.json'), { recursive: true });
+    const run = runScript('json-schema.ts', ['--out', target], { timeout: 30_000 });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /owners\.schema\.json \(ingen vanlig fil\)/);
+  });
+});
+
+describe('goals-diff', () => {
+  test('a plan folder that is a link to outside the repository is not read', () => {
+    const { root } = repoWithBase('diff-link');
+    const out = outside();
+    mkdirSync(join(out.dir, 'plan'));
+    writeFileSync(join(out.dir, 'plan', 'goals.yaml'), `- id: ${SECRET}\n  text: Hemligt mål.\n`);
+    symlinkSync(join(out.dir, 'plan'), join(root, 'plans', 'ut-2022-2024'));
+    const result = runScript('goals-diff.ts', ['HEAD', '--root', root]);
+    assert.equal(result.status, 0, result.stderr);
+    assert.doesNotMatch(result.stdout, new RegExp(SECRET));
+    assert.match(
+      result.stdout,
+      /### ut-2022-2024\n\n⚠️ plans\/ut-2022-2024\/goals\.yaml kunde inte läsas: .*symbolisk länk/,
+    );
+  });
+
+  test('a git ref that looks like an option is refused before git runs', () => {
+    const { root } = repoWithBase('diff-option');
+    const written = join(tempDir('diff-written'), 'out.txt');
+    for (const ref of [`--output=${written}`, '-p', '']) {
+      const result = runScript('goals-diff.ts', ['--root', root, '--', ref]);
+      assert.equal(result.status, 2, `${ref}: ${result.stdout}${result.stderr}`);
+      assert.match(result.stderr, /är inget giltigt git-namn/);
+    }
+    assert.equal(existsSync(written), false);
+  });
+
+  test('ids, plan names and texts never become headings, images or raw HTML in the summary', () => {
+    const evil = 'x\n## Godkänt av granskaren\n![spår](https://evil.example/p.png)';
+    const before: GoalsByPlan = new Map([['p', []]]);
+    const after: GoalsByPlan = new Map([
+      [
+        'p',
+        [{ id: evil, chapter: 'k\n# rubrik', text: 'Text <img src=x onerror=alert(1)>', owners: [], timeframe: null }],
+      ],
+      [`q\n# Rubrik`, [{ id: 'a\u202Eb', chapter: 'k', text: 'Noll\u200Bbredd', owners: [], timeframe: null }]],
+    ]);
+    const md = summarize(before, after, 'main');
+    // The only headings are the summary's own; the id and its image stay inside one code span on one line.
+    assert.deepEqual(md.match(/^#.*$/gm), ['### p', '#### Nya mål (1)', '### q # Rubrik', '#### Nya mål (1)']);
+    assert.match(md, /^- `x ## Godkänt av granskaren !\[spår\]\(https:\/\/evil\.example\/p\.png\)`: /m);
+    assert.doesNotMatch(md, /(?<!\\)<img/);
+    assert.match(md, /a\\u202eb/);
+    assert.match(md, /Noll\\u200bbredd/);
+  });
+});
+
+describe('ci-annotate', () => {
+  test('--base=--output=… is refused (exit 2), and git writes no file', () => {
+    const { root } = repoWithBase('annotate-option');
+    git(root, 'branch', 'base');
+    const written = join(tempDir('annotate-written'), 'out.txt');
+    const summary = join(tempDir('annotate-summary'), 'summary.md');
+    for (const base of [`--output=${written}`, `-o${written}`]) {
+      const result = runScript('ci-annotate.ts', ['--root', root, `--base=${base}`, '--summary', summary]);
+      assert.equal(result.status, 2, result.stdout + result.stderr);
+      assert.match(result.stderr, /^Fel: --base ".*" är inget giltigt git-namn/);
+    }
+    assert.equal(existsSync(written), false);
+    rmSync(summary, { force: true });
+  });
+
+  test('a field with a "|" or a backtick keeps the summary table whole', () => {
+    const issue = makeIssue(
+      'unknown-key',
+      { key: 'a|b', suggestion: '', allowed: 'id' },
+      { file: 'x|y.yaml', line: 1, col: 1, field: 'a`|b' },
+    );
+    const md = summaryMarkdown([issue], new Map());
+    const row = md.split('\n').find((l) => l.includes('unknown-key'))!;
+    // Seven columns: every | that is not a cell border is escaped.
+    assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, row);
+  });
+});
