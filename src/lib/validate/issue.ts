@@ -66,9 +66,9 @@ const LIST_PARAMS: ReadonlySet<string> = new Set<ParamName>([
 
 // C0 and C1 control characters, DEL, line/paragraph separators, and the invisible format characters
 // (Unicode category Cf: bidirectional overrides and isolates, zero-width spaces and joiners, the soft
-// hyphen, the byte-order mark …), which can make a terminal or a review page show text other than what is there.
+// hyphen, the byte-order mark …) and the blank letters that render as nothing, which can make a terminal or a review page show text other than what is there.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}]/u;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/u;
 
 /** One character as a \uXXXX escape (a character beyond U+FFFF as its two UTF-16 halves). */
 const escapeChar = (ch: string) =>

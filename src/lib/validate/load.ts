@@ -18,6 +18,7 @@ import { makeIssue, type Issue } from './issue.ts';
 import { checkMdxBody } from './mdx-policy.ts';
 import { checkRaw, checkSize, MAX_FILE_BYTES, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
 import { checkSchema, salvageRecords, type Salvaged } from './schema-check.ts';
+import { checkProseChars } from './text-chars.ts';
 import { entryKind, listEntries, pathInside, readRegularFile, type EntryKind } from './tree.ts';
 
 export interface Parsed<T> {
@@ -112,6 +113,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     const parts = splitFrontmatter(text);
     // The body is checked against the MDX policy here, before Astro ever compiles it.
     issues.push(...checkMdxBody(file, parts?.body ?? text, parts?.bodyLine ?? 1));
+    issues.push(...checkProseChars(file, parts?.body ?? text, parts?.bodyLine ?? 1));
     if (!parts) {
       issues.push(makeIssue('frontmatter-missing', {}, { file, line: 1, col: 1 }));
       return { data: undefined, source: undefined, file, body: text };

@@ -219,6 +219,34 @@ const REGISTRY = {
       'Ingen plan skriver så: jämför med källan och ta bort tecknet i början, eller börja texten med ett ord. Står tecknet för ett mellanslag eller en radbrytning, ta bort det.',
     example: { value: '=HYPERLINK("https://exempel.se/";"Läs mer")', character: 'likhetstecken (=)' },
   }),
+  'text-invisible': rule({
+    severity: 'error',
+    title: 'Osynliga tecken i texten',
+    message: (p) =>
+      `Texten ${q(p.value)} innehåller ${p.chars}. Sådana tecken syns inte men ändrar hur texten visas, söks eller kopieras.`,
+    fix: () =>
+      'Skriv om ordet eller raden för hand, utan att klistra in den: tecknet följer ofta med när text kopieras från en PDF, en webbsida eller ett ordbehandlingsprogram. Ingen plan använder sådana tecken.',
+    example: {
+      value: 'Screening ska \\u202eråkni\\u202c införas.',
+      chars: '\\u202e (styr skrivriktningen), \\u202c (styr skrivriktningen)',
+    },
+  }),
+  'text-not-nfc': rule({
+    severity: 'error',
+    title: 'Bokstav i två delar',
+    message: (p) =>
+      `Texten ${q(p.value)} har bokstäver skrivna som en bokstav och ett separat tecken ovanpå: ${p.letters}. De ser rätt ut men söks och jämförs som annan text.`,
+    fix: () =>
+      'Skriv om bokstäverna för hand (å, ä, ö, é …) i stället för att klistra in dem; texten lagras med sammansatta bokstäver (Unicode NFC). Kontrollen ändrar inte texten själv, så att filen visar exakt vad som publiceras.',
+    example: { value: 'Närstående ska erbjudas stöd.', letters: 'a + U+0308 (ska vara ä)' },
+  }),
+  'text-blank': rule({
+    severity: 'error',
+    title: 'Text med bara mellanslag',
+    message: () => 'Värdet består bara av mellanslag eller radbrytningar, så det ser tomt ut på webbplatsen.',
+    fix: () => 'Skriv texten som den står i planen, eller ta bort fältet om det får utelämnas.',
+    example: {},
+  }),
   'mdx-too-deep': rule({
     severity: 'error',
     title: 'Texten är nästlad för djupt',
@@ -281,10 +309,26 @@ const REGISTRY = {
   'id-format': rule({
     severity: 'error',
     title: 'Ogiltigt id',
-    message: (p) => `Id:t ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.`,
+    message: (p) =>
+      `Id:t ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.${p.chars ? ` Det innehåller tecken utanför a–z: ${p.chars}.` : ''}`,
     fix: () =>
       'Använd bara små bokstäver a–z, siffror och enkla bindestreck, t.ex. "rcc-norr". Skriv å och ä som a, ö som o.',
-    example: { value: 'RCC Norr', field: 'owners[1]' },
+    example: { value: 'rcc-norr', field: 'owners[1]', chars: '"а" (U+0430)' },
+    optional: ['chars'],
+  }),
+  'id-too-long': rule({
+    severity: 'error',
+    title: 'Id:t är för långt',
+    message: (p) =>
+      `Id:t ${q(p.value)} i ${q(p.field)} är ${p.length} tecken långt. Ett id blir en del av en adress och ett mappnamn på webbplatsen, och får vara högst ${p.limit} tecken.`,
+    fix: (p) =>
+      `Korta id:t till högst ${p.limit} tecken: några ord som skiljer målet (planen, filen) från de andra räcker, t.ex. norr22-screening-tjocktarmscancer. Ändra också där id:t används.`,
+    example: {
+      value: 'norr22-screening-for-tjock-och-andtarmscancer-ska-inforas-for-minst-en-arskull-i-alla-regi…',
+      field: 'id',
+      length: '143',
+      limit: '80',
+    },
   }),
   'date-format': rule({
     severity: 'error',
