@@ -130,8 +130,18 @@ const REGISTRY = {
     severity: 'error',
     title: 'Samma fält två gånger',
     message: (p) => `Fältet ${q(p.key)} står två gånger i samma block; bara ett av värdena skulle användas.`,
-    fix: (p) => `Ta bort det ena ${q(p.key)} eller slå ihop värdena.`,
+    fix: (p) =>
+      `Ta bort det ena ${q(p.key)} eller slå ihop värdena. Börjar raden ett nytt block (ett nytt mål), skriv i stället "- " före fältet, i samma kolumn som i blocket ovanför.`,
     example: { key: 'owners' },
+  }),
+  'list-dash-missing': rule({
+    severity: 'error',
+    title: 'Ett block saknar "- "',
+    message: (p) =>
+      `Raden ${q(p.line)} börjar ett nytt block med fältet ${q(p.key)}, men "- " saknas före det. Utan "- " blir fälten en del av blocket ovanför, så båda blocken skulle bli ett.`,
+    fix: (p) =>
+      `Skriv "- " före ${p.key}, så att bindestrecket står i samma kolumn som "- " i blocket ovanför. Ta inte bort några fält: det är två block, t.ex. två mål.`,
+    example: { line: 'id: norr22-kontaktsjukskoterska', key: 'id' },
   }),
   'file-missing': rule({
     severity: 'error',

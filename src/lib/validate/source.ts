@@ -161,13 +161,15 @@ function firstAlias(doc: Document.Parsed): number {
 
 /**
  * Text values cut short by a comment: in `text: Mål #2 ska …` YAML reads " #2 ska …" as a comment, so the
- * value is only "Mål". A comment on the same line as an unquoted text value is taken as that mistake.
+ * value is only "Mål". A comment whose text starts right after the # (`#2`, `#hashtag`) on the same line
+ * as an unquoted text value is taken as that mistake. A comment written as comments are, with a space
+ * after the # (`name: Region Norrbotten  # exakt som i planen`), is valid YAML and what the guide shows.
  */
 function commentsInText(doc: Document, text: string): number[] {
   const found: number[] = [];
   visit(doc, {
     Scalar(_key, node) {
-      if (node.type === 'PLAIN' && typeof node.value === 'string' && node.comment && node.range) {
+      if (node.type === 'PLAIN' && typeof node.value === 'string' && /^\S/.test(node.comment ?? '') && node.range) {
         // At the " #" itself, which follows the value (and its spaces) on the same line.
         found.push(Math.max(node.range[1], text.indexOf('#', node.range[1])));
       }
