@@ -3,7 +3,8 @@
 // git refs that look like options, ids that would become Markdown. Each case runs the real script on a
 // temporary repository and checks the exit code, the Swedish message, and that the file outside is untouched.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { summarize, type GoalsByPlan } from '../../scripts/goals-diff.ts';
@@ -145,5 +146,76 @@ describe('ci-annotate', () => {
     const row = md.split('\n').find((l) => l.includes('unknown-key'))!;
     // Seven columns: every | that is not a cell border is escaped.
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, row);
+  });
+});
+
+describe('new-plan', () => {
+  /** The real content with one thing of the latest Norr plan replaced; the new folder must not appear. */
+  function refused(name: string, replace: (root: string, plan: string) => void): { stderr: string; root: string } {
+    const root = copyRealContent(name);
+    replace(root, join(root, 'plans', 'norr-2022-2024'));
+    const run = runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root], { timeout: 30_000 });
+    assert.equal(run.signal, null, 'new-plan finished');
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    assert.equal(existsSync(join(root, 'plans', 'norr-2025-2027')), false, 'no half-made folder');
+    return { stderr: run.stderr, root };
+  }
+
+  test('a folder where the introduction belongs is refused before anything is written', () => {
+    const { stderr } = refused('new-plan-dir', (_root, plan) => {
+      rmSync(join(plan, 'inledning.mdx'));
+      mkdirSync(join(plan, 'inledning.mdx'));
+    });
+    assert.match(stderr, /^Fel: plans\/norr-2022-2024\/inledning\.mdx är ingen vanlig fil .*ingenting har skapats/m);
+  });
+
+  test('a FIFO where a chapter belongs is refused without hanging', () => {
+    const { stderr } = refused('new-plan-fifo', (_root, plan) => {
+      const chapter = join(plan, 'kapitel', readdirSync(join(plan, 'kapitel'))[0]);
+      rmSync(chapter);
+      assert.equal(spawnSync('mkfifo', [chapter]).status, 0);
+    });
+    assert.match(stderr, /kapitel\/.*\.mdx är ingen vanlig fil/);
+  });
+
+  test('a chapter linked to a file outside is refused, and the file outside is not copied', () => {
+    const out = outside();
+    const { stderr, root } = refused('new-plan-link', (_root, plan) => {
+      const chapter = join(plan, 'kapitel', readdirSync(join(plan, 'kapitel'))[0]);
+      rmSync(chapter);
+      symlinkSync(out.secret, chapter);
+    });
+    assert.match(stderr, /en symbolisk länk/);
+    assert.doesNotMatch(stderr, new RegExp(SECRET));
+    assert.equal(existsSync(join(root, 'plans', 'norr-2025-2027')), false);
+  });
+
+  test('the draft marks its copied prose and frameworks for review; adoption cannot publish them unconfirmed', () => {
+    const root = copyRealContent('new-plan-copy');
+    const run = runScript('new-plan.ts', ['norr', '2025', '2027', '--root', root]);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /ta bort raden copyConfirmed: false/);
+    const planFile = join(root, 'plans', 'norr-2025-2027', 'plan.yaml');
+    const text = readFileSync(planFile, 'utf8');
+    assert.match(text, /^copyConfirmed: false$/m);
+    const draft = runScript('check.ts', ['--root', root]);
+    assert.equal(draft.status, 0, draft.stdout);
+    assert.match(
+      draft.stdout,
+      /varning \[draft-unedited\][\s\S]*inte jämförda med den nya planen \(copyConfirmed: false\)/,
+    );
+
+    // Adopted with the copy unconfirmed: an error that stops the build.
+    writeFileSync(
+      planFile,
+      text.replace(/^adoption: \[\]$/m, 'adoption:\n  - body: Regionstyrelsen\n    date: "2025-03-01"'),
+    );
+    const adopted = runScript('check.ts', ['--root', root]);
+    assert.equal(adopted.status, 1, adopted.stdout);
+    assert.match(adopted.stdout, /plans\/norr-2025-2027\/plan\.yaml:\d+:1 {2}fel \[copy-unconfirmed\]/);
+    assert.match(adopted.stdout, /Ta sedan bort raden copyConfirmed: false\./);
+
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^copyConfirmed: false\n/m, ''));
+    assert.doesNotMatch(runScript('check.ts', ['--root', root]).stdout, /copy-unconfirmed/);
   });
 });

@@ -255,7 +255,7 @@ function readContentText(file: string, abs: string): { text: string | null; issu
     if (read.reason === 'symlink') return { text: null, issues: [makeIssue('symlink', { file }, at1)] };
     if (read.reason === 'too-large') return { text: null, issues: [checkSize(file, read.size!)!] };
     if (read.reason === 'unreadable') return { text: null, issues: [makeIssue('file-unreadable', { file }, at1)] };
-    return { text: null, issues: [makeIssue('unknown-file', { file }, at1)] };
+    return { text: null, issues: [makeIssue('not-a-file', { file }, at1)] };
   }
   const problem = checkRaw(file, read.bytes);
   if (problem) return { text: null, issues: [problem] };

@@ -92,6 +92,15 @@ const REGISTRY = {
       'Ersätt den med en vanlig textfil med läsrättighet (t.ex. chmod 644), eller återställ den från huvudgrenen.',
     example: { file: 'plans/norr-2022-2024/goals.yaml' },
   }),
+  'not-a-file': rule({
+    severity: 'error',
+    title: 'Ingen vanlig fil',
+    message: (p) =>
+      `${q(p.file)} är en mapp eller en specialfil (t.ex. en namngiven pipe), men här ska en vanlig textfil stå.`,
+    fix: () =>
+      'Ta bort mappen eller specialfilen och lägg en vanlig textfil med innehållet i dess ställe, eller återställ filen från huvudgrenen.',
+    example: { file: 'plans/norr-2022-2024/inledning.mdx' },
+  }),
   'yaml-syntax': rule({
     severity: 'error',
     title: 'YAML-syntaxfel',
@@ -541,11 +550,20 @@ const REGISTRY = {
     title: 'Utkast som inte publiceras',
     message: (p) => `Planversionen är ett utkast och publiceras inte: ${p.detail}.`,
     fix: () =>
-      'Kontrollera planversionen mot den nya planens dokument och skriv om det som har ändrats. När planen är antagen: skriv beslutet i adoption (body och date), och ta bort titleConfirmed: false när titeln stämmer.',
+      'Kontrollera planversionen mot den nya planens dokument och skriv om det som har ändrats. När planen är antagen: skriv beslutet i adoption (body och date), ta bort titleConfirmed: false när titeln stämmer och copyConfirmed: false när inledningen, kapitlen och follows är jämförda.',
     example: {
       detail:
         'titeln är inte bekräftad (titleConfirmed: false), inget beslut om antagande är registrerat (adoption är tom) och inledningen och 7 kapitel är identiska med plans/norr-2022-2024/',
     },
+  }),
+  'copy-unconfirmed': rule({
+    severity: 'error',
+    title: 'Antagen plan med okontrollerad kopia',
+    message: () =>
+      'Planversionen har ett beslut i adoption men copyConfirmed: false: inledningen, kapitlen och follows är kopierade från förra planversionen och inte jämförda med den nya planen, och skulle publiceras som den nya planens.',
+    fix: () =>
+      'Jämför inledningen, varje kapitel (text, nummer, ordning och områden) och follows med den nya planens dokument och rätta det som skiljer. Ta sedan bort raden copyConfirmed: false.',
+    example: {},
   }),
   'period-reversed': rule({
     severity: 'error',
