@@ -20,7 +20,7 @@ import type { ContentModel } from '../src/lib/model.ts';
 import { validate } from '../src/lib/validate/index.ts';
 import { makeIssue, type Issue } from '../src/lib/validate/issue.ts';
 import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
-import { listEntries, pathInside, readInside, writeInside } from '../src/lib/validate/tree.ts';
+import { listEntries, pathInside, readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
 import { CONTENT_FILE_KINDS, patternRegExp } from '../src/schemas/files.ts';
 
 export const REPO = resolve(import.meta.dirname, '..');
@@ -293,8 +293,8 @@ function main() {
   // Every path is looked at before anything is written, so a refused one leaves the files as they were.
   const refused = writes.flatMap(([root, rel]) => {
     const where = pathInside(root, rel);
-    if (!where.ok) return [`${rel} (${REFUSED[where.reason]})`];
-    return where.kind === 'missing' || where.kind === 'file' ? [] : [`${rel} (${REFUSED['not-file']})`];
+    if (!where.ok) return [`${rel} (${refusedSv(where.reason)})`];
+    return where.kind === 'missing' || where.kind === 'file' ? [] : [`${rel} (${refusedSv('not-file')})`];
   });
   if (refused.length > 0) {
     console.error(
@@ -308,7 +308,7 @@ function main() {
   for (const [root, rel, text] of writes) {
     const written = writeInside(root, rel, text);
     if (!written.ok) {
-      console.error(`Fel: kunde inte skriva ${rel} (${REFUSED[written.reason]}).`);
+      console.error(`Fel: kunde inte skriva ${rel} (${refusedSv(written.reason)}).`);
       process.exitCode = 1;
       return;
     }
@@ -320,12 +320,5 @@ function main() {
     `Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out} och .vscode/settings.json.`,
   );
 }
-
-const REFUSED = {
-  outside: 'utanför repositoriet',
-  symlink: 'en symbolisk länk',
-  'not-dir': 'en del av sökvägen är ingen mapp',
-  'not-file': 'ingen vanlig fil',
-} as const;
 
 if (import.meta.main) main();

@@ -22,7 +22,7 @@ import { validate } from '../src/lib/validate/index.ts';
 import { readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { formatText } from '../src/lib/validate/report.ts';
 import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
-import { entryKind, listEntries, pathInside, readInside, writeInside } from '../src/lib/validate/tree.ts';
+import { entryKind, listEntries, pathInside, readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
 import { suggest } from '../src/lib/suggest.ts';
 import { isRecord, recordsOf, stringField } from '../src/lib/untyped.ts';
 import { CONTENT_FILES, pathOf } from '../src/schemas/files.ts';
@@ -132,7 +132,7 @@ function readPlanFile(root: string, rel: string): Buffer | null {
   if (read.ok) return read.bytes;
   if (read.reason === 'missing') return null;
   throw new NewPlanError(
-    `${rel} är ingen vanlig fil (${read.reason === 'symlink' ? 'en symbolisk länk' : read.reason === 'too-large' ? 'för stor' : 'en mapp, en länk eller en specialfil'}). Rätta den först (npm run check visar samma fel); ingenting har skapats.`,
+    `${rel} är ingen vanlig fil (${read.reason === 'not-file' ? 'en mapp eller en specialfil' : refusedSv(read.reason)}). Rätta den först (npm run check visar samma fel); ingenting har skapats.`,
   );
 }
 
@@ -365,8 +365,9 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
     const written = writeInside(opts.root, `plans/${id}/${name}`, data);
     if (!written.ok) {
       rmSync(folder, { recursive: true, force: true });
-      const why = written.reason === 'symlink' ? 'en symbolisk länk är i vägen' : 'något annat än en fil är i vägen';
-      throw new NewPlanError(`plans/${id}/${name} kunde inte skrivas (${why}); ingenting har skapats.`);
+      throw new NewPlanError(
+        `plans/${id}/${name} kunde inte skrivas (${refusedSv(written.reason)}); ingenting har skapats.`,
+      );
     }
   }
 

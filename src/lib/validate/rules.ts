@@ -128,6 +128,14 @@ const REGISTRY = {
       'Kontrollera indraget och att varje [ och { stängs. Inga av planernas filer behöver mer än några nivåer.',
     example: { limit: '20' },
   }),
+  'reserved-key': rule({
+    severity: 'error',
+    title: 'Reserverat fältnamn',
+    message: (p) =>
+      `Fältnamnet ${q(p.key)} är reserverat i JavaScript: värdet skulle tyst försvinna i stället för att kontrolleras och användas.`,
+    fix: () => 'Ta bort fältet, eller skriv det id eller fältnamn som menas.',
+    example: { key: '__proto__' },
+  }),
   'yaml-alias-limit': rule({
     severity: 'error',
     title: 'För många YAML-alias',

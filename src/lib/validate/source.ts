@@ -102,6 +102,14 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
     issues.push(makeIssue(fault.code, fault.params, at(fault.offset)));
   }
   if (issues.length > 0) return { source, issues };
+  // "__proto__" as a key would set the value's prototype instead of a field, and vanish without a trace.
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__')
+        issues.push(makeIssue('reserved-key', { key: '__proto__' }, at(pair.key.range?.[0] ?? 0)));
+    },
+  });
+  if (issues.length > 0) return { source, issues };
   const deep = tooDeep(doc.contents, MAX_YAML_DEPTH);
   if (deep !== null) {
     issues.push(makeIssue('yaml-too-deep', { limit: String(MAX_YAML_DEPTH) }, at(deep)));

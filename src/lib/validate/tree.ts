@@ -164,3 +164,17 @@ export function writeInside(
     closeSync(fd);
   }
 }
+
+/** Why the door refused a path, in Swedish, for the scripts' messages. */
+export function refusedSv(reason: string): string {
+  const words: Record<string, string> = {
+    outside: 'utanför repositoriet',
+    symlink: 'en symbolisk länk',
+    'not-dir': 'en del av sökvägen är ingen mapp',
+    'not-file': 'ingen vanlig fil',
+    unreadable: 'kan inte läsas',
+    'too-large': 'för stor',
+    missing: 'finns inte',
+  };
+  return words[reason] ?? reason;
+}
