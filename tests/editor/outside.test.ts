@@ -52,6 +52,17 @@ describe('generated files (schemas/json/, .vscode/)', () => {
     assert.match(check.stdout, /^schemas\/json:1:1 {2}fel \[symlink\]/m);
   });
 
+  test('a linked .vscode/ is reported, never looked into', () => {
+    const root = copyRealContent('vscode-link');
+    const out = outside();
+    writeFileSync(join(out.dir, 'settings.json'), `{"${SECRET}": 1}`);
+    symlinkSync(out.dir, join(root, '.vscode'));
+    const check = runScript('check.ts', ['--root', root], { timeout: 30_000 });
+    assert.equal(check.status, 1, check.stdout);
+    assert.match(check.stdout, /^\.vscode:1:1 {2}fel \[symlink\]/m);
+    assert.doesNotMatch(check.stdout + check.stderr, new RegExp(SECRET));
+  });
+
   test('`npm run schemas` refuses to write through a link and writes nothing at all', () => {
     const out = outside();
     const target = join(tempDir('schemas-out'), 'json');
