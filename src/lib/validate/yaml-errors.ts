@@ -138,7 +138,7 @@ const COLON_IN_TEXT = {
 };
 export const HASH_IN_TEXT = {
   detail: 'en text utan citattecken innehåller " #", och allt efter # läses som en kommentar',
-  fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under. Är det en kommentar, skriv ett mellanslag efter # ("namn: värde  # kommentar") eller skriv den på en egen rad.',
+  fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under. Är det en kommentar, skriv två mellanslag före # och ett efter ("namn: värde  # kommentar") eller skriv den på en egen rad.',
 };
 const NO_SPACE_AFTER_COLON = {
   detail: 'ett mellanslag saknas efter kolon i "namn: värde"',
