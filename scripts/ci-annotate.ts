@@ -87,6 +87,10 @@ export function selectAnnotations(issues: Issue[], changed: ChangedLines, max = 
 /** A code span in a table cell: GFM splits cells at every unescaped `|`, even inside a code span. */
 const cellCode = (text: string) => markdownCode(text).replace(/\|/g, '\\|');
 
+/** A path for a Markdown link target: parentheses (which would end it) and spaces encoded too. */
+const linkPath = (path: string) =>
+  encodeURI(path).replace(/[()|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** A table cell: one line, with Markdown and the table's own `|` escaped. */
 const cell = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
 
@@ -123,7 +127,7 @@ export function summaryMarkdown(issues: Issue[], changed: ChangedLines, options:
     for (const i of prioritize(list, changed)) {
       const rule = guideUrl ? `[\`${i.code}\`](${guideUrl}#${i.code})` : `\`${i.code}\``;
       const file = options.blobUrl
-        ? `[${cellCode(i.file)}](${options.blobUrl}${encodeURI(`${options.prefix ?? ''}${i.file}`)}#L${i.line})`
+        ? `[${cellCode(i.file)}](${options.blobUrl}${linkPath(`${options.prefix ?? ''}${i.file}`)}#L${i.line})`
         : cellCode(i.file);
       out.push(
         `| ${onChangedLine(i, changed) ? '✏️' : ''} | ${file} | ${i.line} | ${rule} ${cell(RULES[i.code].title)} | ${cellCode(i.field)} | ${cell(i.message)} | ${cell(i.fix)} |`,

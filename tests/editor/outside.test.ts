@@ -157,6 +157,14 @@ describe('ci-annotate', () => {
     const row = md.split('\n').find((l) => l.includes('unknown-key'))!;
     // Seven columns: every | that is not a cell border is escaped.
     assert.equal(row.split(/(?<!\\)\|/).length - 2, 7, row);
+    // A file name with parentheses cannot end the link early and start an image of its own.
+    const named = makeIssue(
+      'unknown-file',
+      { file: 'plans/a)![i](x.png)(.yaml' },
+      { file: 'plans/a)![i](x.png)(.yaml', line: 1, col: 1 },
+    );
+    const linked = summaryMarkdown([named], new Map(), { blobUrl: 'https://github.com/o/r/blob/abc/' });
+    assert.match(linked, /\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/plans\/a%29!%5Bi%5D%28x\.png%29%28\.yaml#L1\)/);
   });
 });
 
