@@ -14,7 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
-import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
+import { badRefMessage, isRefName } from '../src/lib/git-ref.ts';
+import { escapeMarkdown, markdownCode } from '../src/lib/escape-markdown.ts';
 import type { Issue } from '../src/lib/validate/index.ts';
 import { escapeData, escapeProperty, formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
 import { RULES } from '../src/lib/validate/rules.ts';
@@ -51,6 +52,7 @@ export function parseDiff(diff: string): ChangedLines {
 
 /** Changed lines between `base` and HEAD, for files under the content root; null when git cannot tell. */
 export function changedLinesFromGit(root: string, base: string): ChangedLines | null {
+  if (!isRefName(base)) return null;
   const result = spawnSync('git', ['diff', '-U0', '--no-color', '--no-ext-diff', '--relative', `${base}...HEAD`], {
     cwd: root,
     encoding: 'utf8',
@@ -82,6 +84,13 @@ export function selectAnnotations(issues: Issue[], changed: ChangedLines, max = 
   ];
 }
 
+/** A code span in a table cell: GFM splits cells at every unescaped `|`, even inside a code span. */
+const cellCode = (text: string) => markdownCode(text).replace(/\|/g, '\\|');
+
+/** A path for a Markdown link target: parentheses (which would end it) and spaces encoded too. */
+const linkPath = (path: string) =>
+  encodeURI(path).replace(/[()|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 /** A table cell: one line, with Markdown and the table's own `|` escaped. */
 const cell = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
 
@@ -91,8 +100,6 @@ export interface SummaryOptions {
   /** The content root inside the repository ("" or "site/"). */
   prefix?: string;
 }
-
-const codeSpan = (text: string) => (text ? `\`${text.replace(/`/g, "'")}\`` : '');
 
 /** Every issue as Markdown tables for the job summary: errors, then warnings; changed lines first and marked. */
 export function summaryMarkdown(issues: Issue[], changed: ChangedLines, options: SummaryOptions = {}): string {
@@ -120,10 +127,10 @@ export function summaryMarkdown(issues: Issue[], changed: ChangedLines, options:
     for (const i of prioritize(list, changed)) {
       const rule = guideUrl ? `[\`${i.code}\`](${guideUrl}#${i.code})` : `\`${i.code}\``;
       const file = options.blobUrl
-        ? `[${codeSpan(i.file)}](${options.blobUrl}${encodeURI(`${options.prefix ?? ''}${i.file}`)}#L${i.line})`
-        : codeSpan(i.file);
+        ? `[${cellCode(i.file)}](${options.blobUrl}${linkPath(`${options.prefix ?? ''}${i.file}`)}#L${i.line})`
+        : cellCode(i.file);
       out.push(
-        `| ${onChangedLine(i, changed) ? '✏️' : ''} | ${file} | ${i.line} | ${rule} ${cell(RULES[i.code].title)} | ${codeSpan(i.field)} | ${cell(i.message)} | ${cell(i.fix)} |`,
+        `| ${onChangedLine(i, changed) ? '✏️' : ''} | ${file} | ${i.line} | ${rule} ${cell(RULES[i.code].title)} | ${cellCode(i.field)} | ${cell(i.message)} | ${cell(i.fix)} |`,
       );
     }
   };
@@ -171,6 +178,12 @@ function main() {
     return;
   }
 
+  // A base is a name for git, never an option ("--output=…" would make git diff write a file).
+  if (values.base !== undefined && !isRefName(values.base)) {
+    console.error(`Fel: --base ${badRefMessage(values.base)}`);
+    process.exitCode = 2;
+    return;
+  }
   let changed: ChangedLines = new Map();
   if (values['changed-lines']) changed = readChangedLines(values['changed-lines']);
   else if (values.base) {

@@ -4,11 +4,12 @@
 //
 // Usage: node scripts/editor-docs.ts [--file PATH] [--check]
 //   --check  write nothing; exit 1 when the section differs from freshly generated output
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseCli, reportStop } from '../src/lib/cli.ts';
 import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
 import { RULES, type Rule } from '../src/lib/validate/rules.ts';
+import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
+import { readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
 
 export const DOC = join(resolve(import.meta.dirname, '..'), 'REDIGERA.md');
 export const START = '<!-- regler:start -->';
@@ -72,7 +73,15 @@ function main() {
   if (parsed.stop) return reportStop(parsed);
   const { values } = parsed;
   const file = resolve(values.file);
-  const current = readFileSync(file, 'utf8');
+  // Through the door (no link followed, a regular file of sane size), from the file's own folder.
+  const [dir, name] = [dirname(file), basename(file)];
+  const read = readInside(dir, name, MAX_FILE_BYTES);
+  if (!read.ok) {
+    console.error(`Fel: ${values.file} kan inte läsas som en vanlig fil (${refusedSv(read.reason)}).`);
+    process.exitCode = 1;
+    return;
+  }
+  const current = read.bytes.toString('utf8');
   const fresh = updateDoc(current);
   if (values.check) {
     if (fresh !== current) {
@@ -83,7 +92,12 @@ function main() {
     }
     return;
   }
-  writeFileSync(file, fresh);
+  const written = writeInside(dir, name, fresh);
+  if (!written.ok) {
+    console.error(`Fel: ${values.file} kunde inte skrivas (${refusedSv(written.reason)}).`);
+    process.exitCode = 1;
+    return;
+  }
   console.log(`Skrev ${Object.keys(RULES).length} regler till ${values.file === DOC ? 'REDIGERA.md' : file}.`);
 }
 

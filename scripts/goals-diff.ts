@@ -5,12 +5,13 @@
 // It reads every plans/*/goals.yaml at <git-ref> (git ls-tree, git show) and in the working tree under --root,
 // which may be a subfolder of the repository.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
-import { escapeMarkdown } from '../src/lib/escape-markdown.ts';
+import { badRefMessage, isRefName } from '../src/lib/git-ref.ts';
+import { escapeMarkdown, markdownCode } from '../src/lib/escape-markdown.ts';
 import { compareGoals, goalsFrom, parseGoals, type GoalFacts } from '../src/lib/goal-changes.ts';
 import { readContentYaml } from '../src/lib/validate/load.ts';
+import { listEntries } from '../src/lib/validate/tree.ts';
 import { CONTENT_FILES, pathOf, patternRegExp } from '../src/schemas/files.ts';
 
 export { parseGoals };
@@ -30,6 +31,8 @@ function git(root: string, args: string[]): { ok: boolean; out: string; err: str
 
 /** Every plans/*\/goals.yaml at a git ref, read with paths relative to the content root. */
 export function goalsAtRef(root: string, ref: string): GoalsByPlan {
+  // A ref is a name, never an option for git ("--output=…" would make git write a file).
+  if (!isRefName(ref)) throw new GoalsDiffError(badRefMessage(ref));
   if (!git(root, ['rev-parse', '--is-inside-work-tree']).ok) {
     throw new GoalsDiffError(`${root} ligger inte i ett git-arkiv.`);
   }
@@ -54,9 +57,8 @@ export function goalsAtRef(root: string, ref: string): GoalsByPlan {
 /** Every plans/*\/goals.yaml in the working tree under the content root. */
 export function goalsInTree(root: string): GoalsByPlan {
   const out: GoalsByPlan = new Map();
-  const plans = join(root, 'plans');
-  if (!existsSync(plans)) return out;
-  for (const id of readdirSync(plans).sort()) {
+  // listEntries gives nothing for a linked plans/; a linked plan folder is refused by readContentYaml.
+  for (const id of listEntries(join(root, 'plans'))) {
     const file = pathOf(CONTENT_FILES.goals, id);
     const read = readContentYaml(root, file);
     if (read.issues.some((i) => i.code === 'file-missing')) continue;
@@ -111,7 +113,6 @@ export function wordDiff(before: string, after: string): string {
   return markTokens(diffTokens(words(before), words(after)), ' ');
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, '')}\``;
 const timeframeText = (t: string | null) => (t === null ? '(ingen)' : escapeMarkdown(t));
 
 /** The Markdown summary of what changed between two sets of goals. */
@@ -123,9 +124,12 @@ export function summarize(before: GoalsByPlan, after: GoalsByPlan, ref: string):
     const lines: string[] = [];
     if (!Array.isArray(old) || !Array.isArray(now)) {
       if (!Array.isArray(old))
-        lines.push(`plans/${plan}/goals.yaml kunde inte läsas i ${ref}: ${escapeMarkdown(old.error)}`);
-      if (!Array.isArray(now)) lines.push(`plans/${plan}/goals.yaml kunde inte läsas: ${escapeMarkdown(now.error)}`);
-      sections.push(`### ${plan}\n\n${lines.map((l) => `⚠️ ${l}`).join('\n\n')}`);
+        lines.push(
+          `plans/${escapeMarkdown(plan)}/goals.yaml kunde inte läsas i ${escapeMarkdown(ref)}: ${escapeMarkdown(old.error)}`,
+        );
+      if (!Array.isArray(now))
+        lines.push(`plans/${escapeMarkdown(plan)}/goals.yaml kunde inte läsas: ${escapeMarkdown(now.error)}`);
+      sections.push(`### ${escapeMarkdown(plan)}\n\n${lines.map((l) => `⚠️ ${l}`).join('\n\n')}`);
       continue;
     }
     const { added, removed, reworded, owners, timeframes, moved } = compareGoals(old, now);
@@ -135,29 +139,31 @@ export function summarize(before: GoalsByPlan, after: GoalsByPlan, ref: string):
     };
     group(
       'Nya mål',
-      added.map((g) => `${code(g.id)}: ${escapeMarkdown(g.text)}`),
+      added.map((g) => `${markdownCode(g.id)}: ${escapeMarkdown(g.text)}`),
     );
     group(
       'Borttagna mål',
-      removed.map((g) => `${code(g.id)}: ~~${escapeMarkdown(g.text)}~~`),
+      removed.map((g) => `${markdownCode(g.id)}: ~~${escapeMarkdown(g.text)}~~`),
     );
     group(
       'Omformulerade mål',
-      reworded.map(([a, b]) => `${code(b.id)}: ${wordDiff(a.text, b.text)}`),
+      reworded.map(([a, b]) => `${markdownCode(b.id)}: ${wordDiff(a.text, b.text)}`),
     );
     group(
       'Ändrade ansvariga',
-      owners.map(([a, b]) => `${code(b.id)}: ${markTokens(diffTokens(a.owners, b.owners), ', ') || '(inga)'}`),
+      owners.map(([a, b]) => `${markdownCode(b.id)}: ${markTokens(diffTokens(a.owners, b.owners), ', ') || '(inga)'}`),
     );
     group(
       'Ändrade tidsramar',
-      timeframes.map(([a, b]) => `${code(b.id)}: ${timeframeText(a.timeframe)} → ${timeframeText(b.timeframe)}`),
+      timeframes.map(
+        ([a, b]) => `${markdownCode(b.id)}: ${timeframeText(a.timeframe)} → ${timeframeText(b.timeframe)}`,
+      ),
     );
     group(
       'Flyttade till ett annat kapitel',
-      moved.map(([a, b]) => `${code(b.id)}: ${code(a.chapter)} → ${code(b.chapter)}`),
+      moved.map(([a, b]) => `${markdownCode(b.id)}: ${markdownCode(a.chapter)} → ${markdownCode(b.chapter)}`),
     );
-    if (lines.length > 0) sections.push(`### ${plan}\n\n${lines.join('\n\n')}`);
+    if (lines.length > 0) sections.push(`### ${escapeMarkdown(plan)}\n\n${lines.join('\n\n')}`);
   }
   return sections.length > 0 ? sections.join('\n\n') : 'Inga ändrade mål.';
 }

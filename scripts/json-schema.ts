@@ -11,14 +11,16 @@
 //   --root   content root the known ids are read from (default: CONTENT_ROOT or the current folder)
 //   --out    where the schemas are written (default: schemas/json in the repository)
 //   --check  write nothing; exit 1 when the files in --out differ from freshly generated ones
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import type { ContentModel } from '../src/lib/model.ts';
 import { validate } from '../src/lib/validate/index.ts';
 import { makeIssue, type Issue } from '../src/lib/validate/issue.ts';
+import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
+import { listEntries, pathInside, readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
 import { CONTENT_FILE_KINDS, patternRegExp } from '../src/schemas/files.ts';
 
 export const REPO = resolve(import.meta.dirname, '..');
@@ -155,20 +157,37 @@ export function generateSchemasFor(model: ContentModel): Map<string, string> {
   return out;
 }
 
-/** Files in `dir` that differ from `expected`, are missing, or should not be there. */
-export function staleSchemaFiles(dir: string, expected: Map<string, string>): string[] {
+/** A generated file's text, read through the door: null when it is absent, a link, not a file or too large. */
+function readGenerated(root: string, rel: string): string | null {
+  const read = readInside(root, rel, MAX_FILE_BYTES);
+  return read.ok ? read.bytes.toString('utf8') : null;
+}
+
+/**
+ * Files in the folder `dir` (relative to `root`) that differ from `expected`, are missing, or should not be
+ * there. Nothing is read through a link, and nothing larger than a content file is read at all.
+ */
+export function staleSchemaFiles(root: string, dir: string, expected: Map<string, string>): string[] {
   const stale: string[] = [];
-  for (const [name, text] of expected) {
-    const path = join(dir, name);
-    if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(name);
-  }
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir)) if (name.endsWith('.schema.json') && !expected.has(name)) stale.push(name);
+  const prefix = dir ? `${dir}/` : '';
+  for (const [name, text] of expected) if (readGenerated(root, `${prefix}${name}`) !== text) stale.push(name);
+  const where = dir ? pathInside(root, dir) : ({ ok: true, abs: root, kind: 'dir' } as const);
+  if (where.ok && where.kind === 'dir') {
+    for (const name of listEntries(where.abs))
+      if (name.endsWith('.schema.json') && !expected.has(name)) stale.push(name);
   }
   return stale.sort();
 }
 
-export const SETTINGS_FILE = join(REPO, '.vscode', 'settings.json');
+/** Generated paths under `root` that are links (a folder on the way, or the file itself): never read or written. */
+function linkedGenerated(root: string, files: string[]): string[] {
+  return files.flatMap((rel) => {
+    const where = pathInside(root, rel);
+    return !where.ok && where.reason === 'symlink' ? [where.at] : [];
+  });
+}
+
+export const SETTINGS_FILE = '.vscode/settings.json';
 
 /**
  * .vscode/settings.json: the YAML extension gets each YAML kind's schema from the table of content files,
@@ -188,11 +207,12 @@ export function vscodeSettings(): Json {
   };
 }
 
-/** Whether the settings file holds exactly the generated settings. */
-export function settingsCurrent(file = SETTINGS_FILE): boolean {
-  if (!existsSync(file)) return false;
+/** Whether `.vscode/settings.json` under a root (the repository) holds exactly the generated settings. */
+export function settingsCurrent(root = REPO): boolean {
+  const text = readGenerated(root, SETTINGS_FILE);
+  if (text === null) return false;
   try {
-    return isDeepStrictEqual(JSON.parse(readFileSync(file, 'utf8')), vscodeSettings());
+    return isDeepStrictEqual(JSON.parse(text), vscodeSettings());
   } catch {
     return false;
   }
@@ -200,20 +220,35 @@ export function settingsCurrent(file = SETTINGS_FILE): boolean {
 
 /**
  * For `npm run check`: when the content root keeps its own schemas/json/ (the repository does, test
- * fixtures do not), a stale schema there is an error naming the command that regenerates it. Only said
- * when the content has no other error: ids from a file that could not be read would be missing from the
- * generated schemas and make every schema look stale.
+ * fixtures do not), a stale schema there is a warning naming the command that regenerates it (it never
+ * blocks an editor's pull request: the files are generated, not edited). Only said when the content has
+ * no other error: ids from a file that could not be read would be missing from the generated schemas and
+ * make every schema look stale. A link among the generated files is an error, and is never followed.
  */
 export function checkJsonSchemas(root: string, result: { ok: boolean; model: ContentModel }): Issue[] {
-  const dir = join(root, 'schemas', 'json');
-  if (!result.ok || !existsSync(dir)) return [];
-  const stale = staleSchemaFiles(dir, generateSchemasFor(result.model));
+  const expected = generateSchemasFor(result.model);
+  const linked = linkedGenerated(root, [
+    ...[...expected.keys()].map((name) => `${SCHEMA_FOLDER}/${name}`),
+    SETTINGS_FILE,
+  ]);
+  if (linked.length > 0)
+    return [...new Set(linked)].map((file) => makeIssue('symlink', { file }, { file, line: 1, col: 1 }));
+  const dir = pathInside(root, SCHEMA_FOLDER);
+  if (!result.ok || !dir.ok || dir.kind !== 'dir') return [];
+  const stale = staleSchemaFiles(root, SCHEMA_FOLDER, expected);
   if (stale.length === 0) return [];
-  const first = stale.find((name) => existsSync(join(dir, name))) ?? stale[0];
+  const present = (name: string) => {
+    const where = pathInside(root, `${SCHEMA_FOLDER}/${name}`);
+    return where.ok && where.kind !== 'missing';
+  };
+  const first = stale.find(present) ?? stale[0];
   return [
-    makeIssue('json-schema-stale', { files: stale.join(', ') }, { file: `schemas/json/${first}`, line: 1, col: 1 }),
+    makeIssue('json-schema-stale', { files: stale.join(', ') }, { file: `${SCHEMA_FOLDER}/${first}`, line: 1, col: 1 }),
   ];
 }
+
+/** Where the schemas live under a content root. */
+const SCHEMA_FOLDER = 'schemas/json';
 
 export const STALE_MESSAGE =
   'JSON-schemana i schemas/json/ är inaktuella. Kör `npm run schemas` och lägg till de ändrade filerna.';
@@ -232,10 +267,15 @@ function main() {
   if (parsed.stop) return reportStop(parsed);
   const { values } = parsed;
   const out = resolve(values.out);
+  // The output folder is written through the door: from the repository when it lies inside it (so a linked
+  // schemas/ or schemas/json/ is refused), else from the folder given.
+  const inRepo = out === REPO || out.startsWith(`${REPO}${sep}`);
+  const base = inRepo ? REPO : out;
+  const dir = inRepo ? relative(REPO, out).split(sep).join('/') : '';
   const expected = generateSchemas(resolve(values.root));
   if (values.check) {
-    const stale = staleSchemaFiles(out, expected);
-    if (!settingsCurrent()) stale.push('.vscode/settings.json');
+    const stale = staleSchemaFiles(base, dir, expected);
+    if (!settingsCurrent()) stale.push(SETTINGS_FILE);
     if (stale.length > 0) {
       console.error(`${STALE_MESSAGE}\nInaktuella filer: ${stale.join(', ')}`);
       process.exitCode = 1;
@@ -244,14 +284,38 @@ function main() {
     }
     return;
   }
-  mkdirSync(out, { recursive: true });
-  for (const [name, text] of expected) writeFileSync(join(out, name), text);
-  // A schema whose target is gone would keep being offered to editors.
-  for (const name of readdirSync(out))
-    if (name.endsWith('.schema.json') && !expected.has(name)) rmSync(join(out, name));
   // One-pattern lists on one line, as a formatter would lay them out.
   const settings = JSON.stringify(vscodeSettings(), null, 2).replace(/\[\n\s+("[^"\n]*")\n\s+\]/g, '[$1]');
-  writeFileSync(SETTINGS_FILE, `${settings}\n`);
+  const writes: [string, string, string][] = [
+    ...[...expected].map(([name, text]): [string, string, string] => [base, dir ? `${dir}/${name}` : name, text]),
+    [REPO, SETTINGS_FILE, `${settings}\n`],
+  ];
+  // Every path is looked at before anything is written, so a refused one leaves the files as they were.
+  const refused = writes.flatMap(([root, rel]) => {
+    const where = pathInside(root, rel);
+    if (!where.ok) return [`${rel} (${refusedSv(where.reason)})`];
+    return where.kind === 'missing' || where.kind === 'file' ? [] : [`${rel} (${refusedSv('not-file')})`];
+  });
+  if (refused.length > 0) {
+    console.error(
+      `Fel: skriver inte genom ${refused.join(', ')}. Genererade filer skrivs bara som vanliga filer i repositoriet: ta bort länken eller det som står i filens ställe och kör npm run schemas igen.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  // A folder given with --out outside the repository is the caller's own choice, made as given.
+  if (!inRepo) mkdirSync(out, { recursive: true });
+  for (const [root, rel, text] of writes) {
+    const written = writeInside(root, rel, text);
+    if (!written.ok) {
+      console.error(`Fel: kunde inte skriva ${rel} (${refusedSv(written.reason)}).`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  // A schema whose target is gone would keep being offered to editors.
+  for (const name of listEntries(out))
+    if (name.endsWith('.schema.json') && !expected.has(name)) rmSync(join(out, name));
   console.log(
     `Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out} och .vscode/settings.json.`,
   );

@@ -3,7 +3,8 @@
 // is not published until it records an adoption decision (only `npm run dev` or BUILD_DRAFTS=1 show it).
 //
 // Creates plans/<region>-<från>-<till>/ with
-//   plan.yaml      the new period; the title with the old years replaced; titleConfirmed: false; no adoption
+//   plan.yaml      the new period; the title with the old years replaced; titleConfirmed: false and
+//                  copyConfirmed: false (the copied prose, areas and follows are unreviewed); no adoption
 //                  decisions (so it is a draft) and no references yet; followsComplete dropped; status
 //                  not-transcribed (partial with --with-goals); a short public statusNote saying it is a
 //                  draft, and editorNotes saying where it comes from and what must be checked
@@ -11,14 +12,17 @@
 //   goals.yaml     only with --with-goals: the old goals with new ids (norr22- → norr25-, always unique),
 //                  text, owners and chapter kept, and the timeframe set to the whole new period when the plan
 //                  has a timeframe column (the validator requires one; the editor must check each).
-// It never overwrites an existing folder.
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+// It never overwrites an existing folder, reads and writes through the one door to the disk (no link
+// followed, regular files only), and reads everything before it writes anything.
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Document, isMap, isScalar, isSeq, Scalar, type YAMLMap } from 'yaml';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import { validate } from '../src/lib/validate/index.ts';
 import { readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { formatText } from '../src/lib/validate/report.ts';
+import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
+import { entryKind, listEntries, pathInside, readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
 import { suggest } from '../src/lib/suggest.ts';
 import { isRecord, recordsOf, stringField } from '../src/lib/untyped.ts';
 import { CONTENT_FILES, pathOf } from '../src/schemas/files.ts';
@@ -117,12 +121,36 @@ function readYaml(root: string, file: string): ContentYaml | undefined {
   return read;
 }
 
+/** The real folders (never links) in a folder, sorted. */
 function listDirs(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .map((d) => d.name)
-    .sort();
+  return listEntries(dir).filter((name) => entryKind(join(dir, name)) === 'dir');
+}
+
+/** A file of the old plan, read through the door; null when absent. A link, folder or FIFO stops the script. */
+function readPlanFile(root: string, rel: string): Buffer | null {
+  const read = readInside(root, rel, MAX_FILE_BYTES);
+  if (read.ok) return read.bytes;
+  if (read.reason === 'missing') return null;
+  throw new NewPlanError(
+    `${rel} är ingen vanlig fil (${read.reason === 'not-file' ? 'en mapp eller en specialfil' : refusedSv(read.reason)}). Rätta den först (npm run check visar samma fel); ingenting har skapats.`,
+  );
+}
+
+/** The chapter files (name → bytes) of the old plan, all read before anything is written. */
+function readChapters(root: string, planId: string): Map<string, Buffer> {
+  const rel = `plans/${planId}/kapitel`;
+  const where = pathInside(root, rel);
+  if (where.ok && where.kind === 'missing') return new Map();
+  if (!where.ok || where.kind !== 'dir') {
+    throw new NewPlanError(
+      `${rel} är ingen vanlig mapp (en länk eller en fil). Rätta den först (npm run check visar samma fel); ingenting har skapats.`,
+    );
+  }
+  const out = new Map<string, Buffer>();
+  for (const name of listEntries(where.abs).filter((n) => n.endsWith('.mdx'))) {
+    out.set(name, readPlanFile(root, `${rel}/${name}`)!);
+  }
+  return out;
 }
 
 /** The region's plan versions, newest first (by first year, then last year; an open end counts as newest). */
@@ -224,7 +252,8 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
   checkArgs(opts);
   const id = `${opts.region}-${opts.from}-${opts.to}`;
   const folder = join(opts.root, 'plans', id);
-  if (existsSync(folder)) {
+  const target = pathInside(opts.root, `plans/${id}`);
+  if (!target.ok || target.kind !== 'missing') {
     throw new NewPlanError(
       `Mappen plans/${id}/ finns redan. Skriptet skriver aldrig över en plan; byt namn på eller ta bort mappen om du vill börja om.`,
     );
@@ -237,7 +266,6 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
       `Det finns ingen plan för "${opts.region}" i plans/ att utgå från. Skapa mappen för hand med en annan plans filer som mall.`,
     );
   }
-  const oldDir = join(opts.root, 'plans', previous.id);
   const next = { from: opts.from, to: opts.to };
   const years = (text: string) => replaceYears(text, previous.period, next);
   const draftNote = `Utkast skapat med npm run new-plan från plans/${previous.id}/.`;
@@ -273,10 +301,11 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
       goalsText = withHeader(goalsDoc.toString({ lineWidth: 100, flowCollectionPadding: false }), years, draftNote);
     }
   }
-  const intro = existsSync(join(oldDir, 'inledning.mdx'));
-  const chapterFiles = existsSync(join(oldDir, 'kapitel'))
-    ? readdirSync(join(oldDir, 'kapitel')).filter((name) => name.endsWith('.mdx'))
-    : [];
+  // Every file of the old plan is read (through the door) before anything is written.
+  const introBytes = readPlanFile(opts.root, `plans/${previous.id}/inledning.mdx`);
+  const intro = introBytes !== null;
+  const chapterBytes = readChapters(opts.root, previous.id);
+  const chapterFiles = [...chapterBytes.keys()];
   const prose = [intro ? 'Inledningen' : '', chapterFiles.length > 0 ? 'kapitlen' : ''].filter(Boolean).join(' och ');
 
   const carried = goalIds.size;
@@ -301,10 +330,13 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
 
   const map = planDoc.contents;
   planDoc.set('title', title);
-  if (planDoc.has('titleConfirmed')) planDoc.set('titleConfirmed', false);
-  else {
-    const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === 'title');
-    map.items.splice(at + 1, 0, planDoc.createPair('titleConfirmed', false) as (typeof map.items)[number]);
+  // titleConfirmed and copyConfirmed (false) follow the title: what the editor must confirm, together.
+  for (const key of ['copyConfirmed', 'titleConfirmed']) {
+    if (planDoc.has(key)) planDoc.set(key, false);
+    else {
+      const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === 'title');
+      map.items.splice(at + 1, 0, planDoc.createPair(key, false) as (typeof map.items)[number]);
+    }
   }
   planDoc.setIn(['period', 'from'], opts.from);
   planDoc.setIn(['period', 'to'], opts.to);
@@ -321,23 +353,33 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
     draftNote,
   );
 
-  // Write only once everything has been read and built.
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, 'plan.yaml'), planText);
-  if (goalsText !== null) writeFileSync(join(folder, 'goals.yaml'), goalsText);
-  if (intro) cpSync(join(oldDir, 'inledning.mdx'), join(folder, 'inledning.mdx'));
-  if (chapterFiles.length > 0) {
-    mkdirSync(join(folder, 'kapitel'));
-    for (const name of chapterFiles) cpSync(join(oldDir, 'kapitel', name), join(folder, 'kapitel', name));
+  // Write only once everything has been read and built, through the door; a write that is refused
+  // removes the folder this run made, so no half-made plan is left behind.
+  const writes: [string, string | Buffer][] = [
+    ['plan.yaml', planText],
+    ...(goalsText !== null ? [['goals.yaml', goalsText] as [string, string]] : []),
+    ...(introBytes !== null ? [['inledning.mdx', introBytes] as [string, Buffer]] : []),
+    ...[...chapterBytes].map(([name, bytes]): [string, Buffer] => [`kapitel/${name}`, bytes]),
+  ];
+  for (const [name, data] of writes) {
+    const written = writeInside(opts.root, `plans/${id}/${name}`, data);
+    if (!written.ok) {
+      rmSync(folder, { recursive: true, force: true });
+      throw new NewPlanError(
+        `plans/${id}/${name} kunde inte skrivas (${refusedSv(written.reason)}); ingenting har skapats.`,
+      );
+    }
   }
 
   const todo = [
     `Kontrollera titeln ("${title}") mot den nya planen och ta bort raden titleConfirmed: false när den stämmer.`,
+    ...(intro || chapterFiles.length > 0 || planDoc.has('follows')
+      ? [
+          'Jämför inledningen, kapitlen (text, nummer, ordning och områden) och follows med den nya planen och ta bort raden copyConfirmed: false. Står den kvar när planen får ett beslut i adoption, stoppar kontrollen publiceringen.',
+        ]
+      : []),
     'Byt source till den nya planens dokument och lägg till references om det finns fler källor.',
     'Fyll i adoption: vilket organ som beslutade om planen och när. Först då publiceras planversionen.',
-    ...(intro || chapterFiles.length > 0
-      ? ['Jämför inledningen och kapitlen (rubrik, nummer, ordning och text) med den nya planen.']
-      : []),
     ...(carried > 0
       ? [
           'Jämför varje mål med den nya planen: text, ansvariga och kapitel. Ta bort mål som inte finns kvar och lägg till nya.',

@@ -1,11 +1,12 @@
 // A minimal static server for the built site (dist/), used by `npm run preview` and the browser tests. It
-// serves files as they are, with the 404 page for unknown paths, like any static host would. A site built for
-// an address with a path (SITE_URL=https://…/cancerplaner/) is served under that path only (--base, by
-// default the path of SITE_URL), as it will be published; every other path is 404.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// serves files as they are, with the 404 page for unknown paths, like any static host would; it reads
+// through the project's one door to the disk (no link followed, regular files only). A site built for an
+// address with a path (SITE_URL=https://…/cancerplaner/) is served under that path only (--base, by default
+// the path of SITE_URL), as it will be published; every other path is 404.
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathInside, readInside } from '../src/lib/validate/tree.ts';
 import { BASE_PATH } from '../src/site-config.ts';
 
 const { values } = parseArgs({
@@ -43,47 +44,73 @@ function requestPath(url: string): string | null {
   }
 }
 
-function resolvePath(urlPath: string): string | null {
-  const clean = normalize(urlPath).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, clean);
-  if (!file.startsWith(root)) return null;
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : null;
+/** Served files may be larger than content files (Pagefind's index and WebAssembly), but not unbounded. */
+const MAX_SERVED_BYTES = 64 * 1024 * 1024;
+
+type Answer = { status: number; type: string; body: Buffer | string; location?: string };
+
+const NOT_FOUND_TEXT = 'Sidan finns inte.\n';
+
+/**
+ * What to answer for a decoded path, read through the door (src/lib/validate/tree.ts): no link followed,
+ * regular files only, nothing outside the served folder. A path with "." or ".." parts is not a file
+ * here (browsers resolve them before asking).
+ */
+function answer(path: string): Answer {
+  const parts = path.split('/').filter(Boolean);
+  if (parts.some((p) => p === '.' || p === '..' || p.includes('\\'))) return notFound();
+  const rel = parts.join('/');
+  const where = rel === '' ? ({ ok: true, kind: 'dir' } as const) : pathInside(root, rel);
+  if (!where.ok) return notFound();
+  if (where.kind === 'dir' && !path.endsWith('/')) {
+    // Directory URLs without their trailing slash redirect, as static hosts do; the address is rebuilt
+    // from its parts, so it is always a path on this host ("//other.example/" cannot come out).
+    return {
+      status: 301,
+      type: TYPES['.txt'],
+      body: '',
+      location: `${base}${parts.map(encodeURIComponent).join('/')}/`,
+    };
+  }
+  const file = where.kind === 'dir' ? (rel ? `${rel}/index.html` : 'index.html') : rel;
+  const read = readInside(root, file, MAX_SERVED_BYTES);
+  if (!read.ok) return notFound();
+  return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: read.bytes };
+}
+
+/** The site's 404 page, or a line of text when there is none (before a build, or during one). */
+function notFound(): Answer {
+  const page = readInside(root, '404.html', MAX_SERVED_BYTES);
+  return page.ok
+    ? { status: 404, type: TYPES['.html'], body: page.bytes }
+    : { status: 404, type: TYPES['.txt'], body: NOT_FOUND_TEXT };
 }
 
 const server = createServer((req, res) => {
-  const url = req.url ?? '/';
-  let path = requestPath(url);
+  // A client that goes away mid-answer is its own business; the server keeps serving.
+  req.on('error', () => res.destroy());
+  res.on('error', () => undefined);
+  const path = requestPath(req.url ?? '/');
   if (path === null) {
     // A malformed address is the client's fault; answer it and keep serving everyone else.
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Felaktig adress.\n');
     return;
   }
-  // Outside the base path there is no site; the base path without its slash leads to it.
-  if (`${path}/` === base) {
-    res.writeHead(301, { Location: base });
-    res.end();
-    return;
+  let reply: Answer;
+  try {
+    // Outside the base path there is no site; the base path without its slash leads to it.
+    if (`${path}/` === base) reply = { status: 301, type: TYPES['.txt'], body: '', location: base };
+    else if (!path.startsWith(base)) reply = { status: 404, type: TYPES['.txt'], body: NOT_FOUND_TEXT };
+    else reply = answer(`/${path.slice(base.length)}`);
+  } catch {
+    reply = { status: 500, type: TYPES['.txt'], body: 'Serverfel.\n' };
   }
-  if (!path.startsWith(base)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Sidan finns inte.\n');
-    return;
-  }
-  path = `/${path.slice(base.length)}`;
-  // Directory URLs without their trailing slash redirect, as static hosts do.
-  const dir = join(root, normalize(path));
-  if (!path.endsWith('/') && dir.startsWith(root) && existsSync(dir) && statSync(dir).isDirectory()) {
-    res.writeHead(301, { Location: `${url.split('?')[0]}/` });
-    res.end();
-    return;
-  }
-  const file = resolvePath(path);
-  const status = file ? 200 : 404;
-  const body = file ?? join(root, '404.html');
-  res.writeHead(status, { 'Content-Type': TYPES[extname(body)] ?? 'application/octet-stream' });
-  createReadStream(body).pipe(res);
+  res.writeHead(reply.status, {
+    'Content-Type': reply.type,
+    ...(reply.location ? { Location: reply.location } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : reply.body);
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {

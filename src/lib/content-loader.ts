@@ -1,7 +1,6 @@
 // Astro content loaders that only hand on what the validator has accepted: the whole content model and
 // its coverage as one entry (so the pages use the build's one validation and build their index once), and
 // the plans' prose rendered through Astro's Markdown pipeline.
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -10,7 +9,6 @@ import { contentRoot } from './content-root.ts';
 import type { CoverageCell } from './coverage.ts';
 import type { ContentModel } from './model.ts';
 import { validate, type ValidationResult } from './validate/index.ts';
-import { splitFrontmatter } from './validate/source.ts';
 
 /** The one entry of the "content" collection. */
 export interface ValidatedContent {
@@ -54,18 +52,24 @@ export function proseLoader(): Loader {
     load: async (context) => {
       const { store, config, watcher } = context;
       const root = contentRoot();
-      const { model } = accepted(Boolean(watcher));
-      const files = model.plans.flatMap((p) => [
+      const { model, files } = accepted(Boolean(watcher));
+      // The prose as the validator read it (through its door: no link followed, regular files only, size
+      // limits), never read again from the disk, so what is rendered is what was checked.
+      const bodies = new Map(
+        files.plans.flatMap((p) => [...(p.intro ? [p.intro] : []), ...p.chapters]).map((f) => [f.file, f.body]),
+      );
+      const prose = model.plans.flatMap((p) => [
         ...(p.introFile ? [p.introFile] : []),
         ...p.chapters.map((c) => c.file),
       ]);
       store.clear();
-      for (const file of files) {
+      for (const file of prose) {
+        const body = bodies.get(file);
+        if (body === undefined) throw new Error(`${file} lästes inte av kontrollen.`);
         const abs = join(root, file);
-        // Only files the validator has just read as regular files inside the content root.
-        const text = readFileSync(abs, 'utf8');
-        const body = splitFrontmatter(text)?.body ?? text;
         const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
+        // The check refuses images (mdx-image), so the pipeline never has a file of its own to fetch.
+        if ((markdown.metadata?.imagePaths ?? []).length > 0) throw new Error(`${file} innehåller en bild.`);
         // Without the pipeline's final newline, the pages are byte-identical to those of the MDX compiler.
         const rendered = { ...markdown, html: markdown.html.trimEnd() };
         store.set({
@@ -73,9 +77,8 @@ export function proseLoader(): Loader {
           data: {},
           body,
           filePath: relative(config.root.pathname, abs).split('\\').join('/'),
-          digest: context.generateDigest(text),
+          digest: context.generateDigest(body),
           rendered,
-          assetImports: rendered.metadata?.imagePaths,
         });
       }
     },

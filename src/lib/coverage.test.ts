@@ -53,6 +53,7 @@ function plan(
     region: 'norr',
     title: `Planen ${id}`,
     titleConfirmed: true,
+    copyConfirmed: true,
     period: { from: opts.from ?? 2022, to: (opts.from ?? 2022) + 2 },
     adoption: [{ body: 'Nämnden' }],
     source: { title: 'Plandokumentet', url: 'https://cancercentrum.se/norr/', urlConfirmed: true },

@@ -4,9 +4,16 @@ import { calendarFault } from './calendar.ts';
 /** Ids are ASCII kebab-case so they can be file names and URL segments unchanged. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Ids become folder names of the built site (/mal/<id>/index.html) and file names; a file system takes 255
+ * bytes a name. The longest id in the plans is about 45 characters, so 80 leaves room and reads well.
+ */
+export const MAX_ID_LENGTH = 80;
+
 export const idSchema = z
   .string()
   .regex(ID_PATTERN, { message: 'id-format' })
+  .max(MAX_ID_LENGTH, { message: 'id-too-long' })
   .describe('Id: små bokstäver a–z, siffror och bindestreck (t.ex. "rcc-norr"). Inga å, ä, ö.');
 
 /** A calendar year within a sane range for cancer plans. */

@@ -21,6 +21,16 @@ export const planSchema = z
     title: z.string().min(1).describe('Planens exakta titel.'),
     /** Whether the exact title is confirmed by the source. */
     titleConfirmed: z.boolean().default(true).describe('false om den exakta titeln inte är bekräftad i källan.'),
+    /**
+     * false while the introduction, chapters (text and areas) and `follows` are still those copied from the
+     * previous version by new-plan: a draft says so, and an adopted plan cannot be published so.
+     */
+    copyConfirmed: z
+      .boolean()
+      .default(true)
+      .describe(
+        'false när inledningen, kapitlen och follows är kopierade från förra planversionen och inte jämförda med den nya planen.',
+      ),
     /** Years the plan applies to; `to: null` for an open end ("2015 och framåt"). */
     period: z
       .strictObject({

@@ -114,6 +114,32 @@ test('`astro build` never reads through a symbolic link: the gate refuses it fir
   assert.deepEqual(readdirSync(out), [], 'nothing is written');
 });
 
+test('`astro build` publishes no image from prose: outside, missing and remote ones are refused first', () => {
+  // An image outside the content root (once copied verbatim into dist/_astro/), a missing one (once an
+  // English stack trace) and a remote one: the gate refuses them all with the Swedish report.
+  const outside = mkdtempSync(join(tmpdir(), 'rcp-gate-image-'));
+  writeFileSync(
+    join(outside, 'hemlig.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><text>HEMLIG-BILD-5e1</text></svg>',
+  );
+  const chapter = 'plans/norr-2022-2024/kapitel/patienter-och-narstaende.mdx';
+  const root = fixture((r) => {
+    const relative = `${'../'.repeat(5)}${outside.slice(1)}/hemlig.svg`;
+    const text = readFileSync(join(r, chapter), 'utf8');
+    writeFileSync(
+      join(r, chapter),
+      `${text}\n![s](${relative})\n\n![k](./bild.png)\n\n![r](https://evil.example/p.png)\n`,
+    );
+  });
+  const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
+  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  assert.notEqual(status, 0);
+  assert.equal(output.match(/fel \[mdx-image\]/g)?.length, 3, output);
+  assert.match(output, /Bilden ".*hemlig\.svg" kan inte visas/);
+  assert.doesNotMatch(output, /HEMLIG-BILD|ENOENT|ImageNotFound/);
+  assert.deepEqual(readdirSync(out), [], 'nothing is written');
+});
+
 test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough without remark-gfm', () => {
   const chapter = 'plans/norr-2022-2024/kapitel/patienter-och-narstaende.mdx';
   const root = fixture((r) => {

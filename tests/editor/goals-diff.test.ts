@@ -1,45 +1,12 @@
 // `npm run goals-diff`: the Markdown summary of changed goals, on temporary git repositories.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { diffTokens, parseGoals, summarize, wordDiff, type GoalsByPlan } from '../../scripts/goals-diff.ts';
-import { BASE, cleanupTempDirs, runScript, tempDir } from './helpers.ts';
+import { cleanupTempDirs, git, repoWithBase, runScript, tempDir } from './helpers.ts';
 
 after(cleanupTempDirs);
-
-function git(cwd: string, ...args: string[]) {
-  const result = spawnSync(
-    'git',
-    [
-      '-c',
-      'user.name=Test',
-      '-c',
-      'user.email=test@example.org',
-      '-c',
-      'commit.gpgsign=false',
-      '-c',
-      'init.defaultBranch=main',
-      ...args,
-    ],
-    { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } },
-  );
-  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-/** A git repository with the base fixture committed, its content under `sub` (a subfolder, or the top). */
-function repoWithBase(name: string, sub = ''): { repo: string; root: string } {
-  const repo = tempDir(name);
-  const root = join(repo, sub);
-  mkdirSync(root, { recursive: true });
-  cpSync(BASE, root, { recursive: true });
-  git(repo, 'init', '-q');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', 'Grundinnehåll');
-  return { repo, root };
-}
 
 function edit(path: string, replace: [string | RegExp, string][]) {
   let text = readFileSync(path, 'utf8');

@@ -1,7 +1,8 @@
 // Shared helpers for the editor-workflow tests: temporary folders, running a script as an editor would,
 // and reading a content file's YAML exactly as the validator does.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseYaml, splitFrontmatter } from '../../src/lib/validate/source.ts';
@@ -29,11 +30,44 @@ export function copyRealContent(name: string): string {
   return root;
 }
 
+/** Runs git in a folder with a fixed identity and no system or user configuration; asserts it succeeds. */
+export function git(cwd: string, ...args: string[]) {
+  const result = spawnSync(
+    'git',
+    [
+      '-c',
+      'user.name=Test',
+      '-c',
+      'user.email=test@example.org',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } },
+  );
+  assert.equal(result.status, 0, `git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** A git repository with the base fixture committed, its content under `sub` (a subfolder, or the top). */
+export function repoWithBase(name: string, sub = ''): { repo: string; root: string } {
+  const repo = tempDir(name);
+  const root = join(repo, sub);
+  mkdirSync(root, { recursive: true });
+  cpSync(BASE, root, { recursive: true });
+  git(repo, 'init', '-q');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'Grundinnehåll');
+  return { repo, root };
+}
+
 /** Runs a script under scripts/ with the repository's Node, without inherited CI settings. */
 export function runScript(
   script: string,
   args: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; timeout?: number } = {},
 ): SpawnSyncReturns<string> {
   const env: Record<string, string | undefined> = { ...process.env };
   for (const key of ['GITHUB_ACTIONS', 'GITHUB_BASE_REF', 'GITHUB_STEP_SUMMARY', 'CONTENT_ROOT', 'NODE_TEST_CONTEXT']) {
@@ -43,6 +77,7 @@ export function runScript(
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',
     env: { ...env, ...options.env },
+    timeout: options.timeout,
   });
 }
 

@@ -1,7 +1,7 @@
 // The JSON Schemas in schemas/json/ (what VS Code checks while an editor types) are derived from the zod
 // schemas, are committed up to date, and reject what the validator's schema step rejects.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -87,9 +87,10 @@ describe('schemas/json/', () => {
       readFileSync(join(out, 'owners.schema.json'), 'utf8').replace('"norr"', '"nord"'),
     );
     const check = runScript('check.ts', ['--root', root]);
-    assert.equal(check.status, 1, check.stdout);
-    assert.match(check.stdout, /^schemas\/json\/owners\.schema\.json:1:1 {2}fel \[json-schema-stale\]/m);
-    assert.match(check.stdout, /Åtgärd: Kör npm run schemas/);
+    // A warning: generated files never keep an editor's pull request red.
+    assert.equal(check.status, 0, check.stdout);
+    assert.match(check.stdout, /^schemas\/json\/owners\.schema\.json:1:1 {2}varning \[json-schema-stale\]/m);
+    assert.match(check.stdout, /Åtgärd: Det hindrar inte ändringen: filerna genereras\. .*kör npm run schemas/);
     assert.doesNotMatch(check.stdout + check.stderr, /AssertionError|at .*\.ts:\d+/);
   });
 
@@ -432,12 +433,14 @@ describe('VS Code', () => {
     assert.deepEqual(settings, vscodeSettings(), 'run `npm run schemas` to regenerate .vscode/settings.json');
     assert.equal(settingsCurrent(), true);
     // A stale mapping is caught: a kind the table no longer has, or a pattern changed by hand.
-    const stale = join(mkdtempSync(join(tmpdir(), 'rcp-settings-')), 'settings.json');
+    const staleRoot = mkdtempSync(join(tmpdir(), 'rcp-settings-'));
+    mkdirSync(join(staleRoot, '.vscode'));
+    const stale = join(staleRoot, '.vscode', 'settings.json');
     const edited = structuredClone(vscodeSettings()) as { 'yaml.schemas': Record<string, string[]> };
     edited['yaml.schemas']['./schemas/json/goals.schema.json'] = ['plans/*/mal.yaml'];
     writeFileSync(stale, JSON.stringify(edited));
-    assert.equal(settingsCurrent(stale), false);
-    assert.equal(settingsCurrent(join(tmpdir(), 'finns-inte', 'settings.json')), false);
+    assert.equal(settingsCurrent(staleRoot), false);
+    assert.equal(settingsCurrent(join(tmpdir(), 'finns-inte')), false);
   });
 
   test('recommends the YAML, Astro and MDX extensions', () => {

@@ -23,6 +23,7 @@ export function plan(id: string, region: string, extra: Partial<PlanEntry> = {})
     region,
     title: `Plan ${id}`,
     titleConfirmed: true,
+    copyConfirmed: true,
     period: { from: Number(from), to: to ? Number(to) : null },
     adoption: [{ body: 'Nämnden' }],
     source: { title: 'Källa', url: 'https://example.org/', urlConfirmed: true },

@@ -2,7 +2,7 @@
 // port is reported in Swedish with how to choose another. Each test uses a free port of its own.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,19 @@ writeFileSync(join(site, 'index.html'), '<p>Start</p>');
 writeFileSync(join(site, '404.html'), '<p>Finns inte</p>');
 after(() => rmSync(site, { recursive: true, force: true }));
 
+/** Starts the server on a free port for a folder; `get` asks it without following redirects. */
+async function serve(dir: string) {
+  const { port: free } = await port();
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(free), '--dir', dir], { cwd: project });
+  after(() => server.kill());
+  await new Promise<void>((ready, fail) => {
+    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready());
+    server.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
+  });
+  const get = (path: string) => fetch(`http://127.0.0.1:${free}${path}`, { redirect: 'manual' });
+  return { server, get };
+}
+
 /** A port nothing listens on, and a server holding it when `hold` is set. */
 async function port(hold = false): Promise<{ port: number; server?: Server }> {
   const server = createServer();
@@ -26,14 +39,7 @@ async function port(hold = false): Promise<{ port: number; server?: Server }> {
 }
 
 test('a malformed address is answered with 400, and the server keeps serving', async () => {
-  const { port: free } = await port();
-  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(free), '--dir', site], { cwd: project });
-  after(() => server.kill());
-  await new Promise<void>((ready, fail) => {
-    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready());
-    server.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
-  });
-  const get = (path: string) => fetch(`http://127.0.0.1:${free}${path}`, { redirect: 'manual' });
+  const { server, get } = await serve(site);
   for (const bad of ['/%E0%A4%A', '/%', '/mal/%ZZ/', '/a%00b']) {
     const res = await get(bad);
     assert.equal(res.status, 400, bad);
@@ -60,4 +66,51 @@ test('`npm run preview` on a busy port says so in Swedish and suggests --port', 
   assert.match(run.stderr, new RegExp(`Porten ${busy} används redan`));
   assert.match(run.stderr, new RegExp(`npm run preview -- --port ${busy + 1}`));
   assert.doesNotMatch(run.stderr, /EADDRINUSE|at Server/);
+});
+
+test('without a 404 page (before a build, or during one) unknown paths get a plain 404, and the server lives on', async () => {
+  const bare = mkdtempSync(join(tmpdir(), 'rcp-serve-bare-'));
+  after(() => rmSync(bare, { recursive: true, force: true }));
+  writeFileSync(join(bare, 'index.html'), '<p>Start</p>');
+  const { server, get } = await serve(bare);
+  for (const path of ['/finns-inte/', '/404.html', '/a/b/c.css']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.equal(await res.text(), 'Sidan finns inte.\n');
+  }
+  assert.equal((await get('/')).status, 200);
+  assert.equal(server.exitCode, null, 'still running');
+});
+
+test('never redirects to another host, never follows a link out of the served folder', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'rcp-serve-outside-'));
+  after(() => rmSync(outside, { recursive: true, force: true }));
+  writeFileSync(join(outside, 'secret.txt'), 'HEMLIGT');
+  mkdirSync(join(outside, 'evil.example'));
+  const dir = mkdtempSync(join(tmpdir(), 'rcp-serve-links-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, '404.html'), '<p>Finns inte</p>');
+  mkdirSync(join(dir, 'evil.example'));
+  symlinkSync(join(outside, 'secret.txt'), join(dir, 'secret.txt'));
+  symlinkSync(outside, join(dir, 'ut'));
+  symlinkSync('/dev/zero', join(dir, 'noll.html'));
+  const { server, get } = await serve(dir);
+  for (const path of [
+    '//evil.example/..',
+    '//evil.example',
+    '/%2F%2Fevil.example',
+    '/\\evil.example',
+    '/./evil.example',
+  ]) {
+    const res = await get(path);
+    const location = res.headers.get('location');
+    assert.ok(location === null || /^\/[^/\\]/.test(location), `${path} → ${location}`);
+  }
+  assert.equal((await get('//evil.example')).headers.get('location'), '/evil.example/');
+  for (const path of ['/secret.txt', '/ut/secret.txt', '/ut/', '/noll.html']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.doesNotMatch(await res.text(), /HEMLIGT/);
+  }
+  assert.equal(server.exitCode, null, 'still running');
 });

@@ -613,6 +613,9 @@ const SNIPPETS = [
   '* * *',
   '<details><summary>Mer</summary>Text</details>',
   '[![bild](/a.png)](https://example.se)',
+  '![s](../../../../secret.svg)',
+  '![k](./bild.png)',
+  '![r][ref]\n\n[ref]: ../../../../../etc/hostname',
   'Hårt\u00A0mellanslag',
   '\t\tText efter tabbar',
 ];
@@ -711,7 +714,18 @@ function structural(e: StructuralEdit): Mutant {
   }
 }
 
-const BAD_NAMES = ['Med mellanslag', 'närstående', 'Versal', 'under_streck', 'dubbla--streck', '-ledande', 'slut-'];
+/** A name of the id format but longer than an id may be (it becomes a folder of the built site). */
+const LONG_NAME = `${'langt-namn-'.repeat(20)}slut`;
+const BAD_NAMES = [
+  'Med mellanslag',
+  'närstående',
+  'Versal',
+  'under_streck',
+  'dubbla--streck',
+  '-ledande',
+  'slut-',
+  LONG_NAME,
+];
 const WRONG_CASE = (f: string) => f.replace(/[^/]+$/, (n) => n[0].toUpperCase() + n.slice(1));
 
 const fsMutant = fc.oneof(
@@ -756,6 +770,13 @@ function fileSystem(e: FsEdit): Mutant | null {
   switch (e.kind) {
     case 'rename-chapter': {
       const to = e.file.replace(/[^/]+\.mdx$/, `${e.to}.mdx`);
+      if (e.to === LONG_NAME)
+        return {
+          name: `chapter ${e.file} renamed to ${to}`,
+          touches: [e.file],
+          apply: (r) => move(r, e.file, to),
+          expect: ['id-too-long'],
+        };
       const valid = ID_PATTERN.test(e.to);
       // A valid new name leaves the goals pointing at the old chapter id (unknown-chapter), or the
       // chapter without goals; an invalid one is refused by name.
@@ -768,12 +789,12 @@ function fileSystem(e: FsEdit): Mutant | null {
     }
     case 'rename-plan': {
       const from = `plans/${e.plan}`;
-      const valid = ID_PATTERN.test(e.to);
+      const valid = ID_PATTERN.test(e.to) && e.to !== LONG_NAME;
       return {
         name: `plan folder ${from} renamed to plans/${e.to}`,
         touches: BASE_FILES.filter((f) => f.startsWith(`${from}/`)),
         apply: (r) => move(r, from, `plans/${e.to}`),
-        expect: valid ? ['plan-folder-name'] : ['file-name-id'],
+        expect: valid ? ['plan-folder-name'] : e.to === LONG_NAME ? ['id-too-long'] : ['file-name-id'],
       };
     }
     case 'wrong-case':
@@ -924,6 +945,7 @@ const buildRefuses = () => [
   structural({ kind: 'list', file: BASE_MDX[0], depth: 250 }),
   fileSystem({ kind: 'rename-chapter', file: BASE_CHAPTERS[0], to: 'Med mellanslag' })!,
   fileSystem({ kind: 'rename-chapter', file: BASE_CHAPTERS[0], to: 'närstående' })!,
+  fileSystem({ kind: 'rename-plan', plan: BASE_PLANS[0], to: LONG_NAME })!,
 ];
 
 describe('structural and file-system mutations, and agreement with the build', () => {

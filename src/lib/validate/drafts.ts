@@ -41,12 +41,21 @@ function joinSwedish(items: string[]): string {
 
 export function draftIssues(files: LoadedFiles, model: ContentModel): Issue[] {
   const issues: Issue[] = [];
+  // An adopted plan would be published with what new-plan copied: the text and frameworks of another plan.
+  for (const plan of model.plans.filter((p) => !isDraft(p) && !p.copyConfirmed)) {
+    const source = files.plans.find((p) => p.id === plan.id)?.plan?.source;
+    if (source) issues.push(makeIssue('copy-unconfirmed', {}, locate(source, ['copyConfirmed'], true)));
+  }
   for (const plan of model.plans.filter(isDraft)) {
     const pf = files.plans.find((p) => p.id === plan.id);
     if (!pf?.plan?.source) continue;
     const previous = previousVersion(model, plan);
     const details = ['inget beslut om antagande är registrerat (adoption är tom)'];
     if (!plan.titleConfirmed) details.unshift('titeln är inte bekräftad (titleConfirmed: false)');
+    if (!plan.copyConfirmed)
+      details.push(
+        'kopierad text, kapitlens områden och follows är inte jämförda med den nya planen (copyConfirmed: false)',
+      );
     const identical = previous
       ? identicalParts(
           pf,

@@ -1,7 +1,8 @@
 // File and folder names that become ids: a plan folder (plans/<id>/), a chapter file (kapitel/<id>.mdx)
 // and a direction file (content/directions/<id>.yaml). The build refuses an id that is not ASCII
 // kebab-case (and it would be part of a public address), so the check refuses it first, naming the file.
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../../schemas/common.ts';
+import { tooLong } from './schema-check.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 
@@ -19,7 +20,10 @@ export function toId(name: string): string {
 export function checkFileNames(files: LoadedFiles): Issue[] {
   const issues: Issue[] = [];
   const check = (id: string, ext: string, what: string, file: string, also = '') => {
-    if (ID_PATTERN.test(id)) return;
+    if (ID_PATTERN.test(id)) {
+      if (id.length > MAX_ID_LENGTH) issues.push(tooLong(id, 'namnet', { file, line: 1, col: 1 }));
+      return;
+    }
     const name = `${id}${ext}`.length > 60 ? `${`${id}${ext}`.slice(0, 57)}…` : `${id}${ext}`;
     issues.push(
       makeIssue('file-name-id', { name, what, suggestion: `${toId(id)}${ext}`, also }, { file, line: 1, col: 1 }),

@@ -10,6 +10,7 @@ import { sortIssues, type Issue } from './issue.ts';
 import { loadFiles, type LoadedFiles } from './load.ts';
 import { checkOwnerNames, withoutExplained } from './owner-names.ts';
 import { checkSpreadsheetText } from './spreadsheet.ts';
+import { checkTextChars } from './text-chars.ts';
 
 export interface ValidationResult {
   /** False when any issue is an error. */
@@ -31,6 +32,7 @@ export function validate(root: string): ValidationResult {
   issues.push(
     ...crossCheck(files, model, cells),
     ...checkSpreadsheetText(files),
+    ...checkTextChars(files),
     ...checkFileNames(files),
     ...draftIssues(files, model),
   );

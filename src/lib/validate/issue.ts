@@ -64,17 +64,27 @@ const LIST_PARAMS: ReadonlySet<string> = new Set<ParamName>([
   'joined',
 ]);
 
-// C0 and C1 control characters, DEL, line/paragraph separators and bidirectional overrides (which can
-// make a terminal or a review page show text other than what is there).
+// C0 and C1 control characters, DEL, line/paragraph separators, and the invisible format characters
+// (Unicode category Cf: bidirectional overrides and isolates, zero-width spaces and joiners, the soft
+// hyphen, the byte-order mark …) and the blank letters that render as nothing, which can make a terminal or a review page show text other than what is there.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/u;
+
+/** One character as a \uXXXX escape (a character beyond U+FFFF as its two UTF-16 halves). */
+const escapeChar = (ch: string) =>
+  [...Array(ch.length).keys()].map((i) => `\\u${ch.charCodeAt(i).toString(16).padStart(4, '0')}`).join('');
+
+/** Text with every unsafe character written as a \uXXXX escape, so that what is there can be seen. */
+export function showInvisible(text: string): string {
+  return [...text].map((ch) => (UNSAFE.test(ch) ? escapeChar(ch) : ch)).join('');
+}
 
 /**
  * Text from content made fit to print: unsafe characters written as \uXXXX escapes, and cut (with "…")
  * to at most `max` characters, never inside an escape or a surrogate pair.
  */
 export function safeText(text: string, max: number): string {
-  const pieces = [...text].map((ch) => (UNSAFE.test(ch) ? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}` : ch));
+  const pieces = [...text].map((ch) => (UNSAFE.test(ch) ? escapeChar(ch) : ch));
   if (pieces.join('').length <= max) return pieces.join('');
   let out = '';
   for (const piece of pieces) {

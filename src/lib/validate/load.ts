@@ -18,7 +18,8 @@ import { makeIssue, type Issue } from './issue.ts';
 import { checkMdxBody } from './mdx-policy.ts';
 import { checkRaw, checkSize, MAX_FILE_BYTES, parseYaml, splitFrontmatter, type YamlSource } from './source.ts';
 import { checkSchema, salvageRecords, type Salvaged } from './schema-check.ts';
-import { entryKind, listEntries, readRegularFile, type EntryKind } from './tree.ts';
+import { checkProseChars } from './text-chars.ts';
+import { entryKind, listEntries, pathInside, readRegularFile, type EntryKind } from './tree.ts';
 
 export interface Parsed<T> {
   /** The file's data, only when all of it passed its schema. */
@@ -112,6 +113,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     const parts = splitFrontmatter(text);
     // The body is checked against the MDX policy here, before Astro ever compiles it.
     issues.push(...checkMdxBody(file, parts?.body ?? text, parts?.bodyLine ?? 1));
+    issues.push(...checkProseChars(file, parts?.body ?? text, parts?.bodyLine ?? 1));
     if (!parts) {
       issues.push(makeIssue('frontmatter-missing', {}, { file, line: 1, col: 1 }));
       return { data: undefined, source: undefined, file, body: text };
@@ -253,7 +255,7 @@ function readContentText(file: string, abs: string): { text: string | null; issu
     if (read.reason === 'symlink') return { text: null, issues: [makeIssue('symlink', { file }, at1)] };
     if (read.reason === 'too-large') return { text: null, issues: [checkSize(file, read.size!)!] };
     if (read.reason === 'unreadable') return { text: null, issues: [makeIssue('file-unreadable', { file }, at1)] };
-    return { text: null, issues: [makeIssue('unknown-file', { file }, at1)] };
+    return { text: null, issues: [makeIssue('not-a-file', { file }, at1)] };
   }
   const problem = checkRaw(file, read.bytes);
   if (problem) return { text: null, issues: [problem] };
@@ -283,9 +285,13 @@ export function parseContentYaml(file: string, text: string): ContentYaml {
 
 /** A YAML content file under the root (path relative to it, with "/"), read as the validator reads it. */
 export function readContentYaml(root: string, file: string): ContentYaml {
-  const abs = join(root, ...file.split('/'));
-  if (entryKind(abs) === 'missing')
-    return { data: undefined, issues: [makeIssue('file-missing', { file }, { file, line: 1, col: 1 })] };
-  const read = readContentText(file, abs);
+  const at1 = { file, line: 1, col: 1 };
+  // Through the door: a link anywhere on the way (a linked plan folder too) is refused, never followed.
+  const where = pathInside(root, file);
+  if (!where.ok && where.reason === 'symlink')
+    return { data: undefined, issues: [makeIssue('symlink', { file: where.at }, { ...at1, file: where.at })] };
+  if (!where.ok || where.kind === 'missing')
+    return { data: undefined, issues: [makeIssue('file-missing', { file }, at1)] };
+  const read = readContentText(file, where.abs);
   return read.text === null ? { data: undefined, issues: read.issues } : parseContentYaml(file, read.text);
 }

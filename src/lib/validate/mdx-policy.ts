@@ -1,6 +1,7 @@
 // What plan and chapter MDX may contain, checked on the parsed tree before Astro compiles anything.
 //
-// Prose is Markdown: headings, emphasis, lists, links, images, GFM tables, footnotes and strikethrough.
+// Prose is Markdown: headings, emphasis, lists, links, GFM tables, footnotes and strikethrough. Images are
+// not (mdx-image): the build would publish any file a path leads to, and a remote one is another origin.
 // MDX would also let a file run JavaScript (import/export, {expressions}) and emit any HTML or JSX. An
 // editor's pull request must not be able to do that, so everything beyond Markdown is an error except
 // the project's own components in ALLOWED_COMPONENTS, and those only with literal props.
@@ -64,6 +65,8 @@ interface AstNode {
   attributes?: AstAttribute[];
   value?: unknown;
   url?: string;
+  /** A reference's label ([text][label]). */
+  label?: string | null;
 }
 interface AstAttribute {
   type: string;
@@ -129,8 +132,13 @@ export function checkMdxBody(
         // Not produced in MDX (HTML is parsed as JSX), but never let raw HTML through if it were.
         issues.push(makeIssue('mdx-html', htmlParams('html', allowedList), where));
         break;
-      case 'link':
       case 'image':
+      case 'imageReference':
+        // The build would copy a local image (from anywhere a path leads, even outside the repository)
+        // into the site, and a remote one would make readers' browsers ask another origin.
+        issues.push(makeIssue('mdx-image', { url: excerpt(node.url ?? `[${node.label ?? ''}]`) }, where));
+        break;
+      case 'link':
       case 'definition': {
         const scheme = unsafeScheme(node.url ?? '');
         if (scheme) issues.push(makeIssue('mdx-unsafe-url', { url: excerpt(node.url), scheme }, where));

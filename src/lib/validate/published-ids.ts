@@ -4,6 +4,7 @@
 // The earlier content is read from git's object store (ls-tree and cat-file on blobs), never from the
 // working tree and never through a path that could be a symlink: symlinks at the ref are skipped.
 import { spawnSync } from 'node:child_process';
+import { badRefMessage, isRefName, shownRef } from '../git-ref.ts';
 import { parseDocument } from 'yaml';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import { suggest } from '../suggest.ts';
@@ -34,20 +35,12 @@ function git(root: string, args: string[]) {
   return spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** A ref as editors write it, quoted for messages: short, one line, no control characters. */
-const shown = (ref: string) => JSON.stringify(ref.length > 60 ? `${ref.slice(0, 57)}…` : ref);
+const shown = shownRef;
 
 /** The goal and plan ids at `ref`, read with git; a Swedish explanation when that cannot be done. */
 export function publishedIdsAt(root: string, ref: string): PublishedIds | RefProblem {
   // A ref is a name, never an option for git.
-  // eslint-disable-next-line no-control-regex -- a ref with control characters is refused
-  if (ref === '' || ref.startsWith('-') || /[\s\u0000-\u001f\u007f]/.test(ref)) {
-    return {
-      ok: false,
-      fatal: true,
-      message: `${shown(ref)} är inget giltigt git-namn (gren, tagg eller commit), t.ex. origin/main.`,
-    };
-  }
+  if (!isRefName(ref)) return { ok: false, fatal: true, message: badRefMessage(ref) };
   const prefix = git(root, ['rev-parse', '--show-prefix']);
   if (prefix.error || prefix.status !== 0) {
     return {

@@ -92,6 +92,15 @@ const REGISTRY = {
       'Ersätt den med en vanlig textfil med läsrättighet (t.ex. chmod 644), eller återställ den från huvudgrenen.',
     example: { file: 'plans/norr-2022-2024/goals.yaml' },
   }),
+  'not-a-file': rule({
+    severity: 'error',
+    title: 'Ingen vanlig fil',
+    message: (p) =>
+      `${q(p.file)} är en mapp eller en specialfil (t.ex. en namngiven pipe), men här ska en vanlig textfil stå.`,
+    fix: () =>
+      'Ta bort mappen eller specialfilen och lägg en vanlig textfil med innehållet i dess ställe, eller återställ filen från huvudgrenen.',
+    example: { file: 'plans/norr-2022-2024/inledning.mdx' },
+  }),
   'yaml-syntax': rule({
     severity: 'error',
     title: 'YAML-syntaxfel',
@@ -119,6 +128,14 @@ const REGISTRY = {
       'Kontrollera indraget och att varje [ och { stängs. Inga av planernas filer behöver mer än några nivåer.',
     example: { limit: '20' },
   }),
+  'reserved-key': rule({
+    severity: 'error',
+    title: 'Reserverat fältnamn',
+    message: (p) =>
+      `Fältnamnet ${q(p.key)} är reserverat i JavaScript: värdet skulle tyst försvinna i stället för att kontrolleras och användas.`,
+    fix: () => 'Ta bort fältet, eller skriv det id eller fältnamn som menas.',
+    example: { key: '__proto__' },
+  }),
   'yaml-alias-limit': rule({
     severity: 'error',
     title: 'För många YAML-alias',
@@ -130,8 +147,18 @@ const REGISTRY = {
     severity: 'error',
     title: 'Samma fält två gånger',
     message: (p) => `Fältet ${q(p.key)} står två gånger i samma block; bara ett av värdena skulle användas.`,
-    fix: (p) => `Ta bort det ena ${q(p.key)} eller slå ihop värdena.`,
+    fix: (p) =>
+      `Ta bort det ena ${q(p.key)} eller slå ihop värdena. Börjar raden ett nytt block (ett nytt mål), skriv i stället "- " före fältet, i samma kolumn som i blocket ovanför.`,
     example: { key: 'owners' },
+  }),
+  'list-dash-missing': rule({
+    severity: 'error',
+    title: 'Ett block saknar "- "',
+    message: (p) =>
+      `Raden ${q(p.line)} börjar ett nytt block med fältet ${q(p.key)}, men "- " saknas före det. Utan "- " blir fälten en del av blocket ovanför, så båda blocken skulle bli ett.`,
+    fix: (p) =>
+      `Skriv "- " före ${p.key}, så att bindestrecket står i samma kolumn som "- " i blocket ovanför. Ta inte bort några fält: det är två block, t.ex. två mål.`,
+    example: { line: 'id: norr22-kontaktsjukskoterska', key: 'id' },
   }),
   'file-missing': rule({
     severity: 'error',
@@ -198,8 +225,17 @@ const REGISTRY = {
     message: (p) =>
       `Adressen ${q(p.url)} börjar med ${p.scheme}, som kan köra kod eller bära en hel sida och därför inte är tillåtet.`,
     fix: () =>
-      'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:). Bilder läggs in som filer, inte som data-adresser.',
+      'Länka till en adress som börjar med https://, till en sida på webbplatsen (t.ex. /planer/…) eller till en e-postadress (mailto:).',
     example: { url: 'javascript:alert(1)', scheme: 'javascript:' },
+  }),
+  'mdx-image': rule({
+    severity: 'error',
+    title: 'Bild i texten',
+    message: (p) =>
+      `Bilden ${q(p.url)} kan inte visas: planernas text får inte innehålla bilder, varken filer i repositoriet eller bilder från andra webbplatser.`,
+    fix: () =>
+      'Ta bort bilden (![text](adress) eller ![text][namn]). Beskriv i texten vad bilden visar, eller länka till källan med [text](https://…).',
+    example: { url: '../../bilder/flodesschema.png' },
   }),
   'spreadsheet-formula': rule({
     severity: 'error',
@@ -209,6 +245,34 @@ const REGISTRY = {
     fix: () =>
       'Ingen plan skriver så: jämför med källan och ta bort tecknet i början, eller börja texten med ett ord. Står tecknet för ett mellanslag eller en radbrytning, ta bort det.',
     example: { value: '=HYPERLINK("https://exempel.se/";"Läs mer")', character: 'likhetstecken (=)' },
+  }),
+  'text-invisible': rule({
+    severity: 'error',
+    title: 'Osynliga tecken i texten',
+    message: (p) =>
+      `Texten ${q(p.value)} innehåller ${p.chars}. Sådana tecken syns inte men ändrar hur texten visas, söks eller kopieras.`,
+    fix: () =>
+      'Skriv om ordet eller raden för hand, utan att klistra in den: tecknet följer ofta med när text kopieras från en PDF, en webbsida eller ett ordbehandlingsprogram. Ingen plan använder sådana tecken.',
+    example: {
+      value: 'Screening ska \\u202eråkni\\u202c införas.',
+      chars: '\\u202e (styr skrivriktningen), \\u202c (styr skrivriktningen)',
+    },
+  }),
+  'text-not-nfc': rule({
+    severity: 'error',
+    title: 'Bokstav i två delar',
+    message: (p) =>
+      `Texten ${q(p.value)} har bokstäver skrivna som en bokstav och ett separat tecken ovanpå: ${p.letters}. De ser rätt ut men söks och jämförs som annan text.`,
+    fix: () =>
+      'Skriv om bokstäverna för hand (å, ä, ö, é …) i stället för att klistra in dem; texten lagras med sammansatta bokstäver (Unicode NFC). Kontrollen ändrar inte texten själv, så att filen visar exakt vad som publiceras.',
+    example: { value: 'Närstående ska erbjudas stöd.', letters: 'a + U+0308 (ska vara ä)' },
+  }),
+  'text-blank': rule({
+    severity: 'error',
+    title: 'Text med bara mellanslag',
+    message: () => 'Värdet består bara av mellanslag eller radbrytningar, så det ser tomt ut på webbplatsen.',
+    fix: () => 'Skriv texten som den står i planen, eller ta bort fältet om det får utelämnas.',
+    example: {},
   }),
   'mdx-too-deep': rule({
     severity: 'error',
@@ -272,10 +336,26 @@ const REGISTRY = {
   'id-format': rule({
     severity: 'error',
     title: 'Ogiltigt id',
-    message: (p) => `Id:t ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.`,
+    message: (p) =>
+      `Id:t ${q(p.value)} i fältet ${q(p.field)} följer inte formatet.${p.chars ? ` Det innehåller tecken utanför a–z: ${p.chars}.` : ''}`,
     fix: () =>
       'Använd bara små bokstäver a–z, siffror och enkla bindestreck, t.ex. "rcc-norr". Skriv å och ä som a, ö som o.',
-    example: { value: 'RCC Norr', field: 'owners[1]' },
+    example: { value: 'rcc-norr', field: 'owners[1]', chars: '"а" (U+0430)' },
+    optional: ['chars'],
+  }),
+  'id-too-long': rule({
+    severity: 'error',
+    title: 'Id:t är för långt',
+    message: (p) =>
+      `Id:t ${q(p.value)} i ${q(p.field)} är ${p.length} tecken långt. Ett id blir en del av en adress och ett mappnamn på webbplatsen, och får vara högst ${p.limit} tecken.`,
+    fix: (p) =>
+      `Korta id:t till högst ${p.limit} tecken: några ord som skiljer målet (planen, filen) från de andra räcker, t.ex. norr22-screening-tjocktarmscancer. Ändra också där id:t används.`,
+    example: {
+      value: 'norr22-screening-for-tjock-och-andtarmscancer-ska-inforas-for-minst-en-arskull-i-alla-regi…',
+      field: 'id',
+      length: '143',
+      limit: '80',
+    },
   }),
   'date-format': rule({
     severity: 'error',
@@ -478,11 +558,20 @@ const REGISTRY = {
     title: 'Utkast som inte publiceras',
     message: (p) => `Planversionen är ett utkast och publiceras inte: ${p.detail}.`,
     fix: () =>
-      'Kontrollera planversionen mot den nya planens dokument och skriv om det som har ändrats. När planen är antagen: skriv beslutet i adoption (body och date), och ta bort titleConfirmed: false när titeln stämmer.',
+      'Kontrollera planversionen mot den nya planens dokument och skriv om det som har ändrats. När planen är antagen: skriv beslutet i adoption (body och date), ta bort titleConfirmed: false när titeln stämmer och copyConfirmed: false när inledningen, kapitlen och follows är jämförda.',
     example: {
       detail:
         'titeln är inte bekräftad (titleConfirmed: false), inget beslut om antagande är registrerat (adoption är tom) och inledningen och 7 kapitel är identiska med plans/norr-2022-2024/',
     },
+  }),
+  'copy-unconfirmed': rule({
+    severity: 'error',
+    title: 'Antagen plan med okontrollerad kopia',
+    message: () =>
+      'Planversionen har ett beslut i adoption men copyConfirmed: false: inledningen, kapitlen och follows är kopierade från förra planversionen och inte jämförda med den nya planen, och skulle publiceras som den nya planens.',
+    fix: () =>
+      'Jämför inledningen, varje kapitel (text, nummer, ordning och områden) och follows med den nya planens dokument och rätta det som skiljer. Ta sedan bort raden copyConfirmed: false.',
+    example: {},
   }),
   'period-reversed': rule({
     severity: 'error',
@@ -555,11 +644,12 @@ const REGISTRY = {
     example: { value: 'norr22-mdk' },
   }),
   'json-schema-stale': rule({
-    severity: 'error',
+    severity: 'warning',
     title: 'JSON-schemana för VS Code är inaktuella',
     message: (p) =>
       `JSON-schemana i schemas/json/ stämmer inte längre med innehållet och src/schemas/ (${p.files}), så VS Code skulle föreslå fel id:n och fält.`,
-    fix: () => 'Kör npm run schemas och lägg till de ändrade filerna i schemas/json/ i samma ändring.',
+    fix: () =>
+      'Det hindrar inte ändringen: filerna genereras. Den som kan köra kommandon i projektmappen kör npm run schemas och lägger till de ändrade filerna i schemas/json/, i samma ändring eller senare.',
     example: { files: 'goals.schema.json, owners.schema.json' },
   }),
   'owner-unused': rule({

@@ -2,7 +2,8 @@
 import type { z } from 'astro/zod';
 import { calendarFault } from '../../schemas/calendar.ts';
 import { suggest } from '../suggest.ts';
-import { makeIssue, type Issue } from './issue.ts';
+import { MAX_ID_LENGTH } from '../../schemas/common.ts';
+import { makeIssue, type Issue, type Location } from './issue.ts';
 import { formatPath, locate, type PathSegment, type YamlSource } from './source.ts';
 
 type AnySchema = z.ZodType;
@@ -47,7 +48,7 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
     }
     case 'invalid_format': {
       const value = String(zi.input);
-      if (zi.message === 'id-format') return [makeIssue('id-format', { value, field }, at)];
+      if (zi.message === 'id-format') return [idFormat(value, field, at)];
       if (zi.message === 'date-format') return [makeIssue('date-format', { value, field }, at)];
       const detail =
         zi.format === 'url' ? 'det är inte en giltig webbadress (http:// eller https://)' : 'formatet stämmer inte';
@@ -68,8 +69,10 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
         ),
       ];
     }
-    case 'too_small':
-    case 'too_big': {
+    case 'too_big':
+      if (zi.message === 'id-too-long') return [tooLong(String(zi.input), field, at)];
+    // falls through: any other bound is an invalid value
+    case 'too_small': {
       const detail = sizeDetail(zi);
       return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail, hint }, at)];
     }
@@ -85,11 +88,29 @@ function translate(source: YamlSource, root: AnySchema, zi: ZodIssue): Issue[] {
     case 'invalid_key': {
       // A record key (direction id in `areas`) that is not a valid id.
       const key = String(path[path.length - 1] ?? zi.input ?? '');
-      return [makeIssue('id-format', { value: key, field }, locate(source, path, true))];
+      return [idFormat(key, field, locate(source, path, true))];
     }
     default:
       return [makeIssue('invalid-value', { field, value: shortValue(zi.input), detail: zi.message, hint }, at)];
   }
+}
+
+/**
+ * An id that does not follow the format. Characters outside ASCII are named by code point, so that a
+ * look-alike (a Cyrillic "а" for "a") is seen for what it is in an id that otherwise looks right.
+ */
+function idFormat(value: string, field: string, at: Location): Issue {
+  const foreign = [...new Set([...value].filter((ch) => ch.charCodeAt(0) > 0x7e))].slice(0, 5);
+  const chars = foreign
+    .map((ch) => `"${ch}" (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`)
+    .join(', ');
+  return makeIssue('id-format', chars ? { value, field, chars } : { value, field }, at);
+}
+
+/** An id longer than a name in a path may be. */
+export function tooLong(value: string, field: string, at: Location): Issue {
+  const params = { value: shortValue(value), field, length: String(value.length), limit: String(MAX_ID_LENGTH) };
+  return makeIssue('id-too-long', params, at);
 }
 
 function withSuggestion(value: string, allowed: string[], hint: string): string {

@@ -82,3 +82,24 @@ describe('splitFrontmatter', () => {
     assert.equal(splitFrontmatter('---\r\ntitle: A\r\n---\r\nText\r\n')?.bodyLine, 4);
   });
 });
+
+describe('a comment after a value', () => {
+  const codes = (yaml: string) => parseYaml('f.yaml', yaml).issues.map((i) => `${i.code} ${i.line}:${i.col}`);
+
+  test('is valid where YAML says so: two spaces before "# ", or after a one-word value', () => {
+    for (const yaml of [
+      '- id: region-norrbotten\n  name: Region Norrbotten       # exakt som planen skriver det\n  kind: region   # region, regionerna\n',
+      'kind: region # en kommentar\n',
+      'text: "Mål #2 ska nås"  # citerad text\n',
+      'text: >-  # en kommentar efter >-\n  Mål #2 ska nås.\n',
+    ])
+      assert.deepEqual(codes(yaml), [], yaml);
+  });
+
+  test('is taken as text cut short where that is the likely mistake: "#2" glued, or one space after words', () => {
+    assert.deepEqual(codes('text: Mål #2 ska nås\n'), ['yaml-syntax 1:11']);
+    assert.deepEqual(codes('name: Region Norrbotten # kommentar\n'), ['yaml-syntax 1:25']);
+    const [issue] = parseYaml('f.yaml', 'text: Mål #2 ska nås\n').issues;
+    assert.match(issue.fix, /två mellanslag före #/);
+  });
+});

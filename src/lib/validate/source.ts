@@ -102,6 +102,14 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
     issues.push(makeIssue(fault.code, fault.params, at(fault.offset)));
   }
   if (issues.length > 0) return { source, issues };
+  // "__proto__" as a key would set the value's prototype instead of a field, and vanish without a trace.
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__')
+        issues.push(makeIssue('reserved-key', { key: '__proto__' }, at(pair.key.range?.[0] ?? 0)));
+    },
+  });
+  if (issues.length > 0) return { source, issues };
   const deep = tooDeep(doc.contents, MAX_YAML_DEPTH);
   if (deep !== null) {
     issues.push(makeIssue('yaml-too-deep', { limit: String(MAX_YAML_DEPTH) }, at(deep)));
@@ -161,16 +169,22 @@ function firstAlias(doc: Document.Parsed): number {
 
 /**
  * Text values cut short by a comment: in `text: Mål #2 ska …` YAML reads " #2 ska …" as a comment, so the
- * value is only "Mål". A comment on the same line as an unquoted text value is taken as that mistake.
+ * value is only "Mål". Taken as that mistake: a comment whose text starts right after the # (`#2`), or a
+ * comment one space after a text of several words (`steg # 2`). A comment written as comments are, with
+ * two spaces before the # and one after (`name: Region Norrbotten  # som i planen`), is valid YAML and
+ * what the guide shows; so is any comment after a one-word value (`kind: region # …`).
  */
 function commentsInText(doc: Document, text: string): number[] {
   const found: number[] = [];
   visit(doc, {
     Scalar(_key, node) {
-      if (node.type === 'PLAIN' && typeof node.value === 'string' && node.comment && node.range) {
-        // At the " #" itself, which follows the value (and its spaces) on the same line.
-        found.push(Math.max(node.range[1], text.indexOf('#', node.range[1])));
-      }
+      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.comment || !node.range) return;
+      // At the " #" itself, which follows the value (and its spaces) on the same line.
+      const hash = Math.max(node.range[1], text.indexOf('#', node.range[1]));
+      const gap = text.slice(node.range[1], hash);
+      const glued = /^\S/.test(node.comment);
+      const close = /^[ \t]?$/.test(gap) && /\s/.test(node.value);
+      if (glued || close) found.push(hash);
     },
   });
   return found;

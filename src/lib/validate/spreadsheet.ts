@@ -19,7 +19,7 @@ const CHARACTER_NAMES: Record<string, string> = {
 };
 
 /** Every YAML document the loader read: whole .yaml files and MDX frontmatter. */
-function sources(files: LoadedFiles): YamlSource[] {
+export function yamlSources(files: LoadedFiles): YamlSource[] {
   const parsed: (Parsed<unknown> | null | undefined)[] = [
     files.regions,
     files.owners,
@@ -37,24 +37,26 @@ function quote(text: string): string {
   return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
 }
 
-export function checkSpreadsheetText(files: LoadedFiles): Issue[] {
-  const issues: Issue[] = [];
-  for (const source of sources(files)) {
-    // Iterative walk over the plain data: a deeply nested file must not overflow the stack.
-    const stack: { value: unknown; path: PathSegment[] }[] = [{ value: source.data, path: [] }];
-    while (stack.length > 0) {
-      const { value, path } = stack.pop()!;
-      if (typeof value === 'string') {
-        if (FORMULA_START.test(value)) {
-          const params: ParamsOf<'spreadsheet-formula'> = { value: quote(value), character: CHARACTER_NAMES[value[0]] };
-          issues.push(makeIssue('spreadsheet-formula', params, locate(source, path)));
-        }
-      } else if (Array.isArray(value)) {
-        value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
-      } else if (value && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
-      }
-    }
+/** Every string in plain YAML data with its path; iterative, so a deeply nested file cannot overflow the stack. */
+export function walkStrings(data: unknown): { value: string; path: PathSegment[] }[] {
+  const found: { value: string; path: PathSegment[] }[] = [];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') found.push({ value, path });
+    else if (Array.isArray(value)) value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
   }
-  return issues;
+  return found;
+}
+
+export function checkSpreadsheetText(files: LoadedFiles): Issue[] {
+  return yamlSources(files).flatMap((source) =>
+    walkStrings(source.data).flatMap(({ value, path }) => {
+      if (!FORMULA_START.test(value)) return [];
+      const params: ParamsOf<'spreadsheet-formula'> = { value: quote(value), character: CHARACTER_NAMES[value[0]] };
+      return [makeIssue('spreadsheet-formula', params, locate(source, path))];
+    }),
+  );
 }

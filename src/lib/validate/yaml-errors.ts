@@ -5,7 +5,11 @@
 import type { Finding } from './rules.ts';
 
 /** A rule the YAML parser's errors are said with, its parameters, and the offset in the text where it is. */
-export type SyntaxFault = Finding<'yaml-syntax' | 'yaml-tab' | 'yaml-too-deep' | 'duplicate-key'> & { offset: number };
+export type SyntaxFault = Finding<
+  'yaml-syntax' | 'yaml-tab' | 'yaml-too-deep' | 'duplicate-key' | 'list-dash-missing'
+> & {
+  offset: number;
+};
 
 /** What the parser reports (a YAMLError), or a finding of our own with the code COMMENT_IN_TEXT. */
 export interface ParseError {
@@ -134,7 +138,7 @@ const COLON_IN_TEXT = {
 };
 export const HASH_IN_TEXT = {
   detail: 'en text utan citattecken innehåller " #", och allt efter # läses som en kommentar',
-  fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under. En kommentar skrivs på en egen rad.',
+  fix: 'Sätt hela texten inom citattecken ("…"), eller skriv >- efter fältnamnet och texten indragen på raderna under. Är det en kommentar, skriv två mellanslag före # och ett efter ("namn: värde  # kommentar") eller skriv den på en egen rad.',
 };
 const NO_SPACE_AFTER_COLON = {
   detail: 'ett mellanslag saknas efter kolon i "namn: värde"',
@@ -191,7 +195,11 @@ export function syntaxFaults(text: string, errors: ParseError[], parse: (text: s
   if (errors.length === 0) return [];
   const deep = errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (deep) return [{ code: 'yaml-too-deep', params: { limit: String(MAX_YAML_DEPTH) }, offset: deep.pos[0] }];
-  if (errors.every((e) => e.code === 'DUPLICATE_KEY')) return errors.map((e) => duplicate(text, e.pos[0]));
+  if (errors.every((e) => e.code === 'DUPLICATE_KEY'))
+    return missingDashes(
+      text,
+      errors.map((e) => duplicate(text, e.pos[0])),
+    );
 
   const starts = lineStarts(text);
   const lines = starts.map((start, i) =>
@@ -222,10 +230,62 @@ export function syntaxFaults(text: string, errors: ParseError[], parse: (text: s
   }
   // A fault seen both in its block and in the whole file (a second document) is said once.
   const seen = new Set<string>();
-  return faults.filter((f) => {
+  return missingDashes(text, faults).filter((f) => {
     const key = `${f.code}@${f.offset}@${f.code === 'yaml-syntax' ? f.params.detail : ''}`;
     return !seen.has(key) && seen.add(key);
   });
+}
+
+/**
+ * A list item whose "- " was left out: its fields join the item above, so every field is a duplicate key
+ * (five for a goal), and the advice to remove one of them would delete a goal. Recognised when the first
+ * duplicate of a run is the key the item above starts with ("- id: …" above, "  id: …" here); the run's
+ * duplicates, up to the next item, become one finding that says to add the dash.
+ */
+function missingDashes(text: string, faults: SyntaxFault[]): SyntaxFault[] {
+  const starts = lineStarts(text);
+  const lines = starts.map((start, i) => text.slice(start, i + 1 < starts.length ? starts[i + 1] - 1 : text.length));
+  const out: SyntaxFault[] = [];
+  let skipUntil = -1;
+  for (const f of faults) {
+    const line = lineIndex(starts, f.offset);
+    if (f.code !== 'duplicate-key') {
+      out.push(f);
+      continue;
+    }
+    if (line < skipUntil) continue;
+    const own = /^( *)([^\s:#'"-][^:#]*):(?:\s|$)/.exec(lines[line]);
+    const indent = own ? own[1].length : -1;
+    let item = -1;
+    for (let i = line - 1; own && indent >= 2 && i >= 0; i--) {
+      const lead = /^ */.exec(lines[i])![0].length;
+      if (lines[i].trim() === '' || lines[i].trimStart().startsWith('#')) continue;
+      if (lead === indent - 2 && lines[i].slice(lead).startsWith('- ')) {
+        item = i;
+        break;
+      }
+      if (lead < indent) break;
+    }
+    const itemKey = item >= 0 ? /^ *- +([^\s:#'"][^:#]*):/.exec(lines[item])?.[1].trim() : undefined;
+    if (!own || itemKey === undefined || itemKey !== own[2].trim()) {
+      out.push(f);
+      continue;
+    }
+    // The next item (or anything less indented) ends the fields that belong to the missing item.
+    let end = line + 1;
+    while (end < lines.length) {
+      const lead = /^ */.exec(lines[end])![0].length;
+      if (lines[end].trim() !== '' && (lead < indent || lines[end].slice(lead).startsWith('- '))) break;
+      end++;
+    }
+    skipUntil = end;
+    out.push({
+      code: 'list-dash-missing',
+      params: { line: lines[line].trim(), key: itemKey },
+      offset: starts[line] + indent,
+    });
+  }
+  return out;
 }
 
 function duplicate(text: string, offset: number): SyntaxFault {
