@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { typoDistance } from './edit-distance.ts';
 import { describe, test } from 'node:test';
 import {
   extensions,
@@ -7,7 +8,6 @@ import {
   planQuery,
   stem,
   suggestionsFor,
-  typoDistance,
   typoLimit,
   withoutDiacritics,
   wordsOf,

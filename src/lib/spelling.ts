@@ -3,6 +3,7 @@
 // nearest indexed word, and a word that is neither matches nothing (Pagefind itself would fall back to the
 // longest prefix it knows, so "norrxyz" would find every goal with "norr"). Pure, so the search page's script
 // uses it and unit tests check it without a browser.
+import { typoDistance } from './edit-distance.ts';
 
 /** Where the build writes the word list, under the site's root (scripts/search-index.ts). */
 export const WORD_LIST_FILE = 'sok/ordlista.json';
@@ -90,21 +91,6 @@ export function stem(word: string): string {
     if (last) w = w.slice(0, -last.length);
   }
   return w;
-}
-
-/** Edit distance counting an insertion, a deletion, a substitution or two swapped neighbours as one edit. */
-export function typoDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
 }
 
 /** How many edits a word of this length may be away from the word it is corrected to. */

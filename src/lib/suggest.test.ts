@@ -1,47 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { editDistance, suggest } from './suggest.ts';
-
-describe('editDistance', () => {
-  test('identical strings', () => {
-    assert.equal(editDistance('owners', 'owners'), 0);
-    assert.equal(editDistance('', ''), 0);
-  });
-
-  test('to and from the empty string', () => {
-    assert.equal(editDistance('', 'abc'), 3);
-    assert.equal(editDistance('abc', ''), 3);
-  });
-
-  test('one insertion, deletion or substitution', () => {
-    assert.equal(editDistance('owner', 'owners'), 1);
-    assert.equal(editDistance('owners', 'owner'), 1);
-    assert.equal(editDistance('rcc-nord', 'rcc-norr'), 1);
-  });
-
-  test('a transposition counts as two edits', () => {
-    assert.equal(editDistance('tiemframe', 'timeframe'), 2);
-  });
-
-  test('classic example', () => {
-    assert.equal(editDistance('kitten', 'sitting'), 3);
-  });
-
-  test('is symmetric', () => {
-    for (const [a, b] of [
-      ['goal.yaml', 'goals.yaml'],
-      ['norr', 'syd'],
-      ['', 'x'],
-      ['regionerna', 'region'],
-    ]) {
-      assert.equal(editDistance(a, b), editDistance(b, a), `${a} / ${b}`);
-    }
-  });
-
-  test('counts Swedish letters as single characters', () => {
-    assert.equal(editDistance('vägen', 'vagen'), 1);
-  });
-});
+import { suggest } from './suggest.ts';
 
 describe('suggest', () => {
   const goalFields = ['id', 'chapter', 'number', 'text', 'owners', 'timeframe', 'areas'];

@@ -6,6 +6,7 @@ import type { ContentModel, PlanEntry } from '../model.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles, PlanFiles } from './load.ts';
 import { locate } from './source.ts';
+import { listSv } from '../swedish-list.ts';
 
 /** The region's latest adopted version that starts before the draft: the one new-plan copies from. */
 export function previousVersion(model: ContentModel, draft: PlanEntry): PlanEntry | undefined {
@@ -35,10 +36,6 @@ function identicalParts(
   return parts;
 }
 
-function joinSwedish(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
-}
-
 export function draftIssues(files: LoadedFiles, model: ContentModel): Issue[] {
   const issues: Issue[] = [];
   // An adopted plan would be published with what new-plan copied: the text and frameworks of another plan.
@@ -64,11 +61,8 @@ export function draftIssues(files: LoadedFiles, model: ContentModel): Issue[] {
           previous.id,
         )
       : [];
-    if (previous && identical.length > 0)
-      details.push(`${joinSwedish(identical)} är identiska med plans/${previous.id}/`);
-    issues.push(
-      makeIssue('draft-unedited', { detail: joinSwedish(details) }, locate(pf.plan.source, ['adoption'], true)),
-    );
+    if (previous && identical.length > 0) details.push(`${listSv(identical)} är identiska med plans/${previous.id}/`);
+    issues.push(makeIssue('draft-unedited', { detail: listSv(details) }, locate(pf.plan.source, ['adoption'], true)));
   }
   return issues;
 }

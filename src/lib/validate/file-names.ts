@@ -5,6 +5,7 @@ import { ID_PATTERN, MAX_ID_LENGTH } from '../../schemas/common.ts';
 import { tooLong } from './schema-check.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
+import { cutText } from '../cut-text.ts';
 
 /** The nearest valid id: lower case, å/ä/ö and other accents dropped to their letter, runs of others a "-". */
 export function toId(name: string): string {
@@ -24,7 +25,7 @@ export function checkFileNames(files: LoadedFiles): Issue[] {
       if (id.length > MAX_ID_LENGTH) issues.push(tooLong(id, 'namnet', { file, line: 1, col: 1 }));
       return;
     }
-    const name = `${id}${ext}`.length > 60 ? `${`${id}${ext}`.slice(0, 57)}…` : `${id}${ext}`;
+    const name = cutText(`${id}${ext}`);
     issues.push(
       makeIssue('file-name-id', { name, what, suggestion: `${toId(id)}${ext}`, also }, { file, line: 1, col: 1 }),
     );

@@ -13,6 +13,7 @@
 import { mdxToMdast } from 'satteri';
 import { makeIssue, type Issue, type Location } from './issue.ts';
 import type { ParamsOf } from './rules.ts';
+import { cutText } from '../cut-text.ts';
 
 /**
  * Components (by their JSX name, e.g. "Callout") that plan and chapter MDX may use, with string or
@@ -209,7 +210,7 @@ export function unsafeScheme(url: string): string | null {
 function excerpt(value: unknown): string {
   const source = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   const text = source.replace(/\s+/g, ' ').trim();
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text || '…';
+  return cutText(text) || '…';
 }
 
 // Swedish wording for the parser errors editors are likely to meet; the parser's own text follows.

@@ -5,6 +5,8 @@ import type { ContentModel } from '../model.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 import { locate } from './source.ts';
+import { cutText } from '../cut-text.ts';
+import { listSv } from '../swedish-list.ts';
 
 const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
 
@@ -29,15 +31,8 @@ export function checkOwnerNames(files: LoadedFiles, model: ContentModel): Issue[
         const offered = (own.length > 0 ? own : named).map(
           (o) => `"${o.id}"${o.region && own.length === 0 ? ` (${o.region})` : ''}`,
         );
-        const list =
-          offered.length === 1 ? offered[0] : `ett av ${offered.slice(0, -1).join(', ')} eller ${offered.at(-1)}`;
-        issues.push(
-          makeIssue(
-            'owner-by-name',
-            { value: value.length > 60 ? `${value.slice(0, 57)}…` : value, ids: list },
-            locate(source, [i, 'owners', j]),
-          ),
-        );
+        const list = offered.length === 1 ? offered[0] : `ett av ${listSv(offered, 'eller')}`;
+        issues.push(makeIssue('owner-by-name', { value: cutText(value), ids: list }, locate(source, [i, 'owners', j])));
       });
     });
   }

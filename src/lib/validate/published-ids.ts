@@ -13,6 +13,7 @@ import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 import type { ParamsOf } from './rules.ts';
 import { MAX_ALIAS_COUNT, MAX_FILE_BYTES } from './source.ts';
+import { cutText } from '../cut-text.ts';
 
 export interface PublishedIds {
   ok: true;
@@ -173,7 +174,7 @@ function params(what: string, id: string, target: string | undefined, ref: strin
     what,
     id,
     path,
-    ref: ref.length > 60 ? `${ref.slice(0, 57)}…` : ref,
+    ref: cutText(ref),
     line: `- { from: ${id}, to: ${target ?? 'NYTT-ID'} }`,
     guess: target ? '' : `Byt NYTT-ID mot ${what === 'Planen' ? 'planens' : 'målets'} nya id. `,
   };

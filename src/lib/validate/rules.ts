@@ -6,6 +6,7 @@
 // misspelt parameter does not compile.
 
 import { CONTENT_FILE_KINDS } from '../../schemas/files.ts';
+import { listSv } from '../swedish-list.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -42,9 +43,6 @@ export function rule<K extends string, O extends K = never>(
 
 const q = (s: string) => `"${s}"`;
 
-/** "a, b och c". */
-const listSv = (items: string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
 /** What a folder may hold, from the table of content files: "plan.yaml, goals.yaml, … och kapitel/*.mdx". */
 const allowedIn = (folder: string) =>
   listSv(

@@ -5,6 +5,7 @@ import { suggest } from '../suggest.ts';
 import { MAX_ID_LENGTH } from '../../schemas/common.ts';
 import { makeIssue, type Issue, type Location } from './issue.ts';
 import { formatPath, locate, type PathSegment, type YamlSource } from './source.ts';
+import { cutText } from '../cut-text.ts';
 
 type AnySchema = z.ZodType;
 type ZodIssue = z.core.$ZodIssue & { input?: unknown; keys?: string[]; values?: unknown[] };
@@ -155,7 +156,7 @@ function valueName(value: unknown): string {
 
 function shortValue(value: unknown): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return cutText(text);
 }
 
 // Walks a zod schema along a data path; returns the field's schema as declared (wrappers included).

@@ -8,6 +8,7 @@ import { makeIssue, type Issue, type Location } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 import { locate } from './source.ts';
 import { walkStrings, yamlSources } from './spreadsheet.ts';
+import { cutText } from '../cut-text.ts';
 
 /** Unicode format characters (Cf) and the blank letters that render as nothing. */
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
@@ -44,7 +45,7 @@ function textIssues(text: string, at: Location, blankCounts: boolean): Issue[] {
   const first = text.search(/[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]|\P{M}\p{M}/u);
   const from = first > 20 ? first - 20 : 0;
   const rest = text.slice(from);
-  const quoted = `${from > 0 ? '…' : ''}${rest.length > 60 ? `${rest.slice(0, 57)}…` : rest}`;
+  const quoted = `${from > 0 ? '…' : ''}${cutText(rest)}`;
   const invisible = invisibleIn(text);
   if (invisible.length > 0)
     issues.push(makeIssue('text-invisible', { value: quoted, chars: invisible.join(', ') }, at));
