@@ -32,15 +32,28 @@ export const GAP_LABEL: Record<'plan' | 'site', string> = {
 export const LIFECYCLE_LABEL = {
   'in-force': 'Gäller',
   upcoming: 'Kommande',
+  unconfirmed: 'Oklart om den gäller',
   ended: 'Perioden har slutat',
   draft: 'Utkast',
 } as const satisfies Record<string, string>;
 
 /** The shape of a lifecycle (src/lib/lifecycle.ts) as far as its wording needs it. */
-type LifecycleWording = { state: 'draft' | 'upcoming' | 'in-force' } | { state: 'ended'; laterKnown: boolean };
+type LifecycleWording =
+  { state: 'draft' | 'upcoming' | 'in-force' | 'unconfirmed' } | { state: 'ended'; laterKnown: boolean };
 
-/** One sentence on where a plan version stands, from its lifecycle and period only. */
-export function lifecycleSentence(lifecycle: LifecycleWording, period: { from: number; to: number | null }): string {
+/** "Någon senare plan har inte hittats (sökt 2026-12-02)." with the day the sources were last searched. */
+export const noLaterPlan = (checked: string) => `Någon senare plan har inte hittats (sökt ${checked}).`;
+
+/**
+ * One sentence on where a plan version stands, from its lifecycle, period and confirmation only, and the day
+ * the sources were last searched (content/site.yaml), so every "not found" says when it was looked for.
+ */
+export function lifecycleSentence(
+  lifecycle: LifecycleWording,
+  plan: { period: { from: number; to: number | null }; confirmedInForce?: string },
+  checked: string,
+): string {
+  const { period } = plan;
   switch (lifecycle.state) {
     case 'draft':
       return 'Utkast. Inget beslut om att anta planversionen är registrerat, så den räknas inte som gällande.';
@@ -48,10 +61,12 @@ export function lifecycleSentence(lifecycle: LifecycleWording, period: { from: n
       return `Perioden börjar ${period.from}.`;
     case 'in-force':
       return period.to === null
-        ? `Planen gäller från ${period.from} och tills vidare. Någon senare plan har inte hittats.`
+        ? `Planen gäller från ${period.from} och tills vidare, enligt en källa från ${plan.confirmedInForce}. ${noLaterPlan(checked)}`
         : `Planperioden ${period.from}–${period.to} pågår.`;
+    case 'unconfirmed':
+      return `Planen gäller från ${period.from} utan slutår, men ingen källa säger att den gäller i dag. ${noLaterPlan(checked)}`;
     case 'ended':
-      return `Perioden slutade ${period.to}. ${lifecycle.laterKnown ? 'En senare plan finns.' : 'Någon senare plan har inte hittats.'}`;
+      return `Perioden slutade ${period.to}. ${lifecycle.laterKnown ? 'En senare plan finns.' : noLaterPlan(checked)}`;
   }
 }
 
@@ -92,6 +107,12 @@ export const t = {
   source: 'Källa',
   status: 'Överföring',
   goalsCount: (n: number) => (n === 1 ? '1 mål' : `${n} mål`),
+  /** Plan versions counted in a sentence: "1 planversion", "3 planversioner". */
+  versionsCount: (n: number) => (n === 1 ? '1 planversion' : `${n} planversioner`),
+  /** Beside an area in a list: its goals on the site, or nothing, never "0 mål" while most plans' goals are missing. */
+  areaGoals: (n: number) => (n === 0 ? '' : n === 1 ? '(1 mål)' : `(${n} mål)`),
+  /** A plan's link to a direction that its sources do not state (plan.yaml followsAssessed). */
+  followsAssessed: 'kopplingen är webbplatsens bedömning; planens källor nämner inte just det här ramverket',
   /** How much of a plan is transcribed, with its goal count when it has goals: never "0 mål". */
   transcription: (status: TranscriptionStatus, n: number) =>
     status === 'not-transcribed' ? STATUS_LABEL[status] : `${STATUS_LABEL[status]} (${n === 1 ? '1 mål' : `${n} mål`})`,
@@ -116,6 +137,8 @@ export const t = {
   noOwners: 'Ingen ansvarig anges',
   planState: 'Läge',
   provisional: 'Preliminära områden',
+  /** After a provisional area's name in search filters and result meta. */
+  provisionalArea: 'preliminärt område',
   provisionalNote:
     'Ramverkets egna områden har inte kunnat läsas. Områdena här är tillfälliga och kommer från en annan källa, se nedan.',
   goalPage: 'Målets sida',

@@ -23,8 +23,8 @@ describe('lifecycle from dates', () => {
   test('ended after the last year, saying no later plan is known', () => {
     assert.deepEqual(lifecycleOf(norr, [norr], 2025), { state: 'ended', laterKnown: false });
     assert.equal(
-      lifecycleSentence({ state: 'ended', laterKnown: false }, norr.period),
-      'Perioden slutade 2024. Någon senare plan har inte hittats.',
+      lifecycleSentence({ state: 'ended', laterKnown: false }, norr, '2026-12-02'),
+      'Perioden slutade 2024. Någon senare plan har inte hittats (sökt 2026-12-02).',
     );
   });
 
@@ -33,7 +33,7 @@ describe('lifecycle from dates', () => {
     assert.deepEqual(lifecycleOf(norr, [norr, next], 2026), { state: 'ended', laterKnown: true });
     assert.deepEqual(lifecycleOf(next, [norr, next], 2026), { state: 'in-force' });
     assert.equal(
-      lifecycleSentence({ state: 'ended', laterKnown: true }, norr.period),
+      lifecycleSentence({ state: 'ended', laterKnown: true }, norr, '2026-12-02'),
       'Perioden slutade 2024. En senare plan finns.',
     );
   });
@@ -43,10 +43,20 @@ describe('lifecycle from dates', () => {
     assert.deepEqual(lifecycleOf(norr, [norr, syd], 2026), { state: 'ended', laterKnown: false });
   });
 
-  test('an open-ended period stays in force', () => {
-    const vast = plan('vast-2015', 2015, null);
+  test('an open-ended period is in force only while a source confirms it', () => {
+    const vast = plan('vast-2015', 2015, null, { confirmedInForce: '2026-03' });
     assert.deepEqual(lifecycleOf(vast, [vast], 2040), { state: 'in-force' });
-    assert.match(lifecycleSentence({ state: 'in-force' }, vast.period), /från 2015 och tills vidare/);
+    assert.equal(
+      lifecycleSentence({ state: 'in-force' }, vast, '2026-12-02'),
+      'Planen gäller från 2015 och tills vidare, enligt en källa från 2026-03. Någon senare plan har inte hittats (sökt 2026-12-02).',
+    );
+    // "2015 och framåt" on an old page does not show that the plan applies today.
+    const { confirmedInForce: _, ...unconfirmed } = vast;
+    assert.deepEqual(lifecycleOf(unconfirmed, [unconfirmed], 2026), { state: 'unconfirmed' });
+    assert.match(
+      lifecycleSentence({ state: 'unconfirmed' }, unconfirmed, '2026-12-02'),
+      /ingen källa säger att den gäller i dag/,
+    );
   });
 
   test('without an adoption decision a version is a draft, whatever its dates', () => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, yearSchema } from './common.ts';
+import { idSchema, sourceSchema, yearSchema } from './common.ts';
 
 /** One of Sweden's six healthcare regions (sjukvårdsregioner). */
 export const regionSchema = z
@@ -14,6 +14,10 @@ export const regionSchema = z
     rcc: z.string().min(1).describe('Det regionala cancercentrumets namn, t.ex. "RCC Norr".'),
     /** Member regions (län), as they name themselves. */
     members: z.array(z.string().min(1)).min(1).describe('Regionerna som ingår, t.ex. "Region Norrbotten".'),
+    /** Where the list of member regions (and the note on a split region) comes from. */
+    membersSource: sourceSchema
+      .optional()
+      .describe('Källan till vilka regioner som ingår i sjukvårdsregionen, och till anmärkningen.'),
     /** Earlier names, newest last. */
     formerNames: z
       .array(

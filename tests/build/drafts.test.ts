@@ -88,9 +88,9 @@ describe('a draft made with new-plan', () => {
       const adopted =
         /<li class="version ended">\s*<a href="\/planer\/norr-2022-2024\/">[\s\S]*?<\/li>/.exec(region)?.[0] ?? '';
       assert.match(adopted, /Perioden har slutat/);
-      assert.match(adopted, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
+      assert.match(adopted, /Perioden slutade 2024\. Någon senare plan har inte hittats \(sökt 2026-06-01\)\./);
       const plan = read(out, 'planer/norr-2022-2024/index.html');
-      assert.match(plan, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
+      assert.match(plan, /Perioden slutade 2024\. Någon senare plan har inte hittats \(sökt 2026-06-01\)\./);
       assert.equal(
         JSON.parse(read(out, 'data/plans.json')).plans.find((p: { id: string }) => p.id === 'norr-2022-2024').lifecycle
           .laterPlanKnown,

@@ -47,11 +47,14 @@ test('goals.json publishes every Norr goal in the documented shape', () => {
       'timeframe',
       'areas',
       'url',
+      'provisionalAreas',
     ]);
     assert.equal(goal.region, 'norr');
     assert.ok(goal.owners.length > 0 && goal.owners.every((o: { id: string; name: string }) => o.id && o.name));
     assert.ok(goal.timeframe.from >= 2022 && goal.timeframe.to <= 2024, `${goal.id} timeframe inside the period`);
     assert.ok(goal.areas['vagen-framat-2020-2022'].length > 0);
+    // Vägen framåt's areas are provisional, and the open data says so, as the pages do.
+    assert.deepEqual(goal.provisionalAreas, ['vagen-framat-2020-2022'], goal.id);
     assert.equal(goal.url, `/mal/${goal.id}/`);
   }
   const gentest = norr.find((g: { id: string }) => g.id === 'norr22-cancergenetik');
@@ -76,7 +79,7 @@ test('goals.csv has a header and one row per goal in goals.json', () => {
   const lines = csv.slice(1).trimEnd().split('\r\n');
   assert.equal(
     lines[0],
-    'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url',
+    'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url,provisional_areas',
   );
   // Goal texts have no line breaks, so each record is one line.
   assert.equal(lines.length - 1, json.goals.length);

@@ -28,6 +28,7 @@ export function plan(id: string, region: string, extra: Partial<PlanEntry> = {})
     source: { title: 'Källa', url: 'https://example.org/', urlConfirmed: true },
     references: [],
     follows: ['vf'],
+    followsAssessed: [],
     followsComplete: false,
     levels: { chapter: 'kapitel', goal: 'mål' },
     columns: [{ key: 'goal', label: 'Mål' }],
