@@ -156,3 +156,77 @@ test('the open data page links the plans, the goals and the DCAT-AP-SE catalogue
   assert.equal(rdf.match(/<dcat:Dataset /g)?.length, 2);
   assert.match(rdf, /<dcat:downloadURL rdf:resource="[^"]*\/data\/plans\.json"\/>/);
 });
+
+test('an open-ended plan is called in force only with a source saying so, and every "not found" is dated', () => {
+  const vast = text(read('planer/vast-2015/index.html'));
+  // vast-2015/plan.yaml has no confirmedInForce: "2015 och framåt" on an old page is no proof it applies now.
+  assert.ok(!('confirmedInForce' in plans.find((p) => p.id === 'vast-2015')!));
+  assert.match(vast, /Oklart om den gäller/);
+  assert.doesNotMatch(vast, /\bGäller\b/);
+  for (const file of htmlFiles()) {
+    const body = text(read(file));
+    for (const m of body.matchAll(/Någon senare plan har inte hittats[^.]*\./g))
+      assert.equal(m[0], `Någon senare plan har inte hittats (sökt ${checked}).`, file);
+  }
+});
+
+test('no area shows "0 mål" while most plans’ goals are not transcribed', () => {
+  for (const file of htmlFiles()) assert.doesNotMatch(text(read(file)), /\(0 mål\)|\b0 mål i\b/, file);
+});
+
+test('a framework link that the plan’s sources do not state is marked as the site’s assessment', () => {
+  const assessed = plans.filter((p) => (p.followsAssessed ?? []).length > 0);
+  assert.ok(assessed.length >= 3, 'Väst 2015, Stockholm Gotland 2024–2027 and Sydöst 2020–2023 are assessed');
+  const open = JSON.parse(read('data/plans.json')).plans as {
+    id: string;
+    follows: { direction: string; assessed: boolean }[];
+  }[];
+  for (const plan of assessed) {
+    for (const direction of plan.followsAssessed as string[]) {
+      const page = read(`ramverk/${direction}/index.html`);
+      const item = new RegExp(
+        `href="/planer/${plan.id}/"[^<]*</a>\\s*<span class="meta"> \\(kopplingen är webbplatsens bedömning`,
+      );
+      assert.match(page, item, `${plan.id} on /ramverk/${direction}/`);
+      assert.deepEqual(
+        open.find((p) => p.id === plan.id)!.follows.find((f) => f.direction === direction),
+        { direction, assessed: true },
+      );
+    }
+  }
+  // Norr 2022–2024 names Vägen framåt itself: its link is not marked.
+  const vf = read('ramverk/vagen-framat-2020-2022/index.html');
+  assert.doesNotMatch(vf, /href="\/planer\/norr-2022-2024\/"[^<]*<\/a>\s*<span class="meta"> \(kopplingen/);
+});
+
+test('the search filters name provisional areas as provisional', () => {
+  const search = text(read('sok/index.html'));
+  assert.match(search, /Vägen framåt: [^;]*\(preliminärt område\)/);
+});
+
+test('every address of the site in the DCAT catalogue resolves, anchors included', () => {
+  const rdf = read('data/katalog.rdf');
+  const local = [...rdf.matchAll(/rdf:(?:resource|about)="(\/[^"]*)"/g)].map((m) => m[1]);
+  assert.ok(local.includes('/om/#utgivare'));
+  for (const address of new Set(local)) {
+    const [path, anchor] = address.split('#');
+    const file = path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1);
+    assert.ok(
+      htmlFiles().includes(file) || readdirSync(join(DIST, 'data')).includes(file.replace('data/', '')),
+      address,
+    );
+    if (anchor) assert.match(read(file), new RegExp(`id="${anchor}"`), address);
+  }
+});
+
+test('without a contact route in content/site.yaml no page promises one', () => {
+  const site = yaml('content/site.yaml');
+  assert.equal(site.contact, undefined, 'the content gives no contact route (yet)');
+  const statement = text(read('tillganglighet/index.html'));
+  assert.doesNotMatch(statement, /kontakta oss|se nedan|meddela oss/);
+  assert.match(statement, /ingen kontaktväg för synpunkter angiven/);
+  // It claims nothing about PDFs the site does not link, nor axe runs at build time.
+  assert.doesNotMatch(statement, /PDF|varje gång webbplatsen byggs/);
+  assert.match(text(read('om/index.html')), /Ingen kontaktväg är angiven ännu\./);
+  assert.doesNotMatch(read('data/katalog.rdf'), /hasEmail|dcterms:license/);
+});
