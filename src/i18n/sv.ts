@@ -43,6 +43,8 @@ type LifecycleWording =
 
 /** "Någon senare plan har inte hittats (sökt 2026-12-02)." with the day the sources were last searched. */
 export const noLaterPlan = (checked: string) => `Någon senare plan har inte hittats (sökt ${checked}).`;
+/** For a region with no published plan at all. */
+export const noPlanFound = (checked: string) => `Ingen plan för regionen har hittats (sökt ${checked}).`;
 
 /**
  * One sentence on where a plan version stands, from its lifecycle, period and confirmation only, and the day
@@ -70,6 +72,24 @@ export function lifecycleSentence(
   }
 }
 
+/** A member region, with the part of it that belongs when only part does: "Region Halland (södra Halland)". */
+export const memberLabel = (name: string, parts: Record<string, string>) =>
+  parts[name] ? `${name} (${parts[name]})` : name;
+
+/** What the site holds of a plan, in one plain sentence; never a count of goals nobody has transcribed. */
+export function holdings(plan: {
+  status: TranscriptionStatus;
+  goals: readonly unknown[];
+  columns: readonly { key: string }[];
+}): string {
+  const n = plan.goals.length;
+  const keys = new Set(plan.columns.map((c) => c.key));
+  const what = keys.has('owners') && keys.has('timeframe') ? ', med ansvariga och tidsramar' : '';
+  if (plan.status === 'complete') return n === 1 ? `Planens mål finns här${what}.` : `Alla ${n} mål finns här${what}.`;
+  if (plan.status === 'partial' && n > 0) return `${n} av planens mål finns här${what}; resten saknas.`;
+  return 'Planens mål finns inte på den här webbplatsen.';
+}
+
 export const OWNER_KIND_LABEL: Record<OwnerKind, string> = {
   region: 'Region',
   regionerna: 'Regionerna gemensamt',
@@ -79,19 +99,27 @@ export const OWNER_KIND_LABEL: Record<OwnerKind, string> = {
   nationell: 'Nationell aktör',
 };
 
+/** The main menu: what readers come to ask (which plan in my region, who is responsible, by when). */
 export const NAV = [
-  { href: '/', label: 'Start' },
-  { href: '/ramverk/', label: 'Ramverk och områden' },
-  { href: '/tackning/', label: 'Täckning' },
+  { href: '/regioner/', label: 'Regioner' },
+  { href: '/planer/', label: 'Planer' },
   { href: '/ansvariga/', label: 'Ansvariga' },
   { href: '/ar/', label: 'År' },
+] as const;
+
+/** The footer's menu: for those who compare, reuse the data or want to know more about the site. */
+export const FOOTER_NAV = [
+  { href: '/ramverk/', label: 'Ramverk och områden' },
+  { href: '/tackning/', label: 'Täckning' },
   { href: '/oppna-data/', label: 'Öppna data' },
   { href: '/om/', label: 'Om webbplatsen' },
+  { href: '/tillganglighet/', label: 'Tillgänglighetsredogörelse' },
 ] as const;
 
 export const t = {
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
+  footerNav: 'Mer om planerna och webbplatsen',
   breadcrumbs: 'Du är här',
   home: 'Start',
   period: 'Period',

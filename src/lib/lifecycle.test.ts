@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { contentYear, isDraft, lifecycleOf, lifecycles, orderVersions, type LifecyclePlan } from './lifecycle.ts';
+import {
+  contentYear,
+  headlineVersion,
+  isDraft,
+  lifecycleOf,
+  lifecycles,
+  orderVersions,
+  type LifecyclePlan,
+} from './lifecycle.ts';
 import { lifecycleSentence } from '../i18n/sv.ts';
 
 const adopted = [{ body: 'Nämnden' }];
@@ -96,5 +104,28 @@ describe('reading order of a region’s versions', () => {
       orderVersions(plans, states).map((p) => p.id),
       ['s-2024-2027', 's-2028-2030', 's-2020-2023', 's-2016-2019', 's-2031-2033'],
     );
+  });
+});
+
+describe('the version a region page leads with', () => {
+  const ordered = (list: LifecyclePlan[], year: number) => {
+    const states = lifecycles(list, year);
+    return headlineVersion(orderVersions(list, states), states)?.id;
+  };
+  const old = plan('sg-2016-2019', 2016, 2019);
+  const current = plan('sg-2024-2027', 2024, 2027);
+  const draft = plan('sg-2028-2031', 2028, 2031, { adoption: [] });
+
+  test('the plan in force, whatever else the region has', () => {
+    assert.equal(ordered([old, current, draft], 2026), 'sg-2024-2027');
+  });
+  test('when none is in force, the latest ended one, never a draft', () => {
+    assert.equal(ordered([old, current, draft], 2029), 'sg-2024-2027');
+    assert.equal(ordered([draft], 2029), undefined);
+  });
+  test('an open-ended plan without confirmation comes before ended ones, after one in force', () => {
+    const open = plan('sg-2020', 2020, null);
+    assert.equal(ordered([old, open], 2026), 'sg-2020');
+    assert.equal(ordered([open, current], 2026), 'sg-2024-2027');
   });
 });

@@ -59,6 +59,17 @@ export function orderVersions<P extends LifecyclePlan>(plans: readonly P[], stat
   return [...plans].sort((a, b) => rank(a) - rank(b) || b.period.from - a.period.from || a.id.localeCompare(b.id));
 }
 
+/**
+ * The version a region's reader asks about: the first published one in reading order, so the plan in force,
+ * else an upcoming one, else an open-ended one not confirmed in force, else the latest whose period ended.
+ */
+export function headlineVersion<P extends LifecyclePlan>(
+  ordered: readonly P[],
+  states: Map<string, Lifecycle>,
+): P | undefined {
+  return ordered.find((p) => (states.get(p.id)?.state ?? 'draft') !== 'draft');
+}
+
 /** The content year: the year of a YYYY(-MM(-DD)) content date. */
 export function contentYear(date: string): number {
   return Number(date.slice(0, 4));

@@ -46,8 +46,16 @@ export function plan(id: string, region: string, extra: Partial<PlanEntry> = {})
 export function model(plans: PlanEntry[]): ContentModel {
   return {
     regions: [
-      { id: 'norr', name: 'Norr', shortName: 'Norr', rcc: 'RCC Norr', members: ['X'], formerNames: [] },
-      { id: 'syd', name: 'Syd', shortName: 'Syd', rcc: 'RCC Syd', members: ['Y'], formerNames: [] },
+      {
+        id: 'norr',
+        name: 'Norr',
+        shortName: 'Norr',
+        rcc: 'RCC Norr',
+        members: ['X'],
+        memberParts: {},
+        formerNames: [],
+      },
+      { id: 'syd', name: 'Syd', shortName: 'Syd', rcc: 'RCC Syd', members: ['Y'], memberParts: {}, formerNames: [] },
     ],
     owners: [
       { id: 'o1', name: 'Regionerna', kind: 'regionerna', region: 'norr' },

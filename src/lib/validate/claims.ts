@@ -1,12 +1,27 @@
-// Rules on what the site may claim: a framework link marked as the site's assessment must be one of the
+// Rules on what the site may claim: a part of a member region names a member, a framework link marked as the site's assessment must be one of the
 // plan's links, and the site needs a publisher and a contact route before any page can name them (the
 // law on accessible public digital services requires a feedback route; the pages then say none is given).
+import { usableItems } from './assemble.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 import { locate } from './source.ts';
 
 export function claimIssues(files: LoadedFiles): Issue[] {
   const issues: Issue[] = [];
+  // A part of a member region ("södra Halland") names one of the region's members.
+  const regions = files.regions;
+  if (regions.source)
+    usableItems(regions).forEach((region) => {
+      for (const name of Object.keys(region.memberParts))
+        if (!region.members.includes(name))
+          issues.push(
+            makeIssue(
+              'member-part-unknown',
+              { value: name, members: region.members.join(', ') },
+              locate(regions.source!, [region.index, 'memberParts', name], true),
+            ),
+          );
+    });
   for (const pf of files.plans) {
     const plan = pf.plan?.data;
     if (!plan || !pf.plan?.source) continue;

@@ -602,6 +602,13 @@ const REGISTRY = {
     fix: (p) => `Lägg till ${q(p.value)} under follows i ${p.planFile}, eller ta bort raden under followsAssessed.`,
     example: { value: 'nationella-cancerstrategin', planFile: 'plans/vast-2015/plan.yaml' },
   }),
+  'member-part-unknown': rule({
+    severity: 'error',
+    title: 'Del av en region som inte ingår',
+    message: (p) => `${q(p.value)} står under memberParts men inte under members (${p.members}).`,
+    fix: () => 'Skriv regionens namn exakt som under members, eller lägg till regionen där.',
+    example: { value: 'Region Hallands', members: 'Region Skåne, Region Blekinge, Region Kronoberg, Region Halland' },
+  }),
   'site-contact-missing': rule({
     severity: 'warning',
     title: 'Utgivare eller kontaktväg saknas',
