@@ -133,6 +133,10 @@ export const t = {
   adoptionUnknown: 'Inget beslut om antagande är registrerat; planversionen är ett utkast.',
   adoptingBodyUnknown: 'Beslutande organ har inte hittats.',
   source: 'Källa',
+  /** The disclosure on a plan's page with its sources and what is uncertain or missing. */
+  aboutSource: 'Om källan',
+  /** When the plan's data on this site last changed (not the plan itself). */
+  dataChanged: 'Uppgifterna här ändrades senast',
   status: 'Överföring',
   goalsCount: (n: number) => (n === 1 ? '1 mål' : `${n} mål`),
   /** Plan versions counted in a sentence: "1 planversion", "3 planversioner". */
@@ -155,9 +159,10 @@ export const t = {
         : `${n} mål överförda, inte alla`,
   contents: 'På den här sidan',
   toTop: 'Till början',
-  chapterNotTranscribed: 'Kapitlets text är inte överförd.',
-  noGoalsInChapter: 'Inga mål är överförda för det här kapitlet.',
-  planNoGoals: 'Planens mål är inte överförda till webbplatsen.',
+  noGoalsInChapter: 'Kapitlets mål finns inte på webbplatsen.',
+  /** Above the list of a plan's chapters whose text and goals are not on the site. */
+  structureAll: 'Planens delar, i planens ordning. Deras text och mål finns inte på webbplatsen.',
+  structureRest: 'Planens övriga delar, i planens ordning. Deras text och mål finns inte på webbplatsen.',
   urlUnconfirmed: '(adressen är inte bekräftad)',
   draftGoal: 'Målet hör till ett utkast till en planversion, som inte är antagen. Det visas bara i förhandsgranskning.',
   titleUnconfirmed: 'Den exakta titeln är inte bekräftad i källan.',

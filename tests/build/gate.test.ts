@@ -154,7 +154,7 @@ test('with a repository configured, plan, chapter and goal pages link to their s
   // The fixture is copied outside git, so the plan's own decision date stands in, and says so.
   assert.match(
     plan,
-    /Senast ändrad<\/dt>\s*<dd><time datetime="2022-06-15">2022-06-15<\/time><span class="note"> \(planens datum/,
+    /Uppgifterna här ändrades senast<\/dt>\s*<dd><time datetime="2022-06-15">2022-06-15<\/time><span class="note"> \(planens datum/,
   );
   const goal = readFileSync(join(out, 'mal', 'norr22-kontaktsjukskoterska', 'index.html'), 'utf8');
   assert.match(

@@ -250,3 +250,23 @@ test('without a contact route in content/site.yaml no page promises one', () => 
   assert.match(text(read('om/index.html')), /Ingen kontaktväg är angiven ännu\./);
   assert.doesNotMatch(read('data/katalog.rdf'), /hasEmail|dcterms:license/);
 });
+
+test('plan pages: no empty chapter heading, sourcing in one "Om källan", the goals before the prose', () => {
+  for (const plan of plans.filter((p) => p.adoption.length > 0)) {
+    const html = read(`planer/${plan.id}/index.html`);
+    assert.equal(html.split('<summary>Om källan</summary>').length - 1, 1, `${plan.id}: one "Om källan"`);
+    // Every chapter section has goals or text; the others are only listed as the plan's structure.
+    for (const [, section] of html.matchAll(/<section class="chapter"[^>]*>([\s\S]*?)<\/section>/g))
+      assert.match(section, /class="goals"|class="prose"/, `${plan.id}: a chapter heading with nothing under it`);
+    assert.doesNotMatch(text(html), /Kapitlets text är inte överförd|Överföring/, plan.id);
+  }
+  // Väst: its six development areas once, as a list, with no heading each.
+  const vast = read('planer/vast-2015/index.html');
+  assert.equal([...vast.matchAll(/<section class="chapter"/g)].length, 0);
+  assert.equal([...(/<ul class="plain structure">([\s\S]*?)<\/ul>/.exec(vast)?.[1] ?? '').matchAll(/<li>/g)].length, 6);
+  // Norr: the summary first, then in each chapter the goal table before the chapter's text.
+  const norr = read('planer/norr-2022-2024/index.html');
+  assert.match(text(norr), /43 mål i 7 kapitel\. Flest mål har .*Tidsramarna sträcker sig från 2022 till 2024\./);
+  for (const [, section] of norr.matchAll(/<section class="chapter"[^>]*>([\s\S]*?)<\/section>/g))
+    assert.ok(section.indexOf('class="goals"') < section.indexOf('class="prose"'), 'goals before prose');
+});

@@ -18,15 +18,17 @@ test('the Norr plan page has 43 goal rows, each with owners and a timeframe, and
     assert.match(timeframe, /^20\d\d(–20\d\d)?$/, `${id} has a timeframe`);
     // Calm tables: owners and years are linked from the goal's own page, not from every row.
     assert.deepEqual(
-      [...row.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
+      [...row.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]),
       [`/mal/${id}/`],
       `${id} links only to its goal page`,
     );
+    // The goal reads as text; its link is short ("Målets sida"), not the whole paragraph underlined.
+    assert.match(row, /<p class="goal-body">[^<]+<\/p>\s*<a class="goal-page" href="[^"]+">\s*Målets sida/, id);
   }
   // Spot check against the source: owners in source order, text exact.
   assert.match(
     html,
-    /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/a><\/td>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/,
+    /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/p>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/,
   );
 });
 

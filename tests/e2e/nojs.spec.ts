@@ -25,7 +25,7 @@ test('without JavaScript the Norr plan shows all its goals from goals.json, with
   const shown = await rows.evaluateAll((trs) =>
     trs.map((tr) => ({
       id: tr.id,
-      text: tr.querySelector('td.goal-text')?.textContent ?? '',
+      text: tr.querySelector('td.goal-text .goal-body')?.textContent ?? '',
       visible: tr.checkVisibility(),
     })),
   );
