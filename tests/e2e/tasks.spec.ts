@@ -86,3 +86,30 @@ for (const viewport of [PHONE, DESKTOP]) {
     });
   });
 }
+
+test.describe('a goal page on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('the goal, its owners and its timeframe are in the first screen; headings hyphenate Swedish', async ({
+    page,
+  }) => {
+    // A goal of 244 characters, longer than nine in ten of Norr's goals.
+    await page.goto('/mal/norr22-cancerkompetens-i-primarvarden/');
+    const facts = page.locator('dl.facts');
+    for (const [name, locator] of [
+      ['the goal', page.getByRole('heading', { level: 1 })],
+      ['its owners', facts.locator('dt:text-is("Ansvariga") + dd')],
+      ['its timeframe', facts.locator('dt:text-is("Tidsram") + dd')],
+    ] as const) {
+      const box = await locator.boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.y + box!.height, `${name} within the first screen`).toBeLessThanOrEqual(PHONE.height);
+    }
+    // "Regionerna" says which regions it stands for.
+    await expect(facts.locator('dt:text-is("Ansvariga") + dd')).toContainText(
+      'Regionerna (Region Norrbotten, Region Västerbotten, Region Västernorrland och Region Jämtland Härjedalen)',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    expect(await page.getByRole('heading', { level: 1 }).evaluate((h) => getComputedStyle(h).hyphens)).toBe('auto');
+  });
+});
