@@ -270,3 +270,19 @@ test('plan pages: no empty chapter heading, sourcing in one "Om källan", the go
   for (const [, section] of norr.matchAll(/<section class="chapter"[^>]*>([\s\S]*?)<\/section>/g))
     assert.ok(section.indexOf('class="goals"') < section.indexOf('class="prose"'), 'goals before prose');
 });
+
+test('coverage, area and year pages answer plain questions first, and nothing hides in a tooltip', () => {
+  const coverage = text(read('tackning/index.html'));
+  assert.match(coverage, /Vilka regioner har mål inom varje område\?/);
+  assert.match(coverage, /Prevention och tidig diagnostik ?: Norr \(8 mål\)/);
+  const area = text(read('ramverk/vagen-framat-2020-2022/prevention-och-tidig-diagnostik/index.html'));
+  assert.match(
+    area,
+    /Vilka regioner har mål inom prevention och tidig diagnostik\? Bland målen på webbplatsen: Norr\./,
+  );
+  const years = read('ar/index.html');
+  // The bars' details are in the caption as text, not in <title> tooltips only a mouse reaches.
+  assert.doesNotMatch(years, /<rect[^>]*>\s*<title>/);
+  assert.match(text(years), /Ska vara nådda: 2022: \d+ mål, 2023: \d+ mål, 2024: \d+ mål\./);
+  assert.ok(text(years).includes(`Uppgifterna gäller per ${checked}, då källorna senast söktes igenom.`));
+});
