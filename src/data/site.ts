@@ -39,11 +39,19 @@ if (!history.usable && !import.meta.env.DEV)
       : 'Innehållet ligger inte i ett git-arkiv: sidorna säger att ändringar och ändringsdatum inte finns i den här byggda versionen.',
   );
 
-/** The date plan lifecycles are judged against: from the content's history, never the build clock. */
-export const asOf = contentDate(root, process.env.SOURCE_DATE_EPOCH, [
-  ...plans.flatMap((p) => p.adoption.map((a) => a.date)),
-  ...plans.map((p) => String(p.period.from)),
-]) ?? { date: '1990', source: 'content' as const };
+/**
+ * The date plan lifecycles are judged against and every "not found" is dated by: the day the content says
+ * the sources were last searched (content/site.yaml), so a build inside or outside git says the same;
+ * without it, the content's history. Never the build clock.
+ */
+export const asOf: { date: string; source: 'checked' | 'git' | 'epoch' | 'content' } = content.site
+  ? { date: content.site.sourcesChecked, source: 'checked' }
+  : (contentDate(root, process.env.SOURCE_DATE_EPOCH, [
+      ...plans.flatMap((p) => p.adoption.map((a) => a.date)),
+      ...plans.map((p) => String(p.period.from)),
+    ]) ?? { date: '1990', source: 'content' });
+/** Facts about the site itself (content/site.yaml): publisher, contact, licence; null when not given. */
+export const siteInfo = content.site ?? null;
 /** Each plan version's lifecycle (in force, ended, upcoming, draft) in the content year. */
 export const lifecycleOf = lifecycles(plans, contentYear(asOf.date));
 

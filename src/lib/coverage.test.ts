@@ -59,6 +59,7 @@ function plan(
     source: { title: 'Plandokumentet', url: 'https://cancercentrum.se/norr/', urlConfirmed: true },
     references: [],
     follows: opts.follows ?? ['ncs'],
+    followsAssessed: [],
     followsComplete: opts.followsComplete ?? false,
     levels: { chapter: 'kapitel', goal: 'mål' },
     columns: [{ key: 'goal', label: 'Mål' }],

@@ -11,6 +11,10 @@ export interface CatalogInput {
   modified: string;
   goals: number;
   plans: number;
+  /** From content/site.yaml; each is left out of the catalogue (never invented) when the content gives none. */
+  publisher?: { name: string; url?: string };
+  contact?: { email?: string; url?: string };
+  licence?: { title: string; url: string };
 }
 
 const EU = 'http://publications.europa.eu/resource/authority';
@@ -35,12 +39,22 @@ interface Dataset {
   distributions: Distribution[];
 }
 
-const RIGHTS =
-  'Målen är citat ur de regionala cancerplanerna, som är allmänna handlingar; ange planen som källa. Webbplatsens sammanställning (id:n, kopplingar till ramverk) får användas fritt.';
+const RIGHTS = 'Målen är citat ur de regionala cancerplanerna, som är allmänna handlingar; ange planen som källa.';
+const NO_LICENCE = ' Ingen licens för webbplatsens sammanställning (id:n, kopplingar till ramverk) är angiven.';
 
 export function catalogRdf(input: CatalogInput): string {
   // Paths under the site's base path; absolute when the address is known.
   const url = (path: string) => (input.site ? new URL(withBase(path), input.site).href : withBase(path));
+  // /om/#utgivare exists on the about page (src/components/about/Publisher.astro).
+  const agent = escapeXml(`${url('/om/')}#utgivare`);
+  const publisherName = input.publisher?.name ?? 'Regionala cancerplaner (webbplatsens redaktion)';
+  const contact = [
+    ...(input.contact?.email
+      ? [`        <vcard:hasEmail rdf:resource="mailto:${escapeXml(input.contact.email)}"/>`]
+      : []),
+    `        <vcard:hasURL rdf:resource="${escapeXml(input.contact?.url ?? `${url('/om/')}#utgivare`)}"/>`,
+  ];
+  const rights = RIGHTS + (input.licence ? '' : NO_LICENCE);
   const datasets: Dataset[] = [
     {
       id: 'mal',
@@ -73,14 +87,15 @@ export function catalogRdf(input: CatalogInput): string {
     `  <dcat:Catalog rdf:about="${escapeXml(url('/data/katalog.rdf'))}">`,
     '    <dcterms:title xml:lang="sv">Regionala cancerplaner: öppna data</dcterms:title>',
     '    <dcterms:description xml:lang="sv">Öppna data om Sveriges sjukvårdsregionala cancerplaner: planversionerna och de mål som är överförda.</dcterms:description>',
-    `    <dcterms:publisher rdf:resource="${escapeXml(url('/om/'))}#utgivare"/>`,
+    `    <dcterms:publisher rdf:resource="${agent}"/>`,
     `    <dcterms:language rdf:resource="${EU}/language/SWE"/>`,
     `    <foaf:homepage rdf:resource="${escapeXml(url('/oppna-data/'))}"/>`,
     `    ${dateLiteral(input.modified)}`,
     ...datasets.map((d) => `    <dcat:dataset rdf:resource="${escapeXml(url(`/oppna-data/#${d.id}`))}"/>`),
     '  </dcat:Catalog>',
-    `  <foaf:Agent rdf:about="${escapeXml(url('/om/'))}#utgivare">`,
-    '    <foaf:name xml:lang="sv">Regionala cancerplaner (webbplatsens redaktion)</foaf:name>',
+    `  <foaf:Agent rdf:about="${agent}">`,
+    `    <foaf:name xml:lang="sv">${escapeXml(publisherName)}</foaf:name>`,
+    ...(input.publisher?.url ? [`    <foaf:homepage rdf:resource="${escapeXml(input.publisher.url)}"/>`] : []),
     '  </foaf:Agent>',
   ];
   for (const d of datasets) {
@@ -88,11 +103,11 @@ export function catalogRdf(input: CatalogInput): string {
       `  <dcat:Dataset rdf:about="${escapeXml(url(`/oppna-data/#${d.id}`))}">`,
       `    <dcterms:title xml:lang="sv">${escapeXml(d.title)}</dcterms:title>`,
       `    <dcterms:description xml:lang="sv">${escapeXml(d.description)}</dcterms:description>`,
-      `    <dcterms:publisher rdf:resource="${escapeXml(url('/om/'))}#utgivare"/>`,
+      `    <dcterms:publisher rdf:resource="${agent}"/>`,
       '    <dcat:contactPoint>',
       '      <vcard:Organization>',
       '        <vcard:fn xml:lang="sv">Webbplatsens redaktion</vcard:fn>',
-      `        <vcard:hasURL rdf:resource="${escapeXml(url('/om/'))}"/>`,
+      ...contact,
       '      </vcard:Organization>',
       '    </dcat:contactPoint>',
       `    <dcat:theme rdf:resource="${EU}/data-theme/HEAL"/>`,
@@ -114,9 +129,10 @@ export function catalogRdf(input: CatalogInput): string {
         `    <dcat:downloadURL rdf:resource="${escapeXml(url(`/data/${dist.file}`))}"/>`,
         `    <dcterms:format rdf:resource="${EU}/file-type/${dist.format}"/>`,
         `    <dcat:mediaType rdf:resource="https://www.iana.org/assignments/media-types/${dist.mediaType}"/>`,
+        ...(input.licence ? [`    <dcterms:license rdf:resource="${escapeXml(input.licence.url)}"/>`] : []),
         '    <dcterms:rights>',
         '      <dcterms:RightsStatement>',
-        `        <rdfs:label xml:lang="sv">${escapeXml(RIGHTS)}</rdfs:label>`,
+        `        <rdfs:label xml:lang="sv">${escapeXml(rights)}</rdfs:label>`,
         '      </dcterms:RightsStatement>',
         '    </dcterms:rights>',
         '  </dcat:Distribution>',

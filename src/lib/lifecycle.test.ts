@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { contentYear, isDraft, lifecycleOf, lifecycles, orderVersions, type LifecyclePlan } from './lifecycle.ts';
+import {
+  contentYear,
+  headlineVersion,
+  isDraft,
+  lifecycleOf,
+  lifecycles,
+  orderVersions,
+  type LifecyclePlan,
+} from './lifecycle.ts';
 import { lifecycleSentence } from '../i18n/sv.ts';
 
 const adopted = [{ body: 'Nämnden' }];
@@ -23,8 +31,8 @@ describe('lifecycle from dates', () => {
   test('ended after the last year, saying no later plan is known', () => {
     assert.deepEqual(lifecycleOf(norr, [norr], 2025), { state: 'ended', laterKnown: false });
     assert.equal(
-      lifecycleSentence({ state: 'ended', laterKnown: false }, norr.period),
-      'Perioden slutade 2024. Någon senare plan har inte hittats.',
+      lifecycleSentence({ state: 'ended', laterKnown: false }, norr, '2026-12-02'),
+      'Perioden slutade 2024. Någon senare plan har inte hittats (sökt 2026-12-02).',
     );
   });
 
@@ -33,7 +41,7 @@ describe('lifecycle from dates', () => {
     assert.deepEqual(lifecycleOf(norr, [norr, next], 2026), { state: 'ended', laterKnown: true });
     assert.deepEqual(lifecycleOf(next, [norr, next], 2026), { state: 'in-force' });
     assert.equal(
-      lifecycleSentence({ state: 'ended', laterKnown: true }, norr.period),
+      lifecycleSentence({ state: 'ended', laterKnown: true }, norr, '2026-12-02'),
       'Perioden slutade 2024. En senare plan finns.',
     );
   });
@@ -43,10 +51,20 @@ describe('lifecycle from dates', () => {
     assert.deepEqual(lifecycleOf(norr, [norr, syd], 2026), { state: 'ended', laterKnown: false });
   });
 
-  test('an open-ended period stays in force', () => {
-    const vast = plan('vast-2015', 2015, null);
+  test('an open-ended period is in force only while a source confirms it', () => {
+    const vast = plan('vast-2015', 2015, null, { confirmedInForce: '2026-03' });
     assert.deepEqual(lifecycleOf(vast, [vast], 2040), { state: 'in-force' });
-    assert.match(lifecycleSentence({ state: 'in-force' }, vast.period), /från 2015 och tills vidare/);
+    assert.equal(
+      lifecycleSentence({ state: 'in-force' }, vast, '2026-12-02'),
+      'Planen gäller från 2015 och tills vidare, enligt en källa från 2026-03. Någon senare plan har inte hittats (sökt 2026-12-02).',
+    );
+    // "2015 och framåt" on an old page does not show that the plan applies today.
+    const { confirmedInForce: _, ...unconfirmed } = vast;
+    assert.deepEqual(lifecycleOf(unconfirmed, [unconfirmed], 2026), { state: 'unconfirmed' });
+    assert.match(
+      lifecycleSentence({ state: 'unconfirmed' }, unconfirmed, '2026-12-02'),
+      /ingen källa säger att den gäller i dag/,
+    );
   });
 
   test('without an adoption decision a version is a draft, whatever its dates', () => {
@@ -86,5 +104,28 @@ describe('reading order of a region’s versions', () => {
       orderVersions(plans, states).map((p) => p.id),
       ['s-2024-2027', 's-2028-2030', 's-2020-2023', 's-2016-2019', 's-2031-2033'],
     );
+  });
+});
+
+describe('the version a region page leads with', () => {
+  const ordered = (list: LifecyclePlan[], year: number) => {
+    const states = lifecycles(list, year);
+    return headlineVersion(orderVersions(list, states), states)?.id;
+  };
+  const old = plan('sg-2016-2019', 2016, 2019);
+  const current = plan('sg-2024-2027', 2024, 2027);
+  const draft = plan('sg-2028-2031', 2028, 2031, { adoption: [] });
+
+  test('the plan in force, whatever else the region has', () => {
+    assert.equal(ordered([old, current, draft], 2026), 'sg-2024-2027');
+  });
+  test('when none is in force, the latest ended one, never a draft', () => {
+    assert.equal(ordered([old, current, draft], 2029), 'sg-2024-2027');
+    assert.equal(ordered([draft], 2029), undefined);
+  });
+  test('an open-ended plan without confirmation comes before ended ones, after one in force', () => {
+    const open = plan('sg-2020', 2020, null);
+    assert.equal(ordered([old, open], 2026), 'sg-2020');
+    assert.equal(ordered([open, current], 2026), 'sg-2024-2027');
   });
 });

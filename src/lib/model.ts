@@ -1,5 +1,15 @@
 // The content model as the validator hands it on: plain, typed records with ids and derived years.
-import type { Chapter, Direction, Goal, Owner, Plan, Redirect, Region, VocabularyEntry } from '../schemas/index.ts';
+import type {
+  Chapter,
+  Direction,
+  Goal,
+  Owner,
+  Plan,
+  Redirect,
+  Region,
+  SiteInfo,
+  VocabularyEntry,
+} from '../schemas/index.ts';
 import type { Years } from './timeframe.ts';
 
 export interface DirectionEntry extends Direction {
@@ -38,4 +48,6 @@ export interface ContentModel {
   redirects: Redirect[];
   /** Compound words and their parts for search (content/search-vocabulary.yaml); absent in hand-built models. */
   vocabulary?: VocabularyEntry[];
+  /** Facts about the site itself (content/site.yaml); null or absent when the content has none. */
+  site?: SiteInfo | null;
 }

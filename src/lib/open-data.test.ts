@@ -26,10 +26,18 @@ test('open goals carry owners as written, parsed timeframes and inherited areas'
   assert.equal(openGoals(model([p]), 'https://example.se/')[0].url, 'https://example.se/mal/g1/');
 });
 
+test('a goal says which of its areas are provisional, and says none once its direction is verified', () => {
+  // The test model's direction "vf" is provisional, like Vägen framåt's areas.
+  assert.deepEqual(goals[0].provisionalAreas, ['vf']);
+  const verified = model([p]);
+  verified.directions = verified.directions.map((d) => ({ ...d, status: 'verified' as const }));
+  assert.deepEqual(openGoals(verified)[0].provisionalAreas, []);
+});
+
 test('CSV quotes fields with quotes, commas and line breaks (RFC 4180)', () => {
   const csv = goalsCsv(goals);
   assert.ok(
-    csv.includes(',"Mål med ""citat"", komma\noch radbrytning",o1,Regionerna,2022-24,2022,2024,vf:a1,/mal/g1/\r\n'),
+    csv.includes(',"Mål med ""citat"", komma\noch radbrytning",o1,Regionerna,2022-24,2022,2024,vf:a1,/mal/g1/,vf\r\n'),
   );
   assert.ok(csv.endsWith('\r\n'));
 });

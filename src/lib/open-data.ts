@@ -17,10 +17,13 @@ export interface OpenGoal {
   timeframe: { label: string; from: number; to: number } | null;
   areas: Record<string, string[]>;
   url: string;
+  /** The directions in `areas` whose areas are provisional stand-ins (the direction's own areas were not read). */
+  provisionalAreas: string[];
 }
 
 export function openGoals(model: ContentModel, site?: string): OpenGoal[] {
   const owners = new Map(model.owners.map((o) => [o.id, o]));
+  const provisional = new Set(model.directions.filter((d) => d.status === 'provisional').map((d) => d.id));
   return model.plans.flatMap((plan) =>
     plan.goals.map((goal) => {
       const chapter = plan.chapters.find((c) => c.id === goal.chapter)!;
@@ -36,6 +39,7 @@ export function openGoals(model: ContentModel, site?: string): OpenGoal[] {
         timeframe: goal.timeframe !== null && goal.years ? { label: goal.timeframe, ...goal.years } : null,
         areas: goalAreas(goal, plan),
         url: site ? new URL(path, site).href : path,
+        provisionalAreas: Object.keys(goalAreas(goal, plan)).filter((d) => provisional.has(d)),
       };
     }),
   );
@@ -60,6 +64,7 @@ export const CSV_COLUMNS = [
   'timeframe_to',
   'areas',
   'url',
+  'provisional_areas',
 ] as const;
 
 /**
@@ -100,6 +105,7 @@ export function goalsCsv(goals: OpenGoal[]): string {
         .flatMap(([direction, areas]) => areas.map((a) => `${direction}:${a}`))
         .join('; '),
       g.url,
+      g.provisionalAreas.join('; '),
     ]
       .map(csvField)
       .join(','),

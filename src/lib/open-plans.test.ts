@@ -33,6 +33,7 @@ test('each plan version carries its lifecycle, adoption, source and transcriptio
     status: 'Alla mål är överförda, med "citat", och komma.',
     goalCount: 2,
     url: '/planer/norr-2022-2024/',
+    follows: [{ direction: 'vf', assessed: false }],
   });
   assert.deepEqual(plans[1].adoption, [{ body: null, date: null, note: 'Vem som antog planen har inte hittats.' }]);
   assert.equal(plans[1].source.urlConfirmed, false);
@@ -59,11 +60,21 @@ test('plans.csv: a header and one RFC 4180 row per plan, decisions joined', () =
   assert.equal(lines[0], PLANS_CSV_COLUMNS.join(','));
   assert.equal(
     lines[1],
-    'norr-2022-2024,norr,Plan norr-2022-2024,true,2022,2024,"Förbundsdirektionen, 2022-06-15",Källa,https://example.org/,true,ended,false,complete,"Alla mål är överförda, med ""citat"", och komma.",2,/planer/norr-2022-2024/',
+    'norr-2022-2024,norr,Plan norr-2022-2024,true,2022,2024,"Förbundsdirektionen, 2022-06-15",Källa,https://example.org/,true,ended,false,complete,"Alla mål är överförda, med ""citat"", och komma.",2,/planer/norr-2022-2024/,vf',
   );
   assert.match(
     lines[2],
     /^syd-2023-2025,syd,Plan syd-2023-2025,false,2023,2025,Vem som antog planen har inte hittats\.,Nyhet,https:\/\/example\.org\/nyhet,false,ended,false,not-transcribed,/,
   );
   assert.equal(lines[3], '');
+});
+
+test('a link to a direction that the sources do not state is marked as the site’s assessment', () => {
+  const assessed = plan('vast-2015', 'vast', { followsAssessed: ['vf'] });
+  const am = model([assessed]);
+  const [open] = openPlans(am, lifecycles(am.plans, 2026));
+  assert.deepEqual(open.follows, [{ direction: 'vf', assessed: true }]);
+  assert.match(plansCsv([open]).split('\r\n')[1], /,vf \(bedömning\)$/);
+  // Without a confirmation an open-ended plan is not called in force.
+  assert.equal(open.lifecycle.state, 'unconfirmed');
 });

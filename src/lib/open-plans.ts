@@ -21,6 +21,8 @@ export interface OpenPlan {
   status: string;
   goalCount: number;
   url: string;
+  /** The directions the plan follows; `assessed` when that is the site's assessment, not its sources' word. */
+  follows: { direction: string; assessed: boolean }[];
 }
 
 export function openPlans(model: ContentModel, states: Map<string, Lifecycle>, site?: string): OpenPlan[] {
@@ -41,6 +43,7 @@ export function openPlans(model: ContentModel, states: Map<string, Lifecycle>, s
       status: plan.statusNote,
       goalCount: plan.goals.length,
       url: site ? new URL(path, site).href : path,
+      follows: plan.follows.map((direction) => ({ direction, assessed: plan.followsAssessed.includes(direction) })),
     };
   });
 }
@@ -66,6 +69,7 @@ export const PLANS_CSV_COLUMNS = [
   'status',
   'goal_count',
   'url',
+  'follows',
 ] as const;
 
 /** One decision as "body, date (note)", leaving out what is unknown. */
@@ -93,6 +97,8 @@ export function plansCsv(plans: OpenPlan[]): string {
       p.status,
       p.goalCount,
       p.url,
+      // "direction" or "direction (bedömning)" when the link is the site's assessment.
+      p.follows.map((f) => (f.assessed ? `${f.direction} (bedömning)` : f.direction)).join('; '),
     ]
       .map(csvField)
       .join(','),

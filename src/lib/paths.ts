@@ -6,12 +6,14 @@ const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
 /** A root-relative path ("/om/") under the site's base path ("/cancerplaner/om/"). */
 export const withBase = (path: string) => `${BASE}${path}`;
 
+export const plansPath = () => withBase('/planer/');
 export const planPath = (planId: string) => withBase(`/planer/${planId}/`);
 export const chapterAnchor = (chapterId: string) => `kapitel-${chapterId}`;
 export const chapterPath = (planId: string, chapterId: string) => `${planPath(planId)}#${chapterAnchor(chapterId)}`;
 /** The goal's own page; its row on the plan page carries the same id as anchor. */
 export const goalPath = (goalId: string) => withBase(`/mal/${goalId}/`);
 export const goalAnchorPath = (planId: string, goalId: string) => `${planPath(planId)}#${goalId}`;
+export const regionsPath = () => withBase('/regioner/');
 export const regionPath = (regionId: string) => withBase(`/regioner/${regionId}/`);
 export const directionsPath = () => withBase('/ramverk/');
 export const directionPath = (directionId: string) => withBase(`/ramverk/${directionId}/`);

@@ -106,12 +106,12 @@ test("a goal's search record: meta, filters from data, every year of its timefra
     region: 'Norr',
     owners: 'Regionerna',
     timeframe: '2022–2024',
-    areas: 'VF: Område 1',
+    areas: 'VF: Område 1 (preliminärt område)',
   });
   assert.deepEqual(record.filters, {
     region: ['Norr'],
     plan: ['Norr 2022–2024'],
-    omrade: ['VF: Område 1'],
+    omrade: ['VF: Område 1 (preliminärt område)'],
     ansvarig: ['Regionerna (Norr)'],
     ar: ['2022', '2023', '2024'],
   });
@@ -120,7 +120,7 @@ test("a goal's search record: meta, filters from data, every year of its timefra
 
   const other = searchRecord(norr.goals[1]);
   assert.equal(other.meta.number, 'Mål 1:2');
-  assert.deepEqual(other.filters.omrade, ['VF: Område 2']);
+  assert.deepEqual(other.filters.omrade, ['VF: Område 2 (preliminärt område)']);
   assert.deepEqual(other.filters.ar, ['2023']);
   assert.equal(other.order, '00001');
 
@@ -138,7 +138,7 @@ test("filter options list every value some goal has, in the content's order", ()
   assert.deepEqual(Object.keys(options), ['region', 'plan', 'omrade', 'ansvarig', 'ar']);
   assert.deepEqual(options.region, ['Norr', 'Syd']);
   assert.deepEqual(options.plan, ['Norr 2022–2024', 'Syd 2023–2025']);
-  assert.deepEqual(options.omrade, ['VF: Område 1', 'VF: Område 2']);
+  assert.deepEqual(options.omrade, ['VF: Område 1 (preliminärt område)', 'VF: Område 2 (preliminärt område)']);
   assert.deepEqual(options.ansvarig, ['Regionerna (Norr)', 'Regionerna (Syd)']);
   assert.deepEqual(options.ar, ['2022', '2023', '2024']);
 });

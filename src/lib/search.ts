@@ -55,6 +55,10 @@ export interface SearchRecord {
   order: string;
 }
 
+/** An area as the search filters and result meta name it; a provisional direction's area says so. */
+export const areaLabel = (d: { shortTitle: string; status: string }, title: string) =>
+  `${d.shortTitle}: ${title}${d.status === 'provisional' ? ` (${t.provisionalArea})` : ''}`;
+
 /**
  * Everything the search index needs to know about each goal, derived from the content model. The lookups
  * are built once for all goals, so this is linear in the content.
@@ -69,7 +73,7 @@ export function searchRecords(
   const owners = new Map(model.owners.map((o) => [o.id, o]));
   const labels = ownerLabels(model);
   const areaLabels = new Map(
-    model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, `${d.shortTitle}: ${a.title}`] as const)),
+    model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, areaLabel(d, a.title)] as const)),
   );
   const planLabels = new Map(model.plans.map((p) => [p.id, planLabel(p, regions.get(p.region)!)]));
   const vocabulary = model.vocabulary ?? [];
@@ -117,7 +121,7 @@ export function filterOptions(
   const order: Partial<Record<FilterKey, Map<string, number>>> = {
     region: rank(model.regions.map((r) => r.shortName)),
     plan: rank(model.plans.map((p) => planLabel(p, regions.get(p.region)!))),
-    omrade: rank(model.directions.flatMap((d) => d.areas.map((a) => `${d.shortTitle}: ${a.title}`))),
+    omrade: rank(model.directions.flatMap((d) => d.areas.map((a) => areaLabel(d, a.title)))),
   };
   return FILTER_KEYS.map((key) => {
     const values = new Set<string>();

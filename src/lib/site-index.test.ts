@@ -150,6 +150,7 @@ test('building the index reads each goal a bounded number of times, however many
       shortName: p.region,
       rcc: 'RCC',
       members: ['X'],
+      memberParts: {},
       formerNames: [],
     }));
     let reads = 0;

@@ -9,6 +9,7 @@ import { ownersFileSchema } from './owner.ts';
 import { planSchema } from './plan.ts';
 import { redirectsFileSchema } from './redirect.ts';
 import { regionsFileSchema } from './region.ts';
+import { siteInfoSchema } from './site.ts';
 import { vocabularyFileSchema } from './vocabulary.ts';
 
 export interface ContentFileKind {
@@ -46,6 +47,7 @@ export const CONTENT_FILES = {
     format: 'yaml',
     required: false,
   },
+  site: { name: 'site', pattern: 'content/site.yaml', schema: siteInfoSchema, format: 'yaml', required: false },
   direction: {
     name: 'direction',
     pattern: 'content/directions/*.yaml',

@@ -8,3 +8,4 @@ export * from './chapter.ts';
 export * from './goal.ts';
 export * from './redirect.ts';
 export * from './vocabulary.ts';
+export * from './site.ts';

@@ -59,12 +59,25 @@ export const planSchema = z
       .describe(
         'Beslut om att anta planen: organ och datum. En tom lista betyder att planversionen är ett utkast, som inte publiceras.',
       ),
+    /** For a plan without an end year: the day a source last said that the plan applies. */
+    confirmedInForce: partialDateSchema
+      .optional()
+      .describe(
+        'För en plan utan slutår: dagen då en källa senast sade att planen gäller. Utan den visas planen inte som gällande.',
+      ),
     /** The plan document itself. */
     source: sourceSchema.describe('Plandokumentet: titel och adress.'),
     /** Further pages the metadata comes from. */
     references: z.array(sourceSchema).default([]).describe('Andra källor till uppgifterna om planen.'),
     /** Directions the sources say the plan follows. */
     follows: z.array(idSchema).default([]).describe('Ramverk som planen följer (id:n ur content/directions/).'),
+    /** Directions in `follows` that the plan's sources do not name: the link is the site's own assessment. */
+    followsAssessed: z
+      .array(idSchema)
+      .default([])
+      .describe(
+        'Ramverk i follows som planens källor inte själva nämner (t.ex. en utgåva som bara antas): kopplingen är webbplatsens bedömning och visas så.',
+      ),
     /** Whether `follows` is complete because the plan's own text was read; otherwise other directions are unknown. */
     followsComplete: z
       .boolean()

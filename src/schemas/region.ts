@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, yearSchema } from './common.ts';
+import { idSchema, sourceSchema, yearSchema } from './common.ts';
 
 /** One of Sweden's six healthcare regions (sjukvårdsregioner). */
 export const regionSchema = z
@@ -14,6 +14,17 @@ export const regionSchema = z
     rcc: z.string().min(1).describe('Det regionala cancercentrumets namn, t.ex. "RCC Norr".'),
     /** Member regions (län), as they name themselves. */
     members: z.array(z.string().min(1)).min(1).describe('Regionerna som ingår, t.ex. "Region Norrbotten".'),
+    /** For a member region only partly in this healthcare region, which part: { "Region Halland": "södra Halland" }. */
+    memberParts: z
+      .record(z.string().min(1), z.string().min(1))
+      .default({})
+      .describe(
+        'För en region som bara delvis hör till sjukvårdsregionen: vilken del, t.ex. "Region Halland": "södra Halland". Namnet ska stå under members.',
+      ),
+    /** Where the list of member regions (and the note on a split region) comes from. */
+    membersSource: sourceSchema
+      .optional()
+      .describe('Källan till vilka regioner som ingår i sjukvårdsregionen, och till anmärkningen.'),
     /** Earlier names, newest last. */
     formerNames: z
       .array(

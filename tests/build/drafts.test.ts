@@ -83,13 +83,15 @@ describe('a draft made with new-plan', () => {
 
   test('it never demotes the adopted plan: the period ended and no later plan is known', () => {
     for (const out of [normal, withDrafts]) {
-      const region = read(out, 'regioner/norr/index.html');
-      const adopted =
-        /<li class="version ended">\s*<a href="\/planer\/norr-2022-2024\/">[\s\S]*?<\/li>/.exec(region)?.[0] ?? '';
-      assert.match(adopted, /Perioden har slutat/);
-      assert.match(adopted, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
+      // The region page leads with it as the latest plan, whose period has ended.
+      const answer = /<div class="answer">([\s\S]*?)<\/div>/.exec(read(out, 'regioner/norr/index.html'))?.[1] ?? '';
+      assert.match(
+        answer,
+        /Ingen gällande plan är känd\. Den senaste:<\/strong> <a href="\/planer\/norr-2022-2024\/">/,
+      );
+      assert.match(answer, /Perioden slutade 2024\. Någon senare plan har inte hittats \(sökt 2026-06-01\)\./);
       const plan = read(out, 'planer/norr-2022-2024/index.html');
-      assert.match(plan, /Perioden slutade 2024\. Någon senare plan har inte hittats\./);
+      assert.match(plan, /Perioden slutade 2024\. Någon senare plan har inte hittats \(sökt 2026-06-01\)\./);
       assert.equal(
         JSON.parse(read(out, 'data/plans.json')).plans.find((p: { id: string }) => p.id === 'norr-2022-2024').lifecycle
           .laterPlanKnown,
@@ -106,7 +108,9 @@ describe('a draft made with new-plan', () => {
     const order = [...region.matchAll(/<li class="version (\w[\w-]*)">\s*<a href="\/planer\/([a-z0-9-]+)\/">/g)].map(
       (m) => `${m[2]}:${m[1]}`,
     );
-    assert.deepEqual(order, ['norr-2022-2024:ended', 'norr-2025-2027:draft']);
+    // The adopted plan leads the page (above); the draft is listed after it, never as the answer.
+    assert.deepEqual(order, ['norr-2025-2027:draft']);
+    assert.doesNotMatch(/<div class="answer">[\s\S]*?<\/div>/.exec(region)?.[0] ?? '', /norr-2025-2027/);
     const open = JSON.parse(read(withDrafts, 'data/plans.json')).plans.find(
       (p: { id: string }) => p.id === 'norr-2025-2027',
     );

@@ -18,15 +18,17 @@ test('the Norr plan page has 43 goal rows, each with owners and a timeframe, and
     assert.match(timeframe, /^20\d\d(–20\d\d)?$/, `${id} has a timeframe`);
     // Calm tables: owners and years are linked from the goal's own page, not from every row.
     assert.deepEqual(
-      [...row.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]),
+      [...row.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]),
       [`/mal/${id}/`],
       `${id} links only to its goal page`,
     );
+    // The goal reads as text; its link is short ("Målets sida"), not the whole paragraph underlined.
+    assert.match(row, /<p class="goal-body">[^<]+<\/p>\s*<a class="goal-page" href="[^"]+">\s*Målets sida/, id);
   }
   // Spot check against the source: owners in source order, text exact.
   assert.match(
     html,
-    /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/a><\/td>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/,
+    /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/p>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/,
   );
 });
 
@@ -47,11 +49,14 @@ test('goals.json publishes every Norr goal in the documented shape', () => {
       'timeframe',
       'areas',
       'url',
+      'provisionalAreas',
     ]);
     assert.equal(goal.region, 'norr');
     assert.ok(goal.owners.length > 0 && goal.owners.every((o: { id: string; name: string }) => o.id && o.name));
     assert.ok(goal.timeframe.from >= 2022 && goal.timeframe.to <= 2024, `${goal.id} timeframe inside the period`);
     assert.ok(goal.areas['vagen-framat-2020-2022'].length > 0);
+    // Vägen framåt's areas are provisional, and the open data says so, as the pages do.
+    assert.deepEqual(goal.provisionalAreas, ['vagen-framat-2020-2022'], goal.id);
     assert.equal(goal.url, `/mal/${goal.id}/`);
   }
   const gentest = norr.find((g: { id: string }) => g.id === 'norr22-cancergenetik');
@@ -76,7 +81,7 @@ test('goals.csv has a header and one row per goal in goals.json', () => {
   const lines = csv.slice(1).trimEnd().split('\r\n');
   assert.equal(
     lines[0],
-    'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url',
+    'id,plan,region,chapter_number,chapter_title,number,text,owner_ids,owner_names,timeframe,timeframe_from,timeframe_to,areas,url,provisional_areas',
   );
   // Goal texts have no line breaks, so each record is one line.
   assert.equal(lines.length - 1, json.goals.length);

@@ -25,7 +25,7 @@ test('without JavaScript the Norr plan shows all its goals from goals.json, with
   const shown = await rows.evaluateAll((trs) =>
     trs.map((tr) => ({
       id: tr.id,
-      text: tr.querySelector('td.goal-text')?.textContent ?? '',
+      text: tr.querySelector('td.goal-text .goal-body')?.textContent ?? '',
       visible: tr.checkVisibility(),
     })),
   );
@@ -55,7 +55,11 @@ test('without JavaScript every goal page shows its text, owners and timeframe', 
         const dt = [...document.querySelectorAll('main dl.facts dt')].find((d) => d.textContent?.trim() === label);
         const next = dt?.nextElementSibling;
         return next?.tagName === 'DD'
-          ? { text: next.textContent ?? '', items: [...next.querySelectorAll('li')].map((li) => li.textContent ?? '') }
+          ? {
+              text: next.textContent ?? '',
+              // The owner's own name is its link; "Regionerna" is followed by the regions it stands for.
+              items: [...next.querySelectorAll('li')].map((li) => (li.querySelector('a') ?? li).textContent ?? ''),
+            }
           : null;
       };
       return { h1: document.querySelector('h1')?.textContent ?? '', owners: dd('Ansvariga'), timeframe: dd('Tidsram') };

@@ -30,6 +30,6 @@ test('plan page shows every Norr goal with owners and timeframe', async ({ page 
 
 test('a plan without transcribed goals says so plainly', async ({ page }) => {
   await page.goto('/planer/syd-2023-2025/');
-  await expect(page.locator('main')).toContainText('Planens mål är inte överförda till webbplatsen.');
+  await expect(page.locator('main')).toContainText('Planens mål finns inte på den här webbplatsen.');
   await expect(page.locator('table.goals')).toHaveCount(0);
 });

@@ -17,7 +17,9 @@ export interface PageType {
 
 export const PAGE_TYPES: PageType[] = [
   { type: 'start', path: '/', start: true },
+  { type: 'regions index', path: '/regioner/' },
   { type: 'region', path: '/regioner/norr/' },
+  { type: 'plans index', path: '/planer/' },
   { type: 'plan', path: '/planer/norr-2022-2024/', tables: true },
   { type: 'plan without goals', path: '/planer/syd-2023-2025/' },
   { type: 'goal', path: '/mal/norr22-cancergenetik/' },

@@ -29,6 +29,7 @@ export function plan(id: string, region: string, extra: Partial<PlanEntry> = {})
     source: { title: 'Källa', url: 'https://example.org/', urlConfirmed: true },
     references: [],
     follows: ['vf'],
+    followsAssessed: [],
     followsComplete: false,
     levels: { chapter: 'kapitel', goal: 'mål' },
     columns: [{ key: 'goal', label: 'Mål' }],
@@ -46,8 +47,16 @@ export function plan(id: string, region: string, extra: Partial<PlanEntry> = {})
 export function model(plans: PlanEntry[]): ContentModel {
   return {
     regions: [
-      { id: 'norr', name: 'Norr', shortName: 'Norr', rcc: 'RCC Norr', members: ['X'], formerNames: [] },
-      { id: 'syd', name: 'Syd', shortName: 'Syd', rcc: 'RCC Syd', members: ['Y'], formerNames: [] },
+      {
+        id: 'norr',
+        name: 'Norr',
+        shortName: 'Norr',
+        rcc: 'RCC Norr',
+        members: ['X'],
+        memberParts: {},
+        formerNames: [],
+      },
+      { id: 'syd', name: 'Syd', shortName: 'Syd', rcc: 'RCC Syd', members: ['Y'], memberParts: {}, formerNames: [] },
     ],
     owners: [
       { id: 'o1', name: 'Regionerna', kind: 'regionerna', region: 'norr' },

@@ -37,6 +37,7 @@ export function assemble(files: LoadedFiles): ContentModel {
     }),
     redirects: usableItems(files.redirects).map(withoutIndex),
     vocabulary: usableItems(files.vocabulary).map(withoutIndex),
+    site: usable(files.site) ?? null,
   };
 }
 

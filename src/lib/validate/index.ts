@@ -4,6 +4,7 @@ import { coverage, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
 import { crossCheck } from './cross.ts';
+import { claimIssues } from './claims.ts';
 import { checkFileNames } from './file-names.ts';
 import { draftIssues } from './drafts.ts';
 import { sortIssues, type Issue } from './issue.ts';
@@ -35,6 +36,7 @@ export function validate(root: string): ValidationResult {
     ...checkTextChars(files),
     ...checkFileNames(files),
     ...draftIssues(files, model),
+    ...claimIssues(files),
   );
   const byName = checkOwnerNames(files, model);
   const sorted = sortIssues([...withoutExplained(issues, byName), ...byName]);

@@ -12,6 +12,7 @@ import type {
   redirectsFileSchema,
   regionsFileSchema,
   vocabularyFileSchema,
+  siteInfoSchema,
 } from '../../schemas/index.ts';
 import { suggest } from '../suggest.ts';
 import { makeIssue, type Issue } from './issue.ts';
@@ -46,6 +47,8 @@ export interface LoadedFiles {
   redirects: Parsed<z.infer<typeof redirectsFileSchema>> | null;
   /** content/search-vocabulary.yaml, which is optional. */
   vocabulary: Parsed<z.infer<typeof vocabularyFileSchema>> | null;
+  /** content/site.yaml, which is optional. */
+  site: Parsed<z.infer<typeof siteInfoSchema>> | null;
   directions: (Parsed<z.infer<typeof directionSchema>> & { id: string })[];
   plans: PlanFiles[];
 }
@@ -164,6 +167,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     null,
   );
 
+  const site = inContent(nameOf(CONTENT_FILES.site), (abs) => optionalYaml(abs, CONTENT_FILES.site.schema), null);
+
   const directionsFolder = folderOf(CONTENT_FILES.direction);
   const directionsDir = join(root, ...directionsFolder.split('/'));
   const directionExt = extOf(CONTENT_FILES.direction);
@@ -242,7 +247,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       chapters,
     });
   }
-  return { files: { regions, owners, redirects, vocabulary, directions, plans }, issues };
+  return { files: { regions, owners, redirects, vocabulary, site, directions, plans }, issues };
 }
 
 /** A content file's text, or why it cannot be read as one (a link, a folder, too large, not UTF-8 text …). */

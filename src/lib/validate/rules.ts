@@ -682,6 +682,29 @@ const REGISTRY = {
     fix: () => 'Kontrollera stavningen mot målets text, eller ta bort posten ur content/search-vocabulary.yaml.',
     example: { word: 'bröstcancerscreening' },
   }),
+  'follows-assessed-not-followed': rule({
+    severity: 'error',
+    title: 'Bedömd koppling till ett ramverk som planen inte följer',
+    message: (p) =>
+      `Ramverket ${q(p.value)} står under followsAssessed men inte under follows, så det finns ingen koppling att markera som webbplatsens bedömning.`,
+    fix: (p) => `Lägg till ${q(p.value)} under follows i ${p.planFile}, eller ta bort raden under followsAssessed.`,
+    example: { value: 'nationella-cancerstrategin', planFile: 'plans/vast-2015/plan.yaml' },
+  }),
+  'member-part-unknown': rule({
+    severity: 'error',
+    title: 'Del av en region som inte ingår',
+    message: (p) => `${q(p.value)} står under memberParts men inte under members (${p.members}).`,
+    fix: () => 'Skriv regionens namn exakt som under members, eller lägg till regionen där.',
+    example: { value: 'Region Hallands', members: 'Region Skåne, Region Blekinge, Region Kronoberg, Region Halland' },
+  }),
+  'site-contact-missing': rule({
+    severity: 'warning',
+    title: 'Utgivare eller kontaktväg saknas',
+    message: (p) =>
+      `Webbplatsen anger ingen ${p.missing}. En offentlig webbplats ska enligt lagen om tillgänglighet till digital offentlig service ha en väg för synpunkter; tills den finns säger tillgänglighetsredogörelsen att ingen kontaktväg är angiven.`,
+    fix: (p) => `Ange publisher (name) och contact (email eller url) i ${p.file}.`,
+    example: { missing: 'kontaktväg (contact)', file: 'content/site.yaml' },
+  }),
 };
 
 export type RuleCode = keyof typeof REGISTRY;
