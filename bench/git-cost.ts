@@ -1,0 +1,87 @@
+// What reading the content's history costs a build (issue 21): 100× synthetic content committed in a few
+// hundred commits (one commit with everything, then one reworded goal per commit, every tenth a merged
+// branch), then the build's one history read (src/lib/history.ts: one git log, one cat-file batch) timed
+// inside that repository, against a full `astro build` of the same content outside git.
+//
+// Usage: node bench/git-cost.ts [--factor 100] [--commits 300] [--no-build]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readHistory } from '../src/lib/history.ts';
+import { generate } from './generate.ts';
+
+const { values } = parseArgs({
+  options: {
+    factor: { type: 'string', default: '100' },
+    commits: { type: 'string', default: '300' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+const REPO = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'rcp-git-cost-'));
+const root = join(work, 'content');
+const env = { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@example.invalid' };
+Object.assign(env, { GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@example.invalid' });
+const git = (args: string[], day: number) => {
+  const date = new Date(Date.UTC(2025, 0, 1) + day * 86_400_000).toISOString();
+  const r = spawnSync('git', args, { cwd: root, env: { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${String(r.stderr)}`);
+};
+
+try {
+  generate({ source: REPO, out: root, factor: Number(values.factor) });
+  git(['init', '-q', '-b', 'main'], 0);
+  git(['add', '.'], 0);
+  git(['commit', '-qm', 'all content'], 0);
+  const goalFiles = readdirSync(join(root, 'plans'))
+    .map((p) => join(root, 'plans', p, 'goals.yaml'))
+    .filter((f) => {
+      try {
+        return /\n {2}text: /.test(readFileSync(f, 'utf8'));
+      } catch {
+        return false;
+      }
+    });
+  const commits = Number(values.commits);
+  for (let i = 1; i < commits; i++) {
+    const file = goalFiles[(i * 7919) % goalFiles.length];
+    const onBranch = i % 10 === 0;
+    if (onBranch) git(['checkout', '-qb', `edit-${i}`], i);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n {2}text: /, `\n  text: Ändrad ${i}. `));
+    git(['commit', '-qam', `reword ${i}`], i);
+    if (onBranch) {
+      git(['checkout', '-q', 'main'], i);
+      git(['merge', '-q', '--no-ff', `edit-${i}`, '-m', `merge ${i}`], i);
+    }
+  }
+  const started = performance.now();
+  const history = readHistory(root);
+  const historyMs = performance.now() - started;
+  console.log(
+    `history: ${commits} commits, ${history.changes.length} changes, ${history.goalChanged.size} goals dated, read in ${historyMs.toFixed(0)} ms`,
+  );
+  if (!values['no-build']) {
+    const outside = join(work, 'outside');
+    cpSync(root, outside, { recursive: true, filter: (src) => !src.includes(`${join(root, '.git')}`) });
+    const build = (contentRoot: string) => {
+      const out = join(work, `dist-${contentRoot === root ? 'git' : 'plain'}`);
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [join(REPO, 'scripts', 'astro.ts'), 'build', '--outDir', out], {
+        cwd: REPO,
+        env: { ...process.env, CONTENT_ROOT: contentRoot },
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(r.stdout + r.stderr);
+      return performance.now() - t;
+    };
+    const plain = build(outside);
+    const inGit = build(root);
+    console.log(
+      `build outside git ${(plain / 1000).toFixed(1)} s, inside git ${(inGit / 1000).toFixed(1)} s; the history read is ${((historyMs / plain) * 100).toFixed(1)} % of the build outside git`,
+    );
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
