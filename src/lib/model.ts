@@ -1,5 +1,16 @@
 // The content model as the validator hands it on: plain, typed records with ids and derived years.
-import type { Chapter, Direction, Goal, Owner, Plan, Redirect, Region, VocabularyEntry } from '../schemas/index.ts';
+import type {
+  Chapter,
+  Direction,
+  Goal,
+  Owner,
+  PlacesFile,
+  Plan,
+  Redirect,
+  Region,
+  Term,
+  VocabularyEntry,
+} from '../schemas/index.ts';
 import type { Years } from './timeframe.ts';
 
 export interface DirectionEntry extends Direction {
@@ -38,4 +49,8 @@ export interface ContentModel {
   redirects: Redirect[];
   /** Compound words and their parts for search (content/search-vocabulary.yaml); absent in hand-built models. */
   vocabulary?: VocabularyEntry[];
+  /** Counties and municipalities with their healthcare regions (content/places.yaml), when the file is valid. */
+  places?: PlacesFile;
+  /** Terms and abbreviations of the plans (content/terms.yaml). */
+  terms?: Term[];
 }

@@ -34,6 +34,8 @@ test('what a folder may hold, and where a kind’s files are', () => {
     'owners.yaml',
     'redirects.yaml',
     'search-vocabulary.yaml',
+    'places.yaml',
+    'terms.yaml',
     'directions',
   ]);
   assert.deepEqual(entriesOf('plans/*'), ['plan.yaml', 'goals.yaml', 'inledning.mdx', 'kapitel']);

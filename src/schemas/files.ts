@@ -6,9 +6,11 @@ import { chapterSchema, introSchema } from './chapter.ts';
 import { directionSchema } from './direction.ts';
 import { goalsFileSchema } from './goal.ts';
 import { ownersFileSchema } from './owner.ts';
+import { placesFileSchema } from './place.ts';
 import { planSchema } from './plan.ts';
 import { redirectsFileSchema } from './redirect.ts';
 import { regionsFileSchema } from './region.ts';
+import { termsFileSchema } from './term.ts';
 import { vocabularyFileSchema } from './vocabulary.ts';
 
 export interface ContentFileKind {
@@ -46,6 +48,8 @@ export const CONTENT_FILES = {
     format: 'yaml',
     required: false,
   },
+  places: { name: 'places', pattern: 'content/places.yaml', schema: placesFileSchema, format: 'yaml', required: false },
+  terms: { name: 'terms', pattern: 'content/terms.yaml', schema: termsFileSchema, format: 'yaml', required: false },
   direction: {
     name: 'direction',
     pattern: 'content/directions/*.yaml',

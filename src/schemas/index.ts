@@ -8,3 +8,5 @@ export * from './chapter.ts';
 export * from './goal.ts';
 export * from './redirect.ts';
 export * from './vocabulary.ts';
+export * from './place.ts';
+export * from './term.ts';

@@ -37,6 +37,8 @@ export function assemble(files: LoadedFiles): ContentModel {
     }),
     redirects: usableItems(files.redirects).map(withoutIndex),
     vocabulary: usableItems(files.vocabulary).map(withoutIndex),
+    places: usable(files.places),
+    terms: usableItems(files.terms).map(withoutIndex),
   };
 }
 

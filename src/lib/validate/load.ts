@@ -8,9 +8,11 @@ import type {
   goalsFileSchema,
   introSchema,
   ownersFileSchema,
+  placesFileSchema,
   planSchema,
   redirectsFileSchema,
   regionsFileSchema,
+  termsFileSchema,
   vocabularyFileSchema,
 } from '../../schemas/index.ts';
 import { suggest } from '../suggest.ts';
@@ -46,6 +48,10 @@ export interface LoadedFiles {
   redirects: Parsed<z.infer<typeof redirectsFileSchema>> | null;
   /** content/search-vocabulary.yaml, which is optional. */
   vocabulary: Parsed<z.infer<typeof vocabularyFileSchema>> | null;
+  /** content/places.yaml (counties and municipalities), which is optional. */
+  places: Parsed<z.infer<typeof placesFileSchema>> | null;
+  /** content/terms.yaml (terms and abbreviations), which is optional. */
+  terms: Parsed<z.infer<typeof termsFileSchema>> | null;
   directions: (Parsed<z.infer<typeof directionSchema>> & { id: string })[];
   plans: PlanFiles[];
 }
@@ -163,6 +169,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     (abs) => optionalYaml(abs, CONTENT_FILES.vocabulary.schema),
     null,
   );
+  const places = inContent(nameOf(CONTENT_FILES.places), (abs) => optionalYaml(abs, CONTENT_FILES.places.schema), null);
+  const terms = inContent(nameOf(CONTENT_FILES.terms), (abs) => optionalYaml(abs, CONTENT_FILES.terms.schema), null);
 
   const directionsFolder = folderOf(CONTENT_FILES.direction);
   const directionsDir = join(root, ...directionsFolder.split('/'));
@@ -242,7 +250,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       chapters,
     });
   }
-  return { files: { regions, owners, redirects, vocabulary, directions, plans }, issues };
+  return { files: { regions, owners, redirects, vocabulary, places, terms, directions, plans }, issues };
 }
 
 /** A content file's text, or why it cannot be read as one (a link, a folder, too large, not UTF-8 text …). */
