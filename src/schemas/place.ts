@@ -59,6 +59,8 @@ export const countySchema = z
     shortName: z.string().min(1).describe('Kort namn som läsare också använder, t.ex. "Skåne".'),
     /** The region organisation responsible for health care in the county, e.g. "Region Skåne". */
     regionName: z.string().min(1).describe('Regionen som ansvarar för vården i länet, t.ex. "Region Skåne".'),
+    /** A page that uses the region's name, quoted. */
+    regionNameSource: quotedSourceSchema.optional().describe('En sida som använder regionens namn, med citat.'),
     /** Id of the county's healthcare region in content/regions.yaml; left out when the county is split. */
     healthcareRegion: idSchema
       .optional()
