@@ -63,7 +63,8 @@ export const searchText = {
   more: (shown: number, total: number) => `Visa fler mål (visar ${shown} av ${total})`,
   /** A place typed as the query: which healthcare region it belongs to, first. */
   placeIn: (place: string, region: string) => `${place} hör till ${region}`,
-  placeSplit: (place: string, n: number) => `${place} är delat mellan ${n} sjukvårdsregioner`,
+  placeSplit: (place: string, n: number) =>
+    `${place} är delat mellan ${['', 'en', 'två', 'tre', 'fyra'][n] ?? n} sjukvårdsregioner`,
   placeMunicipality: (name: string, county: string) => `${name} är en kommun i ${county}.`,
   placeRegionLink: (region: string) => `${region}: planer och mål`,
   placeSplitSays: (regionName: string) => `${regionName} skriver:`,
