@@ -14,6 +14,7 @@ import {
   goalsFileSchema,
   ownersFileSchema,
   planSchema,
+  termsFileSchema,
   vocabularyFileSchema,
 } from '../../src/schemas/index.ts';
 import { buildRoot, cleanupRoots } from '../validator/harness.ts';
@@ -44,6 +45,7 @@ function schemaFor(text: string): { name: string; schema: z.ZodType } {
   if (/^- id:/.test(text) && /^ {2}chapter:/m.test(text)) return { name: 'mål', schema: goalsFileSchema };
   if (/^- id:/.test(text) && /^ {2}kind:/m.test(text)) return { name: 'ansvarig', schema: ownersFileSchema };
   if (text.startsWith('- word:')) return { name: 'sökord', schema: vocabularyFileSchema };
+  if (text.startsWith('- abbreviation:')) return { name: 'ord', schema: termsFileSchema };
   return { name: 'plan.yaml (utdrag)', schema: planSchema.partial() };
 }
 
@@ -53,7 +55,8 @@ const examples = yamlExamples(guide);
 describe('the YAML examples in REDIGERA.md', () => {
   test('there are examples to check, of every kind the guide shows', () => {
     const kinds = new Set(examples.map((e) => schemaFor(e.text).name));
-    for (const kind of ['mål', 'ansvarig', 'kapitel', 'sökord', 'plan.yaml (utdrag)']) assert.ok(kinds.has(kind), kind);
+    for (const kind of ['mål', 'ansvarig', 'kapitel', 'sökord', 'ord', 'plan.yaml (utdrag)'])
+      assert.ok(kinds.has(kind), kind);
   });
 
   for (const example of examples) {
