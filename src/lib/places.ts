@@ -6,10 +6,14 @@ import type { ContentModel } from './model.ts';
 /** The file the build writes and the search page reads, relative to the site's base path. */
 export const PLACES_FILE = 'platser.json';
 
-export interface PlaceRegion {
-  id: string;
+/** A healthcare region's name and page, once per region in the file. */
+export interface RegionLink {
   name: string;
   href: string;
+}
+
+export interface PlaceRegion {
+  id: string;
   /** In a split county: the county's municipalities in this region. */
   municipalities?: string[];
   /** In a split county: the first source of this part, and what a reader should know about it. */
@@ -20,9 +24,10 @@ export interface Place {
   kind: 'county' | 'municipality';
   /** The place as SCB names it: "Skåne län", "Malmö". */
   name: string;
-  /** The county and its region organisation ("Skåne län", "Region Skåne"). */
+  /** The county ("Skåne län"). */
   county: string;
-  regionName: string;
+  /** A county's region organisation ("Region Skåne"). */
+  regionName?: string;
   /** One healthcare region, or the parts of a split county. */
   regions: PlaceRegion[];
   /** For a split county, what the region itself says about it. */
@@ -33,6 +38,7 @@ export interface Place {
 
 export interface PlaceIndex {
   version: 1;
+  regions: Record<string, RegionLink>;
   places: Place[];
 }
 
@@ -47,13 +53,7 @@ export const normalizePlace = (text: string) =>
 const SUFFIXES = [' kommun', ' stad', ' län'];
 
 export function placeIndex(model: ContentModel, regionHref: (id: string) => string): PlaceIndex {
-  const regions = new Map(model.regions.map((r) => [r.id, r]));
-  const region = (id: string, extra: Partial<PlaceRegion> = {}): PlaceRegion => ({
-    id,
-    name: regions.get(id)?.name ?? id,
-    href: regionHref(id),
-    ...extra,
-  });
+  const region = (id: string, extra: Partial<PlaceRegion> = {}): PlaceRegion => ({ id, ...extra });
   const places = (model.places?.counties ?? []).flatMap((county): Place[] => {
     const names = new Map(county.municipalities.map((m) => [m.code, m.name]));
     const parts = county.split?.parts ?? [];
@@ -66,12 +66,12 @@ export function placeIndex(model: ContentModel, regionHref: (id: string) => stri
           }),
         );
     const split = county.split ? { quote: county.split.source.quote, url: county.split.source.url } : undefined;
-    const base = { county: county.name, regionName: county.regionName };
     return [
       {
         kind: 'county',
         name: county.name,
-        ...base,
+        county: county.name,
+        regionName: county.regionName,
         regions: countyRegions,
         ...(split ? { split } : {}),
         keys: [...new Set([county.name, county.shortName, county.regionName].map(normalizePlace))],
@@ -81,14 +81,15 @@ export function placeIndex(model: ContentModel, regionHref: (id: string) => stri
         return {
           kind: 'municipality',
           name: m.name,
-          ...base,
-          regions: part ? countyRegions.filter((r) => r.id === part.healthcareRegion) : countyRegions,
+          county: county.name,
+          regions: [region(part?.healthcareRegion ?? county.healthcareRegion!)],
           keys: [normalizePlace(m.name)],
         };
       }),
     ];
   });
-  return { version: 1, places };
+  const regions = Object.fromEntries(model.regions.map((r) => [r.id, { name: r.name, href: regionHref(r.id) }]));
+  return { version: 1, regions, places };
 }
 
 /** The places a query names: the whole query is a place's name, with or without "län", "kommun" or "stad". */

@@ -2,7 +2,7 @@
 // it belongs to, with a link to the region's page; for a split county, what its region says, and each region
 // with the municipalities in it.
 import { searchText } from '../../i18n/search.ts';
-import type { Place, PlaceRegion } from '../../lib/places.ts';
+import type { Place, PlaceRegion, RegionLink } from '../../lib/places.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, ...children: (Node | string)[]) => {
   const node = document.createElement(tag);
@@ -17,14 +17,18 @@ const link = (href: string, text: string) => {
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
 /** The sentence the status announces and the heading shows. */
-export function placeSentence(place: Place): string {
+type Regions = Record<string, RegionLink>;
+const linkOf = (regions: Regions, id: string) => regions[id] ?? { name: id, href: '' };
+
+export function placeSentence(place: Place, regions: Regions): string {
   return place.regions.length === 1
-    ? searchText.placeIn(place.name, place.regions[0].name)
+    ? searchText.placeIn(place.name, linkOf(regions, place.regions[0].id).name)
     : searchText.placeSplit(place.name, place.regions.length);
 }
 
-function part(region: PlaceRegion): HTMLLIElement {
-  const item = el('li', link(region.href, region.name));
+function part(region: PlaceRegion, regions: Regions): HTMLLIElement {
+  const { name, href } = linkOf(regions, region.id);
+  const item = el('li', link(href, name));
   if (region.municipalities) item.append(`: ${region.municipalities.join(', ')}`);
   if (region.source) {
     const source = el('span', ' (', link(region.source.url, `${searchText.placeSource}: ${host(region.source.url)}`));
@@ -36,16 +40,16 @@ function part(region: PlaceRegion): HTMLLIElement {
 }
 
 /** One place's answer: a heading with the answer, where the place is, and the way on. */
-export function placeAnswer(place: Place, level: 'h2' | 'h3'): HTMLElement {
+export function placeAnswer(place: Place, regions: Regions, level: 'h2' | 'h3'): HTMLElement {
   const box = el('div');
   box.className = 'place';
-  box.append(el(level, placeSentence(place)));
+  box.append(el(level, placeSentence(place, regions)));
   box.append(
     el(
       'p',
       place.kind === 'municipality'
         ? searchText.placeMunicipality(place.name, place.county)
-        : `${place.county} · ${place.regionName}`,
+        : [place.county, place.regionName].filter(Boolean).join(' · '),
     ),
   );
   if (place.split) {
@@ -53,16 +57,17 @@ export function placeAnswer(place: Place, level: 'h2' | 'h3'): HTMLElement {
     box.append(
       el(
         'p',
-        `${searchText.placeSplitSays(place.regionName)} `,
+        `${searchText.placeSplitSays(place.regionName ?? place.name)} `,
         quote,
         ' (',
         link(place.split.url, host(place.split.url)),
         ')',
       ),
-      el('ul', ...place.regions.map(part)),
+      el('ul', ...place.regions.map((r) => part(r, regions))),
     );
   } else {
-    box.append(el('p', link(place.regions[0].href, searchText.placeRegionLink(place.regions[0].name))));
+    const { name, href } = linkOf(regions, place.regions[0].id);
+    box.append(el('p', link(href, searchText.placeRegionLink(name))));
   }
   return box;
 }

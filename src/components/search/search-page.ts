@@ -143,16 +143,17 @@ function loadPlaces(): Promise<PlaceIndex> {
     })
     .catch((error: unknown) => {
       console.error(error);
-      return { version: 1, places: [] } satisfies PlaceIndex;
+      return { version: 1, regions: {}, places: [] } satisfies PlaceIndex;
     });
   return places;
 }
 
 /** The places the query names, answered above everything else; the sentence the status starts with. */
-function showPlaces(found: Place[]): string {
-  placeBox.replaceChildren(...found.map((place) => placeAnswer(place, 'h2')));
+function showPlaces(index: PlaceIndex, query: string): string {
+  const found: Place[] = findPlaces(index, query);
+  placeBox.replaceChildren(...found.map((place) => placeAnswer(place, index.regions, 'h2')));
   placeBox.hidden = found.length === 0;
-  return found.map((place) => `${placeSentence(place)}. `).join('');
+  return found.map((place) => `${placeSentence(place, index.regions)}. `).join('');
 }
 
 /** The owner labels of the owner filter, which is also what a result's owners are grouped by. */
@@ -225,7 +226,7 @@ async function run(state: State) {
   );
   try {
     // The place answer does not wait for the search engine: the place list is small.
-    const said = showPlaces(findPlaces(await loadPlaces(), state.query));
+    const said = showPlaces(await loadPlaces(), state.query);
     if (run !== latest) return;
     const [pf, lex] = await Promise.all([loadPagefind(), loadWords()]);
     const plan = state.query ? planQuery(lex, state.query, state.exact) : undefined;
