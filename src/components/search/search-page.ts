@@ -153,8 +153,11 @@ function showPlaces(index: PlaceIndex, query: string): string {
   const found: Place[] = findPlaces(index, query);
   placeBox.replaceChildren(...found.map((place) => placeAnswer(place, index.regions, 'h2')));
   placeBox.hidden = found.length === 0;
-  return found.map((place) => `${placeSentence(place, index.regions)}. `).join('');
+  return found.map((place) => `${placeSentence(place, index.regions)}.`).join(' ');
 }
+
+/** The status: what the goal search found, then the place answer (the count stays first, where it is expected). */
+const withPlaces = (text: string, places: string) => (places ? `${text}. ${places}` : text);
 
 /** The owner labels of the owner filter, which is also what a result's owners are grouped by. */
 const ownerLabels = () =>
@@ -236,7 +239,7 @@ async function run(state: State) {
       // that is in no goal's text is answered above; the help for unknown words would only contradict it.
       list.replaceChildren();
       if (!said) showUnknown(state, plan, lex);
-      status.textContent = `${said}${searchText.none(state.query, hasFilters(state))}`;
+      status.textContent = withPlaces(searchText.none(state.query, hasFilters(state)), said);
       return;
     }
     // Pagefind 1.6 loads only the index chunk whose range holds a query word, not the chunks after it that
@@ -280,9 +283,10 @@ async function run(state: State) {
     const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
     // The query as the reader wrote it, or as corrected.
     const searched = plan?.corrected ? (plan.search ?? '') : state.query;
-    status.textContent = `${said}${
-      total === 0 ? searchText.none(searched, hasFilters(state)) : `${searchText.found(total, searched)}${grouped}`
-    }`;
+    status.textContent = withPlaces(
+      total === 0 ? searchText.none(searched, hasFilters(state)) : `${searchText.found(total, searched)}${grouped}`,
+      said,
+    );
   } catch (error) {
     console.error(error);
     if (run !== latest) return;
