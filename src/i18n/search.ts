@@ -24,7 +24,8 @@ export const searchText = {
   headerLabel: 'Sök bland målen',
   headerLandmark: 'Sök på webbplatsen',
   queryLabel: 'Sökord',
-  queryHint: 'Sök på ord ur målens text, t.ex. screening, bröstcancer eller kontaktsjuksköterska.',
+  queryHint:
+    'Sök på ord ur målens text, t.ex. screening, bröstcancer eller kontaktsjuksköterska, eller på ett län eller en kommun.',
   submit: 'Sök',
   filtersHeading: 'Avgränsa',
   filtersChosen: (n: number) => (n === 0 ? '' : ` (${n} ${n === 1 ? 'vald' : 'valda'})`),
@@ -60,4 +61,16 @@ export const searchText = {
   otherHits: (n: number) => `Andra träffar (${n} mål)`,
   groupedByOwner: ', grupperade efter ansvarig',
   more: (shown: number, total: number) => `Visa fler mål (visar ${shown} av ${total})`,
+  /** A place typed as the query: which healthcare region it belongs to, first. */
+  placeIn: (place: string, region: string) => `${place} hör till ${region}`,
+  placeSplit: (place: string, n: number) =>
+    `${place} är delat mellan ${['', 'en', 'två', 'tre', 'fyra'][n] ?? n} sjukvårdsregioner`,
+  placeMunicipality: (name: string, county: string) => `${name} är en kommun i ${county}.`,
+  placeRegionLink: (region: string) => `${region}: planer och mål`,
+  placeSplitSays: (regionName: string) => `${regionName} skriver:`,
+  placePartMunicipalities: 'Kommunerna',
+  placeSource: 'källa',
+  placeLandmark: 'Plats',
+  glossary: 'Ord och förkortningar',
+  glossaryHint: 'Förkortningar som SVF och MDK förklaras under',
 } as const;

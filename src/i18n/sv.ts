@@ -116,6 +116,7 @@ export const FOOTER_NAV = [
   { href: '/ramverk/', label: 'Ramverk och områden' },
   { href: '/tackning/', label: 'Täckning' },
   { href: '/oppna-data/', label: 'Öppna data' },
+  { href: '/ord/', label: 'Ord och förkortningar' },
   { href: '/andringar/', label: 'Ändringar' },
   { href: '/om/', label: 'Om webbplatsen' },
   { href: '/tillganglighet/', label: 'Tillgänglighetsredogörelse' },

@@ -8,6 +8,8 @@ import type {
   Redirect,
   Region,
   SiteInfo,
+  PlacesFile,
+  Term,
   VocabularyEntry,
 } from '../schemas/index.ts';
 import type { Years } from './timeframe.ts';
@@ -50,4 +52,8 @@ export interface ContentModel {
   vocabulary?: VocabularyEntry[];
   /** Facts about the site itself (content/site.yaml); null or absent when the content has none. */
   site?: SiteInfo | null;
+  /** Counties and municipalities with their healthcare regions (content/places.yaml), when the file is valid. */
+  places?: PlacesFile;
+  /** Terms and abbreviations of the plans (content/terms.yaml). */
+  terms?: Term[];
 }

@@ -31,4 +31,16 @@ export const dataPath = (file: 'goals.json' | 'goals.csv' | 'plans.json' | 'plan
 /** The start page. */
 export const homePath = () => withBase('/');
 export const changesPath = () => withBase('/andringar/');
+/** The glossary "Ord och förkortningar". */
+export const glossaryPath = () => withBase('/ord/');
+/** A term's anchor on the glossary: its abbreviation or term in lower-case ASCII ("svf", "palliativ-vard"). */
+export const termAnchor = (term: { abbreviation?: string; term: string }) =>
+  (term.abbreviation ?? term.term)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+/** A term on the glossary. */
+export const termPath = (term: { abbreviation?: string; term: string }) => `${glossaryPath()}#${termAnchor(term)}`;
 export const changesFeedPath = () => withBase('/andringar.xml');

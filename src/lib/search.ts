@@ -2,18 +2,23 @@
 // Pure functions over the content model, so the goal page renders them and tests check them without a build.
 import { t } from '../i18n/sv.ts';
 import { FILTER_KEYS, type FilterKey } from '../i18n/search.ts';
-import type { Region, VocabularyEntry } from '../schemas/index.ts';
+import type { Region, Term, VocabularyEntry } from '../schemas/index.ts';
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
 import { withBase } from './paths.ts';
 import { formatPeriod, yearsOf } from './timeframe.ts';
+import { termWords } from './terms.ts';
 import { matchingEntries } from './vocabulary.ts';
 
-/** The extra words a text is indexed under: the parts and synonyms of the vocabulary words it contains, once each. */
-export function searchTerms(text: string, vocabulary: VocabularyEntry[]): string[] {
+/**
+ * The extra words a text is indexed under, once each: the parts and synonyms of the vocabulary words it
+ * contains, and the other form of each term it has (written out for an abbreviation, and the reverse).
+ */
+export function searchTerms(text: string, vocabulary: VocabularyEntry[], terms: Term[] = []): string[] {
   return [
-    ...new Set(
-      matchingEntries(text, vocabulary).flatMap((entry) => [...(entry.parts ?? []), ...(entry.synonyms ?? [])]),
-    ),
+    ...new Set([
+      ...matchingEntries(text, vocabulary).flatMap((entry) => [...(entry.parts ?? []), ...(entry.synonyms ?? [])]),
+      ...termWords(text, terms),
+    ]),
   ];
 }
 
@@ -102,7 +107,7 @@ export function searchRecords(
             ansvarig: goal.owners.map((id) => labels.get(id) ?? id),
             ar: goal.years ? yearsOf(goal.years).map(String) : [],
           },
-          terms: searchTerms(goal.text, vocabulary),
+          terms: searchTerms(goal.text, vocabulary, model.terms ?? []),
           order: String(index).padStart(5, '0'),
         },
       ];

@@ -35,6 +35,8 @@ test('what a folder may hold, and where a kind’s files are', () => {
     'redirects.yaml',
     'search-vocabulary.yaml',
     'site.yaml',
+    'places.yaml',
+    'terms.yaml',
     'directions',
   ]);
   assert.deepEqual(entriesOf('plans/*'), ['plan.yaml', 'goals.yaml', 'inledning.mdx', 'kapitel']);

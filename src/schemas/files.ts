@@ -6,10 +6,12 @@ import { chapterSchema, introSchema } from './chapter.ts';
 import { directionSchema } from './direction.ts';
 import { goalsFileSchema } from './goal.ts';
 import { ownersFileSchema } from './owner.ts';
+import { placesFileSchema } from './place.ts';
 import { planSchema } from './plan.ts';
 import { redirectsFileSchema } from './redirect.ts';
 import { regionsFileSchema } from './region.ts';
 import { siteInfoSchema } from './site.ts';
+import { termsFileSchema } from './term.ts';
 import { vocabularyFileSchema } from './vocabulary.ts';
 
 export interface ContentFileKind {
@@ -48,6 +50,8 @@ export const CONTENT_FILES = {
     required: false,
   },
   site: { name: 'site', pattern: 'content/site.yaml', schema: siteInfoSchema, format: 'yaml', required: false },
+  places: { name: 'places', pattern: 'content/places.yaml', schema: placesFileSchema, format: 'yaml', required: false },
+  terms: { name: 'terms', pattern: 'content/terms.yaml', schema: termsFileSchema, format: 'yaml', required: false },
   direction: {
     name: 'direction',
     pattern: 'content/directions/*.yaml',

@@ -9,3 +9,5 @@ export * from './goal.ts';
 export * from './redirect.ts';
 export * from './vocabulary.ts';
 export * from './site.ts';
+export * from './place.ts';
+export * from './term.ts';

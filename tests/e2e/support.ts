@@ -32,6 +32,7 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'years index', path: '/ar/' },
   { type: 'year', path: '/ar/2023/' },
   { type: 'about', path: '/om/' },
+  { type: 'glossary', path: '/ord/' },
   { type: 'open data', path: '/oppna-data/' },
   { type: 'changes', path: '/andringar/' },
   { type: 'accessibility statement', path: '/tillganglighet/' },

@@ -14,6 +14,7 @@ import {
   goalsFileSchema,
   ownersFileSchema,
   planSchema,
+  termsFileSchema,
   vocabularyFileSchema,
 } from '../../src/schemas/index.ts';
 import { siteInfoSchema } from '../../src/schemas/site.ts';
@@ -46,6 +47,7 @@ function schemaFor(text: string): { name: string; schema: z.ZodType } {
   if (/^- id:/.test(text) && /^ {2}kind:/m.test(text)) return { name: 'ansvarig', schema: ownersFileSchema };
   if (text.startsWith('- word:')) return { name: 'sökord', schema: vocabularyFileSchema };
   if (/^(sourcesChecked|publisher|contact|licence):/m.test(text)) return { name: 'site.yaml', schema: siteInfoSchema };
+  if (text.startsWith('- abbreviation:')) return { name: 'ord', schema: termsFileSchema };
   return { name: 'plan.yaml (utdrag)', schema: planSchema.partial() };
 }
 
@@ -55,7 +57,7 @@ const examples = yamlExamples(guide);
 describe('the YAML examples in REDIGERA.md', () => {
   test('there are examples to check, of every kind the guide shows', () => {
     const kinds = new Set(examples.map((e) => schemaFor(e.text).name));
-    for (const kind of ['mål', 'ansvarig', 'kapitel', 'sökord', 'site.yaml', 'plan.yaml (utdrag)'])
+    for (const kind of ['mål', 'ansvarig', 'kapitel', 'sökord', 'site.yaml', 'ord', 'plan.yaml (utdrag)'])
       assert.ok(kinds.has(kind), kind);
   });
 

@@ -4,6 +4,7 @@
 // (src/lib/spelling.ts): a misspelt word is corrected, a word that is in no goal matches nothing.
 // Loaded as an external module (no inline script: the site's Content-Security-Policy forbids them).
 import { EXACT_PARAM, FILTER_KEYS, QUERY_PARAM, searchText, type FilterKey } from '../../i18n/search.ts';
+import { PLACES_FILE, findPlaces, type Place, type PlaceIndex } from '../../lib/places.ts';
 import { namedOwners } from '../../lib/search-results.ts';
 import {
   WORD_LIST_FILE,
@@ -14,6 +15,7 @@ import {
   type PlannedQuery,
   type WordList,
 } from '../../lib/spelling.ts';
+import { placeAnswer, placeSentence } from './place-answer.ts';
 import { ownerGroups, plainList, resultItem, type ResultData } from './results.ts';
 
 type Filters = Record<FilterKey, string[]>;
@@ -64,6 +66,7 @@ const unknownText = help.querySelector<HTMLElement>('[data-search-unknown]')!;
 const closest = help.querySelector<HTMLElement>('[data-search-closest]')!;
 const closestWords = help.querySelector<HTMLElement>('[data-search-closest-words]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const placeBox = document.querySelector<HTMLElement>('[data-search-place]')!;
 const checkboxes = () => [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 /** Wide windows show the filters beside the results; narrow ones fold them away unless some are chosen. */
 const wide = matchMedia('(min-width: 50rem)');
@@ -130,6 +133,32 @@ function loadWords(): Promise<Lexicon> {
   return words;
 }
 
+let places: Promise<PlaceIndex> | undefined;
+/** The places a query can name; without the file, none (the goal search still works). */
+function loadPlaces(): Promise<PlaceIndex> {
+  places ??= fetch(`${BASE}/${PLACES_FILE}`)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`${PLACES_FILE}: ${response.status}`);
+      return (await response.json()) as PlaceIndex;
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      return { version: 1, regions: {}, places: [] } satisfies PlaceIndex;
+    });
+  return places;
+}
+
+/** The places the query names, answered above everything else; the sentence the status starts with. */
+function showPlaces(index: PlaceIndex, query: string): string {
+  const found: Place[] = findPlaces(index, query);
+  placeBox.replaceChildren(...found.map((place) => placeAnswer(place, index.regions, 'h2')));
+  placeBox.hidden = found.length === 0;
+  return found.map((place) => `${placeSentence(place, index.regions)}.`).join(' ');
+}
+
+/** The status: what the goal search found, then the place answer (the count stays first, where it is expected). */
+const withPlaces = (text: string, places: string) => (places ? `${text}. ${places}` : text);
+
 /** The owner labels of the owner filter, which is also what a result's owners are grouped by. */
 const ownerLabels = () =>
   checkboxes()
@@ -186,6 +215,7 @@ async function run(state: State) {
   };
   correction.hidden = true;
   help.hidden = true;
+  placeBox.hidden = true;
   more.hidden = true;
   showMore = undefined;
   if (!state.query && !hasFilters(state)) {
@@ -198,14 +228,18 @@ async function run(state: State) {
     FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]),
   );
   try {
+    // The place answer does not wait for the search engine: the place list is small.
+    const said = showPlaces(await loadPlaces(), state.query);
+    if (run !== latest) return;
     const [pf, lex] = await Promise.all([loadPagefind(), loadWords()]);
     const plan = state.query ? planQuery(lex, state.query, state.exact) : undefined;
     if (run !== latest) return;
     if (plan && plan.search === null) {
-      // A word no goal has matches nothing (Pagefind would match a shorter prefix of it instead).
+      // A word no goal has matches nothing (Pagefind would match a shorter prefix of it instead). A place
+      // that is in no goal's text is answered above; the help for unknown words would only contradict it.
       list.replaceChildren();
-      showUnknown(state, plan, lex);
-      status.textContent = searchText.none(state.query, hasFilters(state));
+      if (!said) showUnknown(state, plan, lex);
+      status.textContent = withPlaces(searchText.none(state.query, hasFilters(state)), said);
       return;
     }
     // Pagefind 1.6 loads only the index chunk whose range holds a query word, not the chunks after it that
@@ -248,9 +282,11 @@ async function run(state: State) {
     // Announced once the first page is listed.
     const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
     // The query as the reader wrote it, or as corrected.
-    const said = plan?.corrected ? (plan.search ?? '') : state.query;
-    status.textContent =
-      total === 0 ? searchText.none(said, hasFilters(state)) : `${searchText.found(total, said)}${grouped}`;
+    const searched = plan?.corrected ? (plan.search ?? '') : state.query;
+    status.textContent = withPlaces(
+      total === 0 ? searchText.none(searched, hasFilters(state)) : `${searchText.found(total, searched)}${grouped}`,
+      said,
+    );
   } catch (error) {
     console.error(error);
     if (run !== latest) return;
@@ -340,4 +376,5 @@ for (const box of [correction, help]) {
 // Pagefind and the word list load with the page, so that the first search does not wait for them.
 void loadPagefind().catch(() => undefined);
 void loadWords().catch(() => undefined);
+void loadPlaces();
 void run(initial);

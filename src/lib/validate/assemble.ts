@@ -38,6 +38,8 @@ export function assemble(files: LoadedFiles): ContentModel {
     redirects: usableItems(files.redirects).map(withoutIndex),
     vocabulary: usableItems(files.vocabulary).map(withoutIndex),
     site: usable(files.site) ?? null,
+    places: usable(files.places),
+    terms: usableItems(files.terms).map(withoutIndex),
   };
 }
 

@@ -11,7 +11,9 @@ import type { Goal } from '../../schemas/index.ts';
 import { usable, usableItems } from './assemble.ts';
 import type { LoadedFiles, Parsed, PlanFiles } from './load.ts';
 import type { Salvaged } from './schema-check.ts';
+import { checkPlaces } from './places.ts';
 import { locate, type PathSegment, type YamlSource } from './source.ts';
+import { checkTerms } from './terms.ts';
 
 type At = (path: PathSegment[], key?: boolean) => Location;
 
@@ -204,6 +206,8 @@ export function crossCheck(files: LoadedFiles, model: ContentModel, cells: Cover
 
   push(...coverageIssues(files, model, cells));
   checkVocabulary(files, model, allPlansRead, push);
+  checkPlaces(files, regionsRead ? regionIds : null, push);
+  checkTerms(files, new Set(files.plans.map((p) => p.id)), push);
   return issues;
 }
 

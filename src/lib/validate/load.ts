@@ -8,9 +8,11 @@ import type {
   goalsFileSchema,
   introSchema,
   ownersFileSchema,
+  placesFileSchema,
   planSchema,
   redirectsFileSchema,
   regionsFileSchema,
+  termsFileSchema,
   vocabularyFileSchema,
   siteInfoSchema,
 } from '../../schemas/index.ts';
@@ -49,6 +51,10 @@ export interface LoadedFiles {
   vocabulary: Parsed<z.infer<typeof vocabularyFileSchema>> | null;
   /** content/site.yaml, which is optional. */
   site: Parsed<z.infer<typeof siteInfoSchema>> | null;
+  /** content/places.yaml (counties and municipalities), which is optional. */
+  places: Parsed<z.infer<typeof placesFileSchema>> | null;
+  /** content/terms.yaml (terms and abbreviations), which is optional. */
+  terms: Parsed<z.infer<typeof termsFileSchema>> | null;
   directions: (Parsed<z.infer<typeof directionSchema>> & { id: string })[];
   plans: PlanFiles[];
 }
@@ -166,6 +172,8 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
     (abs) => optionalYaml(abs, CONTENT_FILES.vocabulary.schema),
     null,
   );
+  const places = inContent(nameOf(CONTENT_FILES.places), (abs) => optionalYaml(abs, CONTENT_FILES.places.schema), null);
+  const terms = inContent(nameOf(CONTENT_FILES.terms), (abs) => optionalYaml(abs, CONTENT_FILES.terms.schema), null);
 
   const site = inContent(nameOf(CONTENT_FILES.site), (abs) => optionalYaml(abs, CONTENT_FILES.site.schema), null);
 
@@ -247,7 +255,7 @@ export function loadFiles(root: string): { files: LoadedFiles; issues: Issue[] }
       chapters,
     });
   }
-  return { files: { regions, owners, redirects, vocabulary, site, directions, plans }, issues };
+  return { files: { regions, owners, redirects, vocabulary, site, places, terms, directions, plans }, issues };
 }
 
 /** A content file's text, or why it cannot be read as one (a link, a folder, too large, not UTF-8 text …). */

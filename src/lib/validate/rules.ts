@@ -657,6 +657,70 @@ const REGISTRY = {
     fix: () => 'Ta bort posten ur content/owners.yaml om den inte behövs.',
     example: { value: 'region-norrbotten' },
   }),
+  'place-duplicate': rule({
+    severity: 'error',
+    title: 'Län eller kommun två gånger',
+    message: (p) => `${p.what} ${q(p.value)} finns redan i ${p.other}.`,
+    fix: () =>
+      'Varje län och kommun står en gång, med SCB:s kod och namn. Ta bort den andra raden, eller rätta koden eller namnet mot SCB:s lista.',
+    example: { what: 'Kommunkoden', value: '1280', other: 'content/places.yaml:120' },
+  }),
+  'place-code-county': rule({
+    severity: 'error',
+    title: 'Kommunkoden hör inte till länet',
+    message: (p) => `Kommunkoden ${q(p.value)} börjar inte med länets kod ${q(p.county)}.`,
+    fix: () =>
+      'En kommunkod börjar med länskoden (1280 Malmö ligger i 12 Skåne län). Flytta kommunen till rätt län eller rätta koden mot SCB:s lista.',
+    example: { value: '1380', county: '12' },
+  }),
+  'place-split-municipality': rule({
+    severity: 'error',
+    title: 'Delat län utan rätt kommuner',
+    message: (p) => `I ${p.county}: ${p.problem}.`,
+    fix: () =>
+      'Ett delat län (split) anger varje kommun i länet i exakt en del (parts), med kommunkoden under municipalities.',
+    example: { county: 'Hallands län', problem: 'kommunen 1384 (Kungsbacka) står inte i någon del' },
+  }),
+  'place-region-missing': rule({
+    severity: 'error',
+    title: 'Län utan sjukvårdsregion',
+    message: (p) => `Länet ${q(p.county)} ${p.problem}.`,
+    fix: () =>
+      'Ange healthcareRegion: <id> för ett län som hör till en sjukvårdsregion, eller split: för ett län som är delat, men inte båda.',
+    example: { county: 'Skåne län', problem: 'har varken healthcareRegion eller split' },
+  }),
+  'place-region-unsourced': rule({
+    severity: 'error',
+    title: 'Sjukvårdsregion utan källa',
+    message: (p) => `Sjukvårdsregionen ${q(p.value)} används för ett län men har ingen källa under regionSources.`,
+    fix: () =>
+      'Lägg till en post under regionSources med healthcareRegion och minst en källa (url och citat) som räknar upp regionerna i den.',
+    example: { value: 'sydost' },
+  }),
+  'term-unsourced': rule({
+    severity: 'error',
+    title: 'Ord utan källa',
+    message: (p) => `${q(p.term)} har ${p.what} men ingen källa (${p.field}).`,
+    fix: (p) =>
+      `Lägg till ${p.field} med minst en källa (url eller plan, och citat). Skriv aldrig ur minnet: finns ingen källa, ta bort ${p.what === 'en förklaring' ? 'förklaringen' : 'förkortningen'}.`,
+    example: { term: 'SVF', what: 'en förklaring', field: 'explanationSources' },
+  }),
+  'term-duplicate': rule({
+    severity: 'error',
+    title: 'Ord eller förkortning två gånger',
+    message: (p) => `${q(p.value)} finns redan i ordlistan, i ${p.other}.`,
+    fix: () => 'Slå ihop posterna till en: varje förkortning och varje ord står en gång i content/terms.yaml.',
+    example: { value: 'SVF', other: 'content/terms.yaml:30' },
+  }),
+  'term-source-target': rule({
+    severity: 'error',
+    title: 'Källa utan adress eller plan',
+    message: (p) => `En källa till ${q(p.term)} ${p.problem}.`,
+    fix: (p) =>
+      `Ange antingen url: (en sida) eller plan: (id för en plan på webbplatsen), inte båda.${p.known ? ` Planerna är ${p.known}.` : ''}`,
+    example: { term: 'MDK', problem: 'anger planen "norr-2021-2024", som inte finns', known: 'norr-2022-2024' },
+    optional: ['known'],
+  }),
   'vocabulary-parts-mismatch': rule({
     severity: 'error',
     title: 'Delarna bildar inte ordet',

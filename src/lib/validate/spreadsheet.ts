@@ -25,6 +25,8 @@ export function yamlSources(files: LoadedFiles): YamlSource[] {
     files.owners,
     files.redirects,
     files.vocabulary,
+    files.places,
+    files.terms,
     ...files.directions,
     ...files.plans.flatMap((p) => [p.plan, p.goals, p.intro, ...p.chapters]),
   ];

@@ -1,0 +1,24 @@
+// The terms list (content/terms.yaml) as search needs it: a text that abbreviates a term is also found by the
+// written-out form, and a text that writes it out by the abbreviation. Pure, so tests check it without a build.
+import type { Term } from '../schemas/index.ts';
+
+/** Whether the text has the abbreviation as written (upper case), alone or in a hyphenated word ("SVF-PREM"). */
+export function hasAbbreviation(text: string, abbreviation: string): boolean {
+  const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/** The written-out forms of a term: its term and its other forms. */
+export const writtenForms = (term: Term): string[] => [term.term, ...(term.forms ?? [])];
+
+/** The extra words a text is indexed under from the terms list, once each, in lower case. */
+export function termWords(text: string, terms: Term[]): string[] {
+  const lower = text.toLocaleLowerCase('sv');
+  const words = terms.flatMap((term) => {
+    if (!term.abbreviation) return [];
+    if (hasAbbreviation(text, term.abbreviation)) return writtenForms(term).flatMap((f) => f.split(/\s+/));
+    if (writtenForms(term).some((f) => lower.includes(f.toLocaleLowerCase('sv')))) return [term.abbreviation];
+    return [];
+  });
+  return [...new Set(words.map((w) => w.toLocaleLowerCase('sv')))];
+}
