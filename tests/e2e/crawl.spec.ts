@@ -58,6 +58,9 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
     externalLinks: new Set(),
   };
   const pending: Promise<unknown>[] = [];
+  // Set once the crawl is over: a late response (a prefetch finishing while the context closes) is not read,
+  // since reading its headers then fails; the context's cookie jar is still checked below.
+  let finished = false;
   page.on('request', (r) => c.requests.push(r.url()));
   // Chromium reports every blocked load or inline script as a console error naming the policy.
   page.on('console', (m) => {
@@ -65,12 +68,19 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
   });
   page.on('websocket', (ws) => c.requests.push(ws.url()));
   page.on('response', (r) => {
+    if (finished) return;
     if (r.status() >= 400 && r.request().resourceType() !== 'document')
       c.badResponses.push(`${r.url()} → ${r.status()}`);
     pending.push(
-      r.headersArray().then((headers) => {
-        for (const h of headers) if (h.name.toLowerCase() === 'set-cookie') c.setCookies.push(`${r.url()}: ${h.value}`);
-      }),
+      r
+        .headersArray()
+        .then((headers) => {
+          for (const h of headers)
+            if (h.name.toLowerCase() === 'set-cookie') c.setCookies.push(`${r.url()}: ${h.value}`);
+        })
+        .catch((error: unknown) => {
+          if (!finished) throw error;
+        }),
     );
   });
 
@@ -170,6 +180,7 @@ async function runCrawl(browser: Browser, base: string): Promise<Crawl> {
     }
   }
   await Promise.all(pending);
+  finished = true;
   c.browserCookies = (await context.cookies()).map((k) => `${k.domain}${k.path} ${k.name}`);
   await context.close();
   return c;
