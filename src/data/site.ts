@@ -46,7 +46,7 @@ if (!history.usable && !import.meta.env.DEV)
  */
 export const asOf: { date: string; source: 'checked' | 'git' | 'epoch' | 'content' } = content.site
   ? { date: content.site.sourcesChecked, source: 'checked' }
-  : (contentDate(root, process.env.SOURCE_DATE_EPOCH, [
+  : (contentDate(process.env.SOURCE_DATE_EPOCH, history.contentDate, [
       ...plans.flatMap((p) => p.adoption.map((a) => a.date)),
       ...plans.map((p) => String(p.period.from)),
     ]) ?? { date: '1990', source: 'content' });

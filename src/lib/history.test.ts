@@ -74,6 +74,8 @@ function repository(): string {
   write(root, 'content/redirects.yaml', '- { from: a, to: a2 }\n');
   git(root, ['add', '.']);
   git(root, ['commit', '-qm', 'rename and remove'], '2024-07-01');
+  write(root, 'README.md', 'y\n');
+  git(root, ['commit', '-qam', 'outside content, later'], '2024-08-01');
   return root;
 }
 
@@ -84,7 +86,7 @@ describe('readHistory on a repository made here', () => {
   const root = repository();
   const history = readHistory(root, new Map([['a', 'a2']]));
 
-  test('is usable and dates the content from its newest content commit', () => {
+  test('is usable and dates the content from its newest content commit (a later commit elsewhere does not count)', () => {
     assert.equal(history.usable, true);
     assert.equal(history.contentDate, '2024-07-01');
   });
@@ -152,7 +154,8 @@ test('a shallow clone has no usable history, but still knows its newest content 
   const history = readHistory(clone);
   assert.equal(history.usable, false);
   assert.equal(history.reason, 'shallow');
-  assert.equal(history.contentDate, '2024-07-01');
+  // The clone's one commit holds all the content, so it is the content's date: the same for every such clone.
+  assert.equal(history.contentDate, '2024-08-01');
   assert.equal(history.changes.length, 0);
   assert.equal(history.goalChanged.size, 0);
 });

@@ -6,7 +6,7 @@
 // without git) has no usable history: then nothing is dated from it, rather than dated wrong.
 import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
-import { compareGoals, parseGoals, type GoalFacts } from './goal-changes.ts';
+import { compareGoals, goalsFrom, type GoalFacts } from './goal-changes.ts';
 import { isRecord } from './untyped.ts';
 
 export type ChangeKind =
@@ -185,26 +185,13 @@ export function readHistory(root: string, renames: ReadonlyMap<string, string> =
     for (const f of files)
       if (GOALS.test(f.path) || PLAN.test(f.path)) for (const id of [f.before, f.after]) if (id) wanted.add(id);
   const blobs = readBlobs(root, [...wanted].sort());
-  const goalsOf = new Map<string, GoalFacts[]>();
-  const goalsIn = (id: string | null, path: string): GoalFacts[] => {
-    if (!id) return [];
-    if (!goalsOf.has(id)) {
-      const parsed = parseGoals(blobs.get(id) ?? '', path);
-      goalsOf.set(id, Array.isArray(parsed) ? parsed : []);
-    }
-    return goalsOf.get(id)!;
-  };
-  // A goal's whole record, to date any change to it (areas and numbers too), not only the compared facts.
-  const recordsOf = (text: string | undefined) => {
-    const out = new Map<string, string>();
-    try {
-      const data: unknown = parse(text ?? '', { maxAliasCount: 100 });
-      if (Array.isArray(data))
-        for (const g of data) if (isRecord(g) && typeof g.id === 'string') out.set(g.id, JSON.stringify(g));
-    } catch {
-      // A version that does not parse changes no goal's date; the check refused it when it was made.
-    }
-    return out;
+  // Each version of a goals file is parsed once, for the compared facts and for each goal's whole record.
+  const versions = new Map<string, GoalsVersion>();
+  const versionOf = (id: string | null): GoalsVersion => {
+    if (!id) return NO_GOALS;
+    let version = versions.get(id);
+    if (!version) versions.set(id, (version = goalsVersion(blobs.get(id))));
+    return version;
   };
 
   const planChanged = new Map<string, string>();
@@ -217,18 +204,41 @@ export function readHistory(root: string, renames: ReadonlyMap<string, string> =
       const goals = GOALS.exec(file.path);
       if (goals) {
         const plan = goals[1];
-        const before = goalsIn(file.before, file.path);
-        const after = goalsIn(file.after, file.path);
-        changes.push(...goalChanges(date, plan, before, after, renames));
-        const old = recordsOf(file.before ? blobs.get(file.before) : undefined);
-        for (const [id, record] of recordsOf(file.after ? blobs.get(file.after) : undefined))
-          if (old.get(id) !== record) goalChanged.set(id, date);
+        const before = versionOf(file.before);
+        const after = versionOf(file.after);
+        changes.push(...goalChanges(date, plan, before.facts, after.facts, renames));
+        for (const [id, record] of after.records) if (before.records.get(id) !== record) goalChanged.set(id, date);
       }
       const planFile = PLAN.exec(file.path);
       if (planFile) changes.push(...planChanges(date, planFile[1], file, blobs));
     }
   }
   return { usable: true, contentDate, planChanged, goalChanged, changes };
+}
+
+interface GoalsVersion {
+  facts: GoalFacts[];
+  /** Each goal's whole record as JSON, to date any change to it (areas and numbers too), not only the facts. */
+  records: Map<string, string>;
+}
+const NO_GOALS: GoalsVersion = { facts: [], records: new Map() };
+
+/**
+ * One version of a goals file. Every version in the history passed the check when it was committed, so a
+ * plain parse reads it as the validator did; one that does not parse changes nothing.
+ */
+function goalsVersion(text: string | undefined): GoalsVersion {
+  let data: unknown;
+  try {
+    data = parse((text ?? '').replace(/^\uFEFF/, ''), { maxAliasCount: 100 });
+  } catch {
+    return NO_GOALS;
+  }
+  const facts = goalsFrom({ data, issues: [] });
+  const records = new Map<string, string>();
+  if (Array.isArray(data))
+    for (const g of data) if (isRecord(g) && typeof g.id === 'string') records.set(g.id, JSON.stringify(g));
+  return { facts: Array.isArray(facts) ? facts : [], records };
 }
 
 function goalChanges(
