@@ -8,8 +8,14 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
+import { buildValidation } from './src/lib/build-validation.ts';
+import { inSitemap, movedIds, movedPaths } from './src/lib/moved.ts';
 import sitemap from '@astrojs/sitemap';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
+
+/** @type {Set<string> | undefined} */
+let moved;
+const movedAddresses = () => (moved ??= movedPaths(movedIds(buildValidation(contentRoot()).model)));
 
 export default defineConfig({
   // Absolute URLs (citations, open data, canonical, sitemap) use SITE_URL when the deployment sets one; a
@@ -23,11 +29,12 @@ export default defineConfig({
   // No prefetch, no client router: pages work as plain HTML with scripts off.
   // The gate validates before anything loads; the search index is written after the pages, so `astro build`
   // is the whole build.
-  // A sitemap only for a published address, and never for a preview build with drafts.
+  // A sitemap only for a published address, and never for a preview build with drafts; it lists pages with
+  // content of their own (src/lib/moved.ts), read from the build's one validation when the pages are written.
   integrations: [
     contentGate(),
     ...(SITE_URL && process.env.BUILD_DRAFTS !== '1'
-      ? [sitemap({ filter: (page) => !/\/(404|redigera)\/$/.test(new URL(page).pathname) })]
+      ? [sitemap({ filter: (page) => inSitemap(page, BASE_PATH, movedAddresses()) })]
       : []),
     searchIndex(),
     hostHeadersFile(BASE_PATH),

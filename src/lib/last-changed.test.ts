@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { contentDate } from './last-changed.ts';
 
 test('SOURCE_DATE_EPOCH wins over everything else', () => {
-  assert.deepEqual(contentDate(String(Date.UTC(2026, 5, 1) / 1000), ['2030-01-01']), {
+  assert.deepEqual(contentDate(String(Date.UTC(2026, 5, 1) / 1000), '2029-01-01', ['2030-01-01']), {
     date: '2026-06-01',
     source: 'epoch',
   });

@@ -4,6 +4,7 @@
 import { cellLookup, goalAreas, type CellState, type CoverageCell } from './coverage.ts';
 import { orderVersions, type Lifecycle } from './lifecycle.ts';
 import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
+import { movedIds } from './moved.ts';
 import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
 import { numbered, paginate, type PageOf } from './paging.ts';
 import { filterOptions, searchRecords, type SearchRecord } from './search.ts';
@@ -51,6 +52,8 @@ export interface SiteIndex {
   movedGoals: { from: string; goal: GoalEntry }[];
   /** Old plan ids (entries that lead to a plan), each with the plan it leads to. */
   movedPlans: { from: string; plan: PlanEntry }[];
+  /** Ids of goals removed for good, each with the plan it stood in. */
+  removedGoals: { from: string; plan: PlanEntry }[];
   owners: Map<string, Owner>;
   /** Member regions, and the owners that stand for several of them. */
   hierarchy: OwnerHierarchy;
@@ -253,6 +256,8 @@ export function buildSiteIndex(
   const regionRuns = runs(published, (p) => p.region).flatMap((run) => paginate(run, () => 1));
   const coveragePages = numbered(paginate(regionRuns, (run) => run.length).map((page) => page.flat()));
 
+  const moved = movedIds(model);
+
   return {
     model,
     cells,
@@ -261,10 +266,9 @@ export function buildSiteIndex(
     region: (id) => required(regions, id, 'region'),
     plan: (id) => required(plans, id, 'plan'),
     goal: (id) => goalById.get(id),
-    movedGoals: model.redirects.flatMap((r) =>
-      goalById.has(r.to) ? [{ from: r.from, goal: goalById.get(r.to)! }] : [],
-    ),
-    movedPlans: model.redirects.flatMap((r) => (plans.has(r.to) ? [{ from: r.from, plan: plans.get(r.to)! }] : [])),
+    movedGoals: moved.goals.map(({ from, to }) => ({ from, goal: goalById.get(to)! })),
+    movedPlans: moved.plans.map(({ from, to }) => ({ from, plan: plans.get(to)! })),
+    removedGoals: moved.removed.map(({ from, to }) => ({ from, plan: plans.get(to)! })),
     owners,
     hierarchy,
     directions,

@@ -1,11 +1,11 @@
 // The public list of changes on the built site (dist/, built from this repository with its history), and
 // a build without history (a shallow clone) that says so instead of showing dates it cannot know.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { changeDays, changesOfGoal } from '../../src/lib/changes.ts';
 import { readHistory } from '../../src/lib/history.ts';
 import { readDist } from '../support/dist.ts';
@@ -80,7 +80,8 @@ describe('with the repository history', { skip: !history.usable && 'no full git 
   });
 });
 
-describe('a build without history (shallow clone)', () => {
+// One build for both: a shallow clone of content whose last commit removes a goal for good.
+describe('a build without history (shallow clone), with a goal removed for good', () => {
   const temp = mkdtempSync(join(tmpdir(), 'rcp-shallow-'));
   after(() => rmSync(temp, { recursive: true, force: true }));
   const git = (cwd: string, args: string[]) => {
@@ -95,30 +96,66 @@ describe('a build without history (shallow clone)', () => {
     assert.equal(r.status, 0, r.stderr);
   };
 
-  test('says that changes cannot be shown, and dates nothing', { timeout: 300_000 }, () => {
-    const source = join(temp, 'source');
-    cpSync(join(project, 'tests', 'fixtures', 'base'), source, { recursive: true });
-    git(source, ['init', '-q']);
-    git(source, ['add', '.']);
-    git(source, ['commit', '-qm', 'one']);
-    git(source, ['commit', '-q', '--allow-empty', '-m', 'two']);
-    const clone = join(temp, 'clone');
-    git(temp, ['clone', '-q', '--depth', '1', `file://${source}`, clone]);
-    const out = join(temp, 'dist');
-    const bin = join(project, 'node_modules', '.bin');
-    const built = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
-      cwd: project,
-      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: clone },
-      encoding: 'utf8',
-    });
+  const REMOVED = 'norr22-organiserad-prostatacancertestning';
+  const out = join(temp, 'dist');
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+  let built: SpawnSyncReturns<string>;
+  before(
+    () => {
+      const source = join(temp, 'source');
+      cpSync(join(project, 'tests', 'fixtures', 'base'), source, { recursive: true });
+      git(source, ['init', '-q']);
+      git(source, ['add', '.']);
+      git(source, ['commit', '-qm', 'one']);
+      const goals = join(source, 'plans', 'norr-2022-2024', 'goals.yaml');
+      writeFileSync(goals, readFileSync(goals, 'utf8').replace(new RegExp(`- id: ${REMOVED}[\\s\\S]*?(?=- id:)`), ''));
+      writeFileSync(
+        join(source, 'content', 'redirects.yaml'),
+        `- { from: ${REMOVED}, to: norr-2022-2024, removed: true, note: Fördes över av misstag. }\n`,
+      );
+      git(source, ['add', '-A']);
+      git(source, ['commit', '-qm', 'two']);
+      const clone = join(temp, 'clone');
+      git(temp, ['clone', '-q', '--depth', '1', `file://${source}`, clone]);
+      const bin = join(project, 'node_modules', '.bin');
+      built = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
+        cwd: project,
+        env: {
+          ...process.env,
+          PATH: `${bin}:${process.env.PATH}`,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          CONTENT_ROOT: clone,
+          SITE_URL: 'https://example.invalid/',
+        },
+        encoding: 'utf8',
+      });
+    },
+    { timeout: 300_000 },
+  );
+
+  test('says that changes cannot be shown, and dates nothing', () => {
     assert.equal(built.status, 0, built.stdout + built.stderr);
     assert.match(built.stdout, /Versionshistoriken är grund \(shallow clone\)/);
-    const read = (path: string) => readFileSync(join(out, path), 'utf8');
     assert.ok(read('andringar/index.html').includes(CHANGES.noHistory));
     const goal = read('mal/norr22-kontaktsjukskoterska/index.html');
     assert.ok(goal.includes(CHANGES.noHistory));
     assert.doesNotMatch(goal, /Senast ändrad/);
     assert.doesNotMatch(read('planer/norr-2022-2024/index.html'), /Senast ändrad/);
     assert.doesNotMatch(read('andringar.xml'), /<entry>/);
+  });
+
+  test("a removed goal's address says so, links its plan, is not indexed and not in the sitemap", () => {
+    assert.equal(built.status, 0, built.stdout + built.stderr);
+    const page = read(`mal/${REMOVED}/index.html`);
+    assert.match(page, /<h1>Målet är borttaget<\/h1>/);
+    assert.match(page, /<meta name="robots" content="noindex">/);
+    assert.match(page, /Det stod i <a href="\/planer\/norr-2022-2024\/">/);
+    assert.ok(page.includes(CHANGES.noHistory));
+    assert.doesNotMatch(page, /Fördes över av misstag/, "the editors' note is never public");
+    assert.doesNotMatch(page, /data-pagefind-body/);
+    const sitemap = read('sitemap-0.xml');
+    assert.ok(sitemap.includes('https://example.invalid/mal/norr22-kontaktsjukskoterska/'));
+    assert.ok(!sitemap.includes(`/mal/${REMOVED}/`), 'a removed goal is not in the sitemap');
+    assert.doesNotMatch(read('planer/norr-2022-2024/index.html'), new RegExp(REMOVED));
   });
 });

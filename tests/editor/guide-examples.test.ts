@@ -14,6 +14,7 @@ import {
   goalsFileSchema,
   ownersFileSchema,
   planSchema,
+  redirectsFileSchema,
   termsFileSchema,
   vocabularyFileSchema,
 } from '../../src/schemas/index.ts';
@@ -48,6 +49,7 @@ function schemaFor(text: string): { name: string; schema: z.ZodType } {
   if (text.startsWith('- word:')) return { name: 'sökord', schema: vocabularyFileSchema };
   if (/^(sourcesChecked|publisher|contact|licence):/m.test(text)) return { name: 'site.yaml', schema: siteInfoSchema };
   if (text.startsWith('- abbreviation:')) return { name: 'ord', schema: termsFileSchema };
+  if (text.startsWith('- from:')) return { name: 'omdirigering', schema: redirectsFileSchema };
   return { name: 'plan.yaml (utdrag)', schema: planSchema.partial() };
 }
 
@@ -57,7 +59,16 @@ const examples = yamlExamples(guide);
 describe('the YAML examples in REDIGERA.md', () => {
   test('there are examples to check, of every kind the guide shows', () => {
     const kinds = new Set(examples.map((e) => schemaFor(e.text).name));
-    for (const kind of ['mål', 'ansvarig', 'kapitel', 'sökord', 'site.yaml', 'ord', 'plan.yaml (utdrag)'])
+    for (const kind of [
+      'mål',
+      'ansvarig',
+      'kapitel',
+      'sökord',
+      'site.yaml',
+      'ord',
+      'omdirigering',
+      'plan.yaml (utdrag)',
+    ])
       assert.ok(kinds.has(kind), kind);
   });
 

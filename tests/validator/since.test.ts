@@ -87,8 +87,43 @@ describe('check --since', () => {
     const result = runCheck(removed, ['--since', 'published']);
     const issues = parseText(result.stdout).filter((i) => i.code === 'published-id-removed');
     assert.equal(issues.length, 1, result.stdout);
+    // Nothing like it among the goals and its plan is still there: a new id, or removed for good.
     assert.ok(issues[0].block.includes('- { from: norr22-kontaktsjukskoterska, to: NYTT-ID }'), issues[0].block);
     assert.match(issues[0].block, /Byt NYTT-ID mot målets nya id/);
+    const line = '- { from: norr22-kontaktsjukskoterska, to: norr-2022-2024, removed: true }';
+    assert.ok(issues[0].block.includes(`borttaget för gott, lägg till den här raden: ${line}`), issues[0].block);
+    addRedirect(removed, line);
+    // Its area is now uncovered (the fixture's only goal there), but the id is accounted for.
+    const after = parseText(runCheck(removed, ['--since', 'published']).stdout).map((i) => i.code);
+    assert.ok(!after.includes('published-id-removed') && !after.some((c) => c.startsWith('redirect-')), after.join());
+  });
+
+  test('a removed goal must lead to the plan it stood in (redirect-removed-not-plan)', () => {
+    const root = repo();
+    edit(root, GOALS, (t) => t.replace(/- id: norr22-kontaktsjukskoterska[\s\S]*$/, ''));
+    const goal = /- id: (norr22-[a-z0-9-]+)/.exec(readFileSync(join(root, GOALS), 'utf8'))![1];
+    addRedirect(root, `- { from: norr22-kontaktsjukskoterska, to: ${goal}, removed: true }`);
+    const result = runCheck(root, []);
+    const issues = parseText(result.stdout).filter((i) => i.file === 'content/redirects.yaml');
+    assert.deepEqual(
+      issues.map((i) => [i.code, i.file, i.line]),
+      [['redirect-removed-not-plan', 'content/redirects.yaml', 1]],
+    );
+    assert.match(issues[0].block, /Ange under to id:t för planen som målet stod i \("norr-2022-2024"\?\)/);
+  });
+
+  test('a plan removed with its goals: each goal id needs a line of its own', () => {
+    const root = repo();
+    rmSync(join(root, 'plans/syd-2023-2025'), { recursive: true });
+    const issues = parseText(runCheck(root, ['--since', 'published']).stdout).filter(
+      (i) => i.code === 'published-id-removed',
+    );
+    assert.ok(issues.some((i) => /Planen "syd-2023-2025"/.test(i.block)));
+    const goals = issues.filter((i) => /Målet "/.test(i.block));
+    assert.ok(
+      goals.length > 0 && goals.every((i) => i.block.includes('to: NYTT-ID }')),
+      issues.map((i) => i.block).join('\n'),
+    );
   });
 
   test('a renamed plan is an error until its old id is redirected to the new one', () => {

@@ -378,7 +378,8 @@ function coverageIssues(files: LoadedFiles, model: ContentModel, cells: Coverage
   return issues;
 }
 
-// A redirect leads an old goal id to a goal, or an old plan id to a plan (published ids are a contract).
+// A redirect leads an old goal id to a goal, an old plan id to a plan, or a removed goal's id to its plan
+// (published ids are a contract).
 function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[], push: (...i: Issue[]) => void) {
   const redirects = files.redirects;
   if (!redirects) return;
@@ -392,7 +393,12 @@ function checkRedirects(files: LoadedFiles, goalIds: string[], planIds: string[]
   );
   items.forEach((r) => {
     if (known.has(r.from)) push(makeIssue('redirect-shadows-goal', { value: r.from }, at([r.index, 'from'])));
-    if (!known.has(r.to)) {
+    if (r.removed && known.has(r.to) && !planIds.includes(r.to)) {
+      const plan = files.plans.find((p) => usableItems(p.goals).some((g) => g.id === r.to))?.id;
+      push(
+        makeIssue('redirect-removed-not-plan', { from: r.from, value: r.to, suggestion: plan }, at([r.index, 'to'])),
+      );
+    } else if (!known.has(r.to)) {
       push(
         makeIssue(
           'redirect-target-missing',

@@ -62,6 +62,9 @@ const LIST_PARAMS: ReadonlySet<string> = new Set<ParamName>([
   'fix',
   'parts',
   'joined',
+  // A line to copy into content/redirects.yaml: two ids of up to 80 characters each, never cut.
+  'redirect',
+  'removedRedirect',
 ]);
 
 // C0 and C1 control characters, DEL, line/paragraph separators, and the invisible format characters

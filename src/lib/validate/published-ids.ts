@@ -158,7 +158,9 @@ export function checkPublishedIds(published: PublishedIds, current: CurrentIds):
         id,
         newGoals.map((g) => g.id),
       );
-    issues.push(makeIssue('published-id-removed', params('Målet', id, target, published.ref), at));
+    // Nothing like it among the new goals, and its plan is still here: it may have been removed for good.
+    const removedFrom = target === undefined && current.plans.has(was.plan) ? was.plan : undefined;
+    issues.push(makeIssue('published-id-removed', params('Målet', id, target, published.ref, removedFrom), at));
   }
   const newPlans = [...current.plans].filter((p) => !published.plans.has(p));
   for (const id of published.plans) {
@@ -168,14 +170,20 @@ export function checkPublishedIds(published: PublishedIds, current: CurrentIds):
   return issues;
 }
 
-function params(what: string, id: string, target: string | undefined, ref: string): ParamsOf<'published-id-removed'> {
-  const path = what === 'Planen' ? `/planer/${id}/` : `/mal/${id}/`;
+function params(
+  what: string,
+  id: string,
+  target: string | undefined,
+  ref: string,
+  removedFrom?: string,
+): ParamsOf<'published-id-removed'> {
   return {
     what,
     id,
-    path,
+    path: what === 'Planen' ? `/planer/${id}/` : `/mal/${id}/`,
     ref: cutText(ref),
-    line: `- { from: ${id}, to: ${target ?? 'NYTT-ID'} }`,
+    redirect: `- { from: ${id}, to: ${target ?? 'NYTT-ID'} }`,
     guess: target ? '' : `Byt NYTT-ID mot ${what === 'Planen' ? 'planens' : 'målets'} nya id. `,
+    removedRedirect: removedFrom ? `- { from: ${id}, to: ${removedFrom}, removed: true }` : undefined,
   };
 }

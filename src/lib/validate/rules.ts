@@ -618,21 +618,37 @@ const REGISTRY = {
     },
     optional: ['suggestion'],
   }),
+  'redirect-removed-not-plan': rule({
+    severity: 'error',
+    title: 'Ett borttaget mål leder inte till en plan',
+    message: (p) =>
+      `Omdirigeringen från ${q(p.from)} säger att målet är borttaget (removed: true), men ${q(p.value)} är ett mål, inte en plan.`,
+    fix: (p) =>
+      `Ange under to id:t för planen som målet stod i${p.suggestion ? ` (${q(p.suggestion)}?)` : ''}. Fick målet i stället ett nytt id, ta bort raden removed: true.`,
+    example: { from: 'norr22-opt', value: 'norr22-organiserad-prostatacancertestning', suggestion: 'norr-2022-2024' },
+    optional: ['suggestion'],
+  }),
   'published-id-removed': rule({
     severity: 'error',
     title: 'Ett publicerat id har försvunnit',
     message: (p) =>
       `${p.what} ${q(p.id)} fanns i ${p.ref} men finns inte längre, och content/redirects.yaml leder inte id:t vidare. Adressen ${p.path}, som andra hänvisar till, skulle sluta fungera.`,
     fix: (p) =>
-      `Lägg till den här raden i content/redirects.yaml (står det bara [] i filen, ersätt det): ${p.line} ${p.guess}Ändrades id:t av misstag, återställ det i stället.`,
+      `Lägg till den här raden i content/redirects.yaml (står det bara [] i filen, ersätt det): ${p.redirect} ${p.guess}` +
+      (p.removedRedirect
+        ? `Är målet i stället borttaget för gott, lägg till den här raden: ${p.removedRedirect} Då säger den gamla adressen att målet är borttaget och leder till planen. `
+        : '') +
+      'Ändrades id:t av misstag, återställ det i stället.',
     example: {
       what: 'Målet',
       id: 'norr22-opt',
       path: '/mal/norr22-opt/',
       ref: 'origin/main',
-      line: '- { from: norr22-opt, to: norr22-organiserad-prostatacancertestning }',
-      guess: '',
+      redirect: '- { from: norr22-opt, to: NYTT-ID }',
+      guess: 'Byt NYTT-ID mot målets nya id. ',
+      removedRedirect: '- { from: norr22-opt, to: norr-2022-2024, removed: true }',
     },
+    optional: ['removedRedirect'],
   }),
   'redirect-shadows-goal': rule({
     severity: 'error',
