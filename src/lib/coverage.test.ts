@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cellLookup, coverage, goalAreas, type CoverageCell } from './coverage.ts';
+import { cellLookup, columnsWithData, coverage, goalAreas, type CoverageCell } from './coverage.ts';
 import type { ChapterEntry, ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 
 // Small hand-built models: one direction with three areas, plans built per test.
@@ -310,5 +310,38 @@ describe('cellLookup', () => {
   });
   test('a missing cell is a programming error, not an undefined cell', () => {
     assert.throws(() => cellLookup(cells)('p2', 'd', 'a1'), /p2\/d\/a1/);
+  });
+});
+
+describe('columnsWithData', () => {
+  test('keeps plans with goals, gaps or transcribed goals; names those whose every cell lacks data', () => {
+    const gapOnly = plan('gap', {
+      gaps: [{ direction: 'ncs', area: 'risk', reason: 'Skäl.', statedBy: 'plan' }],
+      status: 'partial',
+    });
+    const none = plan('none', {}); // complete, follows, no goals: "not-covered" is a fact about the plan
+    const untranscribed = plan('todo', { status: 'not-transcribed' });
+    const notFollowed = plan('old', { follows: [], followsComplete: true });
+    const unknown = plan('unknown', { follows: [] });
+    const plans = [coveredPlan(), gapOnly, none, untranscribed, notFollowed, unknown];
+    const cells = coverage(model(plans));
+    const { shown, left } = columnsWithData(plans, NCS, cellLookup(cells));
+    assert.deepEqual(
+      shown.map((p) => p.id),
+      ['p', 'gap', 'none'],
+    );
+    assert.deepEqual(
+      left.map((p) => p.id),
+      ['todo', 'old', 'unknown'],
+    );
+  });
+
+  test('a plan that does not follow the direction but has goals in it is shown', () => {
+    const p = coveredPlan({ follows: [], followsComplete: true });
+    const { shown } = columnsWithData([p], NCS, cellLookup(coverage(model([p]))));
+    assert.deepEqual(
+      shown.map((x) => x.id),
+      ['p'],
+    );
   });
 });

@@ -65,3 +65,22 @@ export function cellLookup(cells: CoverageCell[]): (plan: string, direction: str
     return cell;
   };
 }
+
+/** Cell states that say something about the plan itself: its goals, a gap, or that it has no goals there. */
+const HOLDS_DATA: ReadonlySet<CellState> = new Set(['covered', 'gap', 'not-covered']);
+/** Whether a cell says something about the plan (and is worth a row or a column), not about missing data. */
+export const holdsData = (cell: Pick<CoverageCell, 'state'>) => HOLDS_DATA.has(cell.state);
+
+/**
+ * A direction's table shows as columns only the plan versions with something to compare in it (a goal, a
+ * gap, or goals transcribed and none there); the rest, whose cells would all say that data is missing or
+ * the framework is not followed, are named once instead.
+ */
+export function columnsWithData<P extends { id: string }>(
+  plans: P[],
+  direction: { id: string; areas: { id: string }[] },
+  cellOf: (plan: string, direction: string, area: string) => CoverageCell,
+): { shown: P[]; left: P[] } {
+  const holds = (p: P) => direction.areas.some((a) => holdsData(cellOf(p.id, direction.id, a.id)));
+  return { shown: plans.filter(holds), left: plans.filter((p) => !holds(p)) };
+}

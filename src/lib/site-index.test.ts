@@ -183,3 +183,19 @@ test('redirects lead old goal ids to goals and old plan ids to plans, each only 
     [['norr-2022-2023', 'norr-2022-2024']],
   );
 });
+
+test('an area page lists the versions with something to show there; the others once, by why', () => {
+  const untranscribed = plan('syd-2026-2028', 'syd', { status: 'not-transcribed', goals: [] });
+  const notFollowing = plan('norr-2016-2018', 'norr', { follows: [], followsComplete: true, goals: [] });
+  const s = index(model([norr, untranscribed, notFollowing]));
+  const shown = s.areaPages('vf', 'a1').flatMap((p) => p.items.map((e) => [e.version.plan.id, e.version.cell.state]));
+  assert.deepEqual(shown, [['norr-2022-2024', 'covered']]);
+  assert.deepEqual(
+    s.areaWithoutData('vf', 'a1').map((w) => [w.state, w.plans.map((p) => p.id)]),
+    [
+      ['not-followed', ['norr-2016-2018']],
+      ['missing-data', ['syd-2026-2028']],
+    ],
+  );
+  assert.equal(s.planLabel('norr-2022-2024'), 'Norr 2022–2024');
+});

@@ -1,13 +1,13 @@
 // Every lookup and derived list the pages need, built once from the validated model in time linear in
 // the content. Pages and components only look up here: nothing they do per page scans the whole content.
 // Pure: no file or Astro access, so it is unit-tested on small models.
-import { cellLookup, goalAreas, type CellState, type CoverageCell } from './coverage.ts';
+import { cellLookup, goalAreas, holdsData, type CellState, type CoverageCell } from './coverage.ts';
 import { orderVersions, type Lifecycle } from './lifecycle.ts';
 import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 import { movedIds } from './moved.ts';
 import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
 import { numbered, paginate, type PageOf } from './paging.ts';
-import { filterOptions, searchRecords, type SearchRecord } from './search.ts';
+import { filterOptions, planLabel, searchRecords, type SearchRecord } from './search.ts';
 import { yearsOf } from './timeframe.ts';
 import type { Owner, Region } from '../schemas/index.ts';
 import type { FilterKey } from '../i18n/search.ts';
@@ -33,10 +33,16 @@ export interface OwnerGroup extends PlanGroup {
   owner: string;
 }
 
-/** On an area's page: one region's plan version with its coverage cell (null for a region without versions). */
+/** On an area's page: one region's plan version with its coverage cell. */
 export interface AreaEntry {
   region: Region;
-  version: { plan: PlanEntry; cell: CoverageCell; goals: GoalEntry[] } | null;
+  version: { plan: PlanEntry; cell: CoverageCell; goals: GoalEntry[] };
+}
+
+/** On an area's page, named once: the plan versions with nothing to show there, by why. */
+export interface AreaWithoutData {
+  state: CellState;
+  plans: PlanEntry[];
 }
 
 export interface SiteIndex {
@@ -47,6 +53,8 @@ export interface SiteIndex {
   regions: Map<string, Region>;
   region(id: string): Region;
   plan(id: string): PlanEntry;
+  /** A plan version as lists and tables name it: region and period, "Norr 2022–2024". */
+  planLabel: (id: string) => string;
   goal(id: string): GoalEntry | undefined;
   /** Old goal ids (content/redirects.yaml entries that lead to a goal), each with the goal it leads to. */
   movedGoals: { from: string; goal: GoalEntry }[];
@@ -80,8 +88,13 @@ export interface SiteIndex {
   ownerPages(owner: string): PageOf<OwnerGroup>[];
   /** The pages of a year's goals, grouped by plan. */
   yearPages(year: number): PageOf<PlanGroup>[];
-  /** The pages of an area: every region's plan versions in reading order, with their goals in the area. */
+  /**
+   * The pages of an area: the plan versions with something to show there (goals, a gap, none), region by
+   * region in reading order, with their goals in the area.
+   */
   areaPages(direction: string, area: string): PageOf<AreaEntry>[];
+  /** The other plan versions of an area, grouped by why there is nothing to show (in reading order). */
+  areaWithoutData(direction: string, area: string): AreaWithoutData[];
   /** The pages of the coverage overview: published plan versions in plan order, a region never split. */
   coveragePages: PageOf<PlanEntry>[];
   /** Per area of the goal, the other regions' goal counts in it. */
@@ -236,19 +249,23 @@ export function buildSiteIndex(
   const endingInYear = new Map(
     [...byYear].map(([year, list]) => [year, list.filter((g) => g.years?.to === year).length]),
   );
-  const areaPages = new Map(
+  const areaLists = new Map(
     model.directions.flatMap((direction) =>
       direction.areas.map((area) => {
-        const entries = model.regions.flatMap((region): AreaEntry[] => {
-          const list = versionsOf(region.id);
-          if (list.length === 0) return [{ region, version: null }];
-          return list.map((plan) => {
+        const entries = model.regions.flatMap((region) =>
+          versionsOf(region.id).map((plan) => {
             const cell = cellOf(plan.id, direction.id, area.id);
             return { region, version: { plan, cell, goals: cell.goals.map((id) => goalById.get(id)!) } };
-          });
-        });
-        const pages = paginate(entries, (e) => Math.max(1, e.version?.goals.length ?? 0));
-        return [areaKey(direction.id, area.id), numbered(pages)] as const;
+          }),
+        );
+        const without = new Map<CellState, PlanEntry[]>();
+        for (const e of entries) if (!holdsData(e.version.cell)) push(without, e.version.cell.state, e.version.plan);
+        const pages = paginate(
+          entries.filter((e) => holdsData(e.version.cell)),
+          (e) => Math.max(1, e.version.goals.length),
+        );
+        const lists = { pages: numbered(pages), without: [...without].map(([state, plans]) => ({ state, plans })) };
+        return [areaKey(direction.id, area.id), lists] as const;
       }),
     ),
   );
@@ -265,6 +282,10 @@ export function buildSiteIndex(
     regions,
     region: (id) => required(regions, id, 'region'),
     plan: (id) => required(plans, id, 'plan'),
+    planLabel: (id) => {
+      const plan = required(plans, id, 'plan');
+      return planLabel(plan, required(regions, plan.region, 'region'));
+    },
     goal: (id) => goalById.get(id),
     movedGoals: moved.goals.map(({ from, to }) => ({ from, goal: goalById.get(to)! })),
     movedPlans: moved.plans.map(({ from, to }) => ({ from, plan: plans.get(to)! })),
@@ -284,7 +305,8 @@ export function buildSiteIndex(
     years: [...byYear.keys()].sort((a, b) => a - b),
     ownerPages: (owner) => required(ownerPages, owner, 'owner'),
     yearPages: (year) => yearPages.get(year) ?? numbered([[]]),
-    areaPages: (direction, area) => required(areaPages, areaKey(direction, area), 'area'),
+    areaPages: (direction, area) => required(areaLists, areaKey(direction, area), 'area').pages,
+    areaWithoutData: (direction, area) => required(areaLists, areaKey(direction, area), 'area').without,
     coveragePages,
     elsewhere: (goal) => {
       const own = required(plans, goal.plan, 'plan').region;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { formatPeriod, parseTimeframe, withinPeriod, yearsOf, type Years } from './timeframe.ts';
+import { formatPeriod, parseTimeframe, timeframeSpans, withinPeriod, yearsOf, type Years } from './timeframe.ts';
 
 function years(label: string): Years {
   const result = parseTimeframe(label);
@@ -168,5 +168,17 @@ describe('formatPeriod', () => {
 
   test('an open period', () => {
     assert.equal(formatPeriod({ from: 2015, to: null }), '2015 och framåt');
+  });
+});
+
+describe('timeframeSpans', () => {
+  test('counts goals per span of years, earliest first, shorter first; goals without years left out', () => {
+    const y = (from: number, to: number) => ({ years: { from, to } });
+    assert.deepEqual(timeframeSpans([y(2023, 2024), y(2022, 2024), y(2022, 2022), y(2022, 2024), { years: null }]), [
+      { from: 2022, to: 2022, count: 1 },
+      { from: 2022, to: 2024, count: 2 },
+      { from: 2023, to: 2024, count: 1 },
+    ]);
+    assert.deepEqual(timeframeSpans([]), []);
   });
 });

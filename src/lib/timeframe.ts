@@ -62,3 +62,16 @@ export function formatPeriod(period: { from: number; to: number | null }): strin
   if (period.to === null) return `${period.from} och framåt`;
   return period.from === period.to ? String(period.from) : `${period.from}–${period.to}`;
 }
+
+/** How many goals share each span of years, earliest start first, then shortest: a plan's timeframes as text. */
+export function timeframeSpans(goals: { years: Years | null }[]): (Years & { count: number })[] {
+  const spans = new Map<string, Years & { count: number }>();
+  for (const { years } of goals) {
+    if (!years) continue;
+    const key = `${years.from}-${years.to}`;
+    const span = spans.get(key) ?? { from: years.from, to: years.to, count: 0 };
+    span.count += 1;
+    spans.set(key, span);
+  }
+  return [...spans.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}

@@ -108,10 +108,12 @@ describe('claims and their support', () => {
     const link = /href="\/planer\/syd-2026\/"[^<]*<\/a>\s*<span class="meta"> \(kopplingen är webbplatsens bedömning/;
     assert.match(read(withSupport, 'ramverk/nationella-cancerstrategin/index.html'), link);
     assert.doesNotMatch(read(without, 'ramverk/nationella-cancerstrategin/index.html'), /\/planer\/syd-2026\//);
+    // On the coverage page: a column with the note under its table, or named among the followers, marked.
     assert.match(
       text(read(withSupport, 'tackning/index.html')),
-      /Att Syd 2026 och framåt följer [^.]* är webbplatsens bedömning/,
+      /Att Syd 2026 och framåt följer [^.]* är webbplatsens bedömning|Följer ramverket[^.]*: [^.]*Syd 2026 och framåt \(enligt webbplatsens bedömning\)/,
     );
+    assert.doesNotMatch(text(read(without, 'tackning/index.html')), /Följer ramverket[^.]*Syd 2026/);
   });
 
   test('publisher, contact and licence appear only when content/site.yaml gives them', () => {

@@ -81,13 +81,13 @@ describe('at 100 times the content', () => {
 
   test("an area holding every goal is paged by plan version, each region's versions in reading order", () => {
     const pages = site.areaPages('vf', 'a1');
-    assertPaged(pages, (e) => Math.max(1, e.version?.goals.length ?? 0), pagesFor);
-    const versions = pages.flatMap((p) => p.items.map((e) => e.version!.plan));
+    assertPaged(pages, (e) => Math.max(1, e.version.goals.length), pagesFor);
+    const versions = pages.flatMap((p) => p.items.map((e) => e.version.plan));
     assert.deepEqual(
       versions,
       site.model.regions.flatMap((r) => site.versionsOf(r.id)),
     );
-    assert.equal(pages.flatMap((p) => p.items.flatMap((e) => e.version!.goals)).length, all);
+    assert.equal(pages.flatMap((p) => p.items.flatMap((e) => e.version.goals)).length, all);
   });
 
   test('the coverage overview is paged by whole regions, every published version once', () => {

@@ -4,11 +4,7 @@ import { site } from '../../data/site.ts';
 import type { ChangeNames } from '../../i18n/changes.ts';
 
 /** A plan version as the list of changes names it: region and period, e.g. "Norr 2022–2024". */
-export function planLabel(id: string): string {
-  const plan = site.plan(id);
-  const period = plan.period.to === null ? `${plan.period.from}–` : `${plan.period.from}–${plan.period.to}`;
-  return `${site.region(plan.region).shortName} ${period}`;
-}
+export const planLabel = (id: string) => site.planLabel(id);
 
 /** Names of owners and of the plan's chapters, by id; an id no longer in the content is shown as it is. */
 export const namesFor = (planId: string): ChangeNames => ({
