@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { namesFor, planLabel, shortText } from '../components/changes/names.ts';
-import { asOf, changeDaysList, site } from '../data/site.ts';
-import { CHANGES, changeSentence, manySentence } from '../i18n/changes.ts';
+import { lineWords, shortText } from '../components/changes/names.ts';
+import { asOf, changeDaysList } from '../data/site.ts';
+import { CHANGES } from '../i18n/changes.ts';
 import { SITE_NAME } from '../i18n/sv.ts';
 import { atomFeed } from '../lib/atom.ts';
 import { changesFeedPath, changesPath } from '../lib/paths.ts';
@@ -17,13 +17,9 @@ export const GET: APIRoute = ({ site: address }) => {
     title: `${CHANGES.title} ${day.date}`,
     html: `<ul>${day.lines
       .map((line) => {
-        const { change } = line;
-        const goal = change.goal ? site.goal(change.goal) : undefined;
-        const sentence =
-          line.kind === 'many'
-            ? manySentence(line.changeKind, line.count)
-            : changeSentence(change, namesFor(change.plan));
-        return `<li>${escapeXml(`${planLabel(change.plan)}: ${sentence}${line.kind === 'one' && goal ? ` ${shortText(goal.text)}` : ''}`)}</li>`;
+        const { plan, sentence, goal, removed } = lineWords(line);
+        const what = goal ? ` ${shortText(goal.text)}` : removed !== undefined ? ` "${removed}"` : '';
+        return `<li>${escapeXml(`${plan}: ${sentence}${what}`)}</li>`;
       })
       .join('')}</ul>`,
   }));

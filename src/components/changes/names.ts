@@ -1,7 +1,9 @@
 // How the list of changes names plans, owners and chapters, shared by the changes page, the goal page and
 // the feed.
 import { site } from '../../data/site.ts';
-import type { ChangeNames } from '../../i18n/changes.ts';
+import { changeSentence, manySentence, type ChangeNames } from '../../i18n/changes.ts';
+import type { ChangeLine } from '../../lib/changes.ts';
+import type { GoalEntry } from '../../lib/model.ts';
 
 /** A plan version as the list of changes names it: region and period, e.g. "Norr 2022–2024". */
 export const planLabel = (id: string) => site.planLabel(id);
@@ -14,3 +16,29 @@ export const namesFor = (planId: string): ChangeNames => ({
 
 /** A goal's text cut for a list line. */
 export const shortText = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+
+/** One line of the list of changes, in words: the same for the page (with links) and the feed (as text). */
+export interface LineWords {
+  /** The plan it concerns, "Norr 2022–2024". */
+  plan: string;
+  sentence: string;
+  /** The goal it concerns, when it is still published. */
+  goal?: GoalEntry;
+  /** A removed goal's last text, cut for the line. */
+  removed?: string;
+}
+
+export function lineWords(line: ChangeLine): LineWords {
+  const { change } = line;
+  const plan = planLabel(change.plan);
+  if (line.kind === 'many') return { plan, sentence: manySentence(line.changeKind, line.count) };
+  return {
+    plan,
+    sentence: changeSentence(change, namesFor(change.plan)),
+    goal: change.goal ? site.goal(change.goal) : undefined,
+    removed:
+      change.kind === 'goal-removed'
+        ? shortText(typeof change.before === 'string' ? change.before : (change.goal ?? ''))
+        : undefined,
+  };
+}
