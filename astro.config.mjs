@@ -11,7 +11,7 @@ import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
 import { buildValidation } from './src/lib/build-validation.ts';
 import { inSitemap, movedIds, movedPaths } from './src/lib/moved.ts';
 import sitemap from '@astrojs/sitemap';
-import { BASE_PATH, SITE_URL } from './src/site-config.ts';
+import { BASE_PATH, BUILD_DRAFTS, SITE_URL } from './src/site-config.ts';
 
 /** @type {Set<string> | undefined} */
 let moved;
@@ -33,9 +33,7 @@ export default defineConfig({
   // content of their own (src/lib/moved.ts), read from the build's one validation when the pages are written.
   integrations: [
     contentGate(),
-    ...(SITE_URL && process.env.BUILD_DRAFTS !== '1'
-      ? [sitemap({ filter: (page) => inSitemap(page, BASE_PATH, movedAddresses()) })]
-      : []),
+    ...(SITE_URL && !BUILD_DRAFTS ? [sitemap({ filter: (page) => inSitemap(page, BASE_PATH, movedAddresses()) })] : []),
     searchIndex(),
     hostHeadersFile(BASE_PATH),
   ],

@@ -9,6 +9,7 @@ import { validate, type ValidationResult } from '../src/lib/validate/index.ts';
 import { checkPublishedIds, currentIds, publishedIdsAt } from '../src/lib/validate/published-ids.ts';
 import { formatCoverage, formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
 import { checkJsonSchemas } from './json-schema.ts';
+import { gitHubActions } from '../src/site-config.ts';
 
 export interface CheckOptions {
   /** A git ref whose published ids must still exist or be redirected. */
@@ -64,7 +65,7 @@ function main() {
   const parsed = parseCli({
     options: {
       ...rootOption(),
-      format: { type: 'string', default: process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text' },
+      format: { type: 'string', default: gitHubActions().running ? 'github' : 'text' },
       coverage: { type: 'boolean', default: false },
       since: { type: 'string' },
     },

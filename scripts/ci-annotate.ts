@@ -20,6 +20,7 @@ import type { Issue } from '../src/lib/validate/index.ts';
 import { escapeData, escapeProperty, formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
 import { RULES } from '../src/lib/validate/rules.ts';
 import { checkAll } from './check.ts';
+import { gitHubActions } from '../src/site-config.ts';
 
 /** Lines added or changed, per file path (relative to the content root). */
 export type ChangedLines = Map<string, Set<number>>;
@@ -160,10 +161,10 @@ function main() {
       ...rootOption(),
       base: {
         type: 'string',
-        default: process.env.GITHUB_BASE_REF ? `origin/${process.env.GITHUB_BASE_REF}` : undefined,
+        default: gitHubActions().baseRef ? `origin/${gitHubActions().baseRef}` : undefined,
       },
       'changed-lines': { type: 'string' },
-      summary: { type: 'string', default: process.env.GITHUB_STEP_SUMMARY || undefined },
+      summary: { type: 'string', default: gitHubActions().stepSummary },
       max: { type: 'string', default: '10' },
     },
     usage: USAGE,
@@ -214,8 +215,7 @@ function main() {
   console.log(`\n${summary(result.issues)}`);
 
   if (values.summary) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-    const blobUrl = server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
+    const { blobUrl } = gitHubActions();
     appendFileSync(values.summary, summaryMarkdown(result.issues, changed, { blobUrl, prefix }));
   }
   process.exitCode = result.ok ? 0 : 1;

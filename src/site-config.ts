@@ -1,4 +1,5 @@
-// Settings a deployment may change, in one place.
+// Settings a deployment may change, in one place: every environment variable the site and the editors'
+// scripts read, with its default.
 
 /**
  * The site's public address, e.g. https://www.example.se/cancerplaner/ (SITE_URL at build time). It may end in
@@ -40,5 +41,28 @@ export function editUrl(file: string): string | null {
   return REPOSITORY_URL ? `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file}` : null;
 }
 
-/** When the accessibility statement was last reviewed (content, not the build clock). */
-export const ACCESSIBILITY_REVIEWED = '2026-11-25';
+/** Build plan versions without an adoption decision too, for a preview (BUILD_DRAFTS=1); the dev server always does. */
+export const BUILD_DRAFTS = process.env.BUILD_DRAFTS === '1';
+
+/**
+ * A fixed content date in seconds since 1970 (SOURCE_DATE_EPOCH, as reproducible-build tools set it), used
+ * only when content/site.yaml gives no date.
+ */
+export const SOURCE_DATE_EPOCH: string | undefined = process.env.SOURCE_DATE_EPOCH;
+
+/** The folder content is read from (CONTENT_ROOT; tests and benchmarks point it at a fixture), read when asked. */
+export const contentRootSetting = (): string | undefined => process.env.CONTENT_ROOT;
+
+/**
+ * What GitHub Actions tells a job: that it runs there, a pull request's base branch, the job summary file,
+ * and where a file of the commit can be read ("<server>/<owner>/<repo>/blob/<sha>/"), when all are given.
+ */
+export function gitHubActions() {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+  return {
+    running: process.env.GITHUB_ACTIONS === 'true',
+    baseRef: process.env.GITHUB_BASE_REF || undefined,
+    stepSummary: process.env.GITHUB_STEP_SUMMARY || undefined,
+    blobUrl: server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined,
+  };
+}

@@ -8,6 +8,7 @@ import { readHistory } from '../lib/history.ts';
 import { contentDate, type Changed } from '../lib/last-changed.ts';
 import { contentYear, isDraft, lifecycles } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
+import { BUILD_DRAFTS, SOURCE_DATE_EPOCH } from '../site-config.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
 if (!entry) throw new Error('The validated content is missing: the content loader did not run.');
@@ -17,7 +18,7 @@ const { model: content, coverage } = entry.data as unknown as ValidatedContent;
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 /** Drafts (no adoption decision) are built only by the dev server or with BUILD_DRAFTS=1. */
-export const includeDrafts = import.meta.env.DEV || process.env.BUILD_DRAFTS === '1';
+export const includeDrafts = import.meta.env.DEV || BUILD_DRAFTS;
 const plans = byId(content.plans).filter((p) => includeDrafts || !isDraft(p));
 const built = new Set(plans.map((p) => p.id));
 
@@ -46,7 +47,7 @@ if (!history.usable && !import.meta.env.DEV)
  */
 export const asOf: { date: string; source: 'checked' | 'git' | 'epoch' | 'content' } = content.site
   ? { date: content.site.sourcesChecked, source: 'checked' }
-  : (contentDate(process.env.SOURCE_DATE_EPOCH, history.contentDate, [
+  : (contentDate(SOURCE_DATE_EPOCH, history.contentDate, [
       ...plans.flatMap((p) => p.adoption.map((a) => a.date)),
       ...plans.map((p) => String(p.period.from)),
     ]) ?? { date: '1990', source: 'content' });

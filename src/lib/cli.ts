@@ -2,9 +2,10 @@
 // node:util's parseArgs, with the same Swedish answers everywhere: the usage for --help, and exit code 2
 // with the usage for an unknown option or the wrong number of arguments.
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { contentRootSetting } from '../site-config.ts';
 
 /** The content root option every editor script takes: `--root DIR`, by default CONTENT_ROOT or ".". */
-export const rootOption = () => ({ root: { type: 'string', default: process.env.CONTENT_ROOT ?? '.' } }) as const;
+export const rootOption = () => ({ root: { type: 'string', default: contentRootSetting() ?? '.' } }) as const;
 
 export interface CliSpec<O extends ParseArgsOptionsConfig> {
   options: O;

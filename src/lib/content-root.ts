@@ -1,9 +1,10 @@
 // Where content lives. Tests and benchmarks point CONTENT_ROOT at a fixture or generated tree.
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { contentRootSetting } from '../site-config.ts';
 
 export function contentRoot(): string {
-  return resolve(process.env.CONTENT_ROOT ?? process.cwd());
+  return resolve(contentRootSetting() ?? process.cwd());
 }
 
 /**

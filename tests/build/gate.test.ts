@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 
 const project = join(import.meta.dirname, '..', '..');
 const base = join(project, 'tests', 'fixtures', 'base');
@@ -243,6 +244,12 @@ test('a renamed goal (or plan) keeps its old address, which leads on to the goal
   assert.ok(!existsSync(join(out, 'mal', 'syd-2023-2024')) && !existsSync(join(out, 'planer', 'norr22-opt')));
 });
 
+/** The environment that has a build append each validation's content root to `file`. */
+const tracing = (file: string) => ({
+  NODE_OPTIONS: `--import ${pathToFileURL(join(project, 'tests', 'support', 'trace-validations.mjs')).href}`,
+  TRACE_VALIDATIONS: file,
+});
+
 test('invalid content: the build prints exactly the report `npm run check` prints, and validates once', () => {
   const root = fixture((r) => {
     replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]');
@@ -258,7 +265,7 @@ test('invalid content: the build prints exactly the report `npm run check` print
   const trace = join(mkdtempSync(join(tmpdir(), 'rcp-trace-')), 'validations');
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: project,
-    env: { ...env, CONTENT_ROOT: root, RCP_TRACE_VALIDATE: trace },
+    env: { ...env, CONTENT_ROOT: root, ...tracing(trace) },
     encoding: 'utf8',
     timeout: 180_000,
   });
@@ -273,7 +280,7 @@ test('a valid build validates the content exactly once: gate, loader and pages s
   const trace = join(mkdtempSync(join(tmpdir(), 'rcp-trace-')), 'validations');
   const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
     cwd: project,
-    env: { ...env, CONTENT_ROOT: root, RCP_TRACE_VALIDATE: trace },
+    env: { ...env, CONTENT_ROOT: root, ...tracing(trace) },
     encoding: 'utf8',
     timeout: 180_000,
   });

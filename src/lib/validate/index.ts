@@ -1,5 +1,5 @@
 // The validator's entry point: used by `npm run check`, by the Astro build's content gate and by tests.
-import { appendFileSync } from 'node:fs';
+import { channel } from 'node:diagnostics_channel';
 import { coverage, type CoverageCell } from '../coverage.ts';
 import type { ContentModel } from '../model.ts';
 import { assemble } from './assemble.ts';
@@ -23,9 +23,14 @@ export interface ValidationResult {
   files: LoadedFiles;
 }
 
+/**
+ * Told the content root of every validation, for whoever observes the process (the build tests count
+ * validations: "exactly once per build"); a diagnostics channel costs nothing while nobody listens.
+ */
+export const validations = channel('regionala-cancerplaner:validate');
+
 export function validate(root: string): ValidationResult {
-  // Lets the build tests count validations ("exactly once per build"); off unless the variable is set.
-  if (process.env.RCP_TRACE_VALIDATE) appendFileSync(process.env.RCP_TRACE_VALIDATE, `${root}\n`);
+  if (validations.hasSubscribers) validations.publish({ root });
   const { files, issues } = loadFiles(root);
   const model = assemble(files);
   // Computed once: the coverage rules read it, and the report and the site show it.
