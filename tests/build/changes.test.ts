@@ -1,11 +1,12 @@
 // The public list of changes on the built site (dist/, built from this repository with its history), and
 // a build without history (a shallow clone) that says so instead of showing dates it cannot know.
 import assert from 'node:assert/strict';
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { buildSite, type Build } from '../support/build.ts';
 import { changeDays, changesOfGoal } from '../../src/lib/changes.ts';
 import { readHistory } from '../../src/lib/history.ts';
 import { readDist } from '../support/dist.ts';
@@ -99,7 +100,7 @@ describe('a build without history (shallow clone), with a goal removed for good'
   const REMOVED = 'norr22-organiserad-prostatacancertestning';
   const out = join(temp, 'dist');
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
-  let built: SpawnSyncReturns<string>;
+  let built: Build;
   before(
     () => {
       const source = join(temp, 'source');
@@ -117,18 +118,7 @@ describe('a build without history (shallow clone), with a goal removed for good'
       git(source, ['commit', '-qm', 'two']);
       const clone = join(temp, 'clone');
       git(temp, ['clone', '-q', '--depth', '1', `file://${source}`, clone]);
-      const bin = join(project, 'node_modules', '.bin');
-      built = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
-        cwd: project,
-        env: {
-          ...process.env,
-          PATH: `${bin}:${process.env.PATH}`,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          CONTENT_ROOT: clone,
-          SITE_URL: 'https://example.invalid/',
-        },
-        encoding: 'utf8',
-      });
+      built = buildSite({ root: clone, out, env: { SITE_URL: 'https://example.invalid/' } });
     },
     { timeout: 300_000 },
   );

@@ -3,19 +3,16 @@
 // support removed: an open-ended plan's confirmation ("Gäller"), its framework link, and the publisher,
 // contact and licence in content/site.yaml (/om/, the accessibility statement, the DCAT catalogue).
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { buildSite } from '../support/build.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-const bin = join(project, 'node_modules', '.bin');
 const temps: string[] = [];
 after(() => {
   temps.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  // Astro's content cache keeps deleted files' paths (see tests/build/drafts.test.ts): start the next build afresh.
-  rmSync(join(project, 'node_modules', '.astro', 'data-store.json'), { force: true });
 });
 const temp = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -25,13 +22,8 @@ const temp = (prefix: string) => {
 
 function build(root: string): string {
   const out = temp('rcp-claims-out-');
-  const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
-    cwd: project,
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: root },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  assert.equal(result.status, 0, `${result.stdout}\n${result.stderr}`);
+  const result = buildSite({ root, out });
+  assert.equal(result.status, 0, result.log);
   return out;
 }
 

@@ -15,6 +15,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { buildSite, PROJECT } from '../support/build.ts';
+import { cacheDirFor } from '../../src/lib/content-root.ts';
 import { pathToFileURL } from 'node:url';
 
 const project = join(import.meta.dirname, '..', '..');
@@ -45,6 +47,12 @@ function replaceIn(root: string, file: string, from: string, to: string) {
   const text = readFileSync(path, 'utf8');
   assert.ok(text.includes(from), `${file} contains ${from}`);
   writeFileSync(path, text.replace(from, to));
+}
+
+/** A build of `root` into `out`, as the build tests make them (tests/support/build.ts). */
+function astroBuild(root: string, out: string, keepCache = false) {
+  const { status, log } = buildSite({ root, out, keepCache });
+  return { status, output: log };
 }
 
 function run(command: string, args: string[], root: string) {
@@ -91,7 +99,7 @@ test('`astro build` on its own also refuses invalid content, with the same messa
     replaceIn(r, GOALS, 'owners: [norr-regionerna, rcc-norr]', 'owners: [norr-regionerna, rcc-nor]'),
   );
   const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  const { status, output } = astroBuild(root, out);
   assert.equal(status, 1);
   assertCleanRefusal(output);
   assert.match(output, /plans\/norr-2022-2024\/goals\.yaml:14:\d+ +fel \[unknown-owner\]/);
@@ -108,7 +116,7 @@ test('`astro build` never reads through a symbolic link: the gate refuses it fir
     symlinkSync(secret, join(r, chapter));
   });
   const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  const { status, output } = astroBuild(root, out);
   assert.notEqual(status, 0);
   assert.match(output, /plans\/norr-2022-2024\/kapitel\/patienter-och-narstaende\.mdx:1:1 +fel \[symlink\]/);
   assert.doesNotMatch(output, /HEMLIG-TEXT/);
@@ -133,7 +141,7 @@ test('`astro build` publishes no image from prose: outside, missing and remote o
     );
   });
   const out = mkdtempSync(join(tmpdir(), 'rcp-gate-out-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  const { status, output } = astroBuild(root, out);
   assert.notEqual(status, 0);
   assert.equal(output.match(/fel \[mdx-image\]/g)?.length, 3, output);
   assert.match(output, /Bilden ".*hemlig\.svg" kan inte visas/);
@@ -151,7 +159,7 @@ test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough wit
     );
   });
   const out = mkdtempSync(join(tmpdir(), 'rcp-gfm-out-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  const { status, output } = astroBuild(root, out);
   assert.equal(status, 0, output);
   const html = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
   assert.match(html, /<table>\s*<thead>\s*<tr>\s*<th>Region<\/th>/);
@@ -169,13 +177,8 @@ test('a chapter renders GFM tables, footnotes (in Swedish) and strikethrough wit
 test('with a repository configured, plan, chapter and goal pages link to their source files for editing', () => {
   const root = fixture(() => {});
   const out = mkdtempSync(join(tmpdir(), 'rcp-edit-out-'));
-  const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
-    cwd: project,
-    env: { ...env, CONTENT_ROOT: root, REPOSITORY_URL: 'https://example.org/rcc/planer' },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  assert.equal(result.status, 0, result.stderr);
+  const result = buildSite({ root, out, env: { REPOSITORY_URL: 'https://example.org/rcc/planer' } });
+  assert.equal(result.status, 0, result.log);
   const plan = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
   assert.match(
     plan,
@@ -205,7 +208,7 @@ test('goal text, owner names and titles are escaped: markup in data shows as tex
     replaceIn(r, 'content/owners.yaml', 'name: RCC Norr', 'name: RCC <img src=x onerror=alert(1)>');
   });
   const out = mkdtempSync(join(tmpdir(), 'rcp-escape-out-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  const { status, output } = astroBuild(root, out);
   assert.equal(status, 0, output);
   for (const page of ['mal/norr22-kontaktsjukskoterska/index.html', 'planer/norr-2022-2024/index.html']) {
     const html = readFileSync(join(out, page), 'utf8');
@@ -230,7 +233,7 @@ test('a renamed goal (or plan) keeps its old address, which leads on to the goal
     ),
   );
   const out = mkdtempSync(join(tmpdir(), 'rcp-redirect-out-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], root);
+  const { status, output } = astroBuild(root, out);
   assert.equal(status, 0, output);
   const html = readFileSync(join(out, 'mal', 'norr22-opt', 'index.html'), 'utf8');
   assert.match(html, /<meta http-equiv="refresh" content="0; url=\/mal\/norr22-organiserad-prostatacancertestning\/">/);
@@ -278,13 +281,8 @@ test('a valid build validates the content exactly once: gate, loader and pages s
   const root = fixture(() => {});
   const out = mkdtempSync(join(tmpdir(), 'rcp-once-out-'));
   const trace = join(mkdtempSync(join(tmpdir(), 'rcp-trace-')), 'validations');
-  const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
-    cwd: project,
-    env: { ...env, CONTENT_ROOT: root, ...tracing(trace) },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  assert.equal(result.status, 0, result.stderr);
+  const result = buildSite({ root, out, env: tracing(trace) });
+  assert.equal(result.status, 0, result.log);
   assert.equal(readFileSync(trace, 'utf8'), `${root}\n`);
   // The pages were built from that validation: a goal page exists for a goal of the fixture.
   assert.ok(
@@ -298,13 +296,14 @@ test('builds that switch CONTENT_ROOT do not share Astro’s content cache', () 
   // Astro keeps a cached MDX entry whose text is unchanged, with the path it was first read from: with one
   // cache for all roots, the second build would render the first root's file, or fail once it is gone.
   const first = fixture(() => {});
-  const built = run(join(bin, 'astro'), ['build', '--outDir', mkdtempSync(join(tmpdir(), 'rcp-cache-a-'))], first);
+  const built = astroBuild(first, mkdtempSync(join(tmpdir(), 'rcp-cache-a-')), true);
   assert.equal(built.status, 0, built.output);
   const second = fixture(() => {});
   rmSync(first, { recursive: true, force: true });
   const out = mkdtempSync(join(tmpdir(), 'rcp-cache-b-'));
-  const { status, output } = run(join(bin, 'astro'), ['build', '--outDir', out], second);
+  const { status, output } = astroBuild(second, out, true);
   assert.equal(status, 0, output);
   const html = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
   assert.match(html, /För både patienten och vården finns det stora vinster/);
+  for (const root of [first, second]) rmSync(cacheDirFor(root, PROJECT), { recursive: true, force: true });
 });

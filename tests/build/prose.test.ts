@@ -3,14 +3,13 @@
 // tests/fixtures/valid/ shows what a reader gets from characters MDX treats specially, and that the build
 // log has no warning nobody has explained.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { buildSite } from '../support/build.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-const bin = join(project, 'node_modules', '.bin');
 const CHAPTER = 'plans/norr-2022-2024/kapitel/patienter-och-narstaende.mdx';
 
 /**
@@ -44,13 +43,8 @@ before(() => {
   cpSync(join(project, 'tests', 'fixtures', 'valid', 'mdx-escapes'), root, { recursive: true });
   // CommonMark: four spaces of indent after a blank line make a code block (MDX would make a paragraph).
   appendFileSync(join(root, CHAPTER), '\nFöre.\n\n    indraget med fyra blanksteg\n\nEfter: a < b.\n');
-  const result = spawnSync(join(bin, 'astro'), ['build', '--outDir', out], {
-    cwd: project,
-    env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_ROOT: root },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  log = `${result.stdout}\n${result.stderr}`;
+  const result = buildSite({ root, out });
+  log = result.log;
   assert.equal(result.status, 0, log);
   page = readFileSync(join(out, 'planer', 'norr-2022-2024', 'index.html'), 'utf8');
 });

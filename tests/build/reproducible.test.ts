@@ -3,15 +3,14 @@
 // second runs in another output folder, another time zone and with the clock moved 400 days ahead, so output
 // that depends on where, when or in which folder it was built shows up here.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, test } from 'node:test';
+import { buildSite } from '../support/build.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-const bin = join(project, 'node_modules', '.bin');
 const temp = mkdtempSync(join(tmpdir(), 'rcp-reproducible-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -29,23 +28,11 @@ globalThis.Date = ShiftedDate;
 `,
 );
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(command, args, { cwd: project, env, encoding: 'utf8', timeout: 300_000 });
-  assert.equal(result.status, 0, `${command} ${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
-}
-
-/** Builds the site as `npm run build` does (Astro with its Pagefind index) into a new folder. */
-function build(name: string, extraEnv: NodeJS.ProcessEnv): string {
+/** Builds the project's own content as `npm run build` does (Pagefind inside) into a new folder. */
+function build(name: string, env: NodeJS.ProcessEnv): string {
   const out = join(temp, name);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PATH: `${bin}:${process.env.PATH}`,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    ...extraEnv,
-  };
-  delete env.CONTENT_ROOT;
-  delete env.NODE_TEST_CONTEXT;
-  run(join(bin, 'astro'), ['build', '--outDir', out], env);
+  const built = buildSite({ out, env });
+  assert.equal(built.status, 0, built.log);
   return out;
 }
 

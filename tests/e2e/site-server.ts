@@ -1,22 +1,19 @@
 // What the extra sites of the browser tests share (paged-site.ts, sub-path-site.ts): build the site into a
 // temporary folder, serve it on the given port, and remove the folder when the server stops.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSite } from '../support/build.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 
 export function buildAndServe(options: { port: string; root: string; out: string; env: NodeJS.ProcessEnv }) {
   const { port, root, out, env } = options;
   const cleanUp = () => rmSync(root, { recursive: true, force: true });
-  const built = spawnSync(process.execPath, [join(project, 'scripts', 'astro.ts'), 'build', '--outDir', out], {
-    cwd: project,
-    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
+  const built = buildSite({ root: env.CONTENT_ROOT, out, env, timeout: 1_200_000 });
   if (built.status !== 0) {
     cleanUp();
-    console.error(built.stdout, built.stderr);
+    console.error(built.log);
     process.exit(1);
   }
   // The server takes its base path from SITE_URL when the site has one, as `npm run preview` does.
