@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cellLookup, columnsWithData, coverage, goalAreas, type CoverageCell } from './coverage.ts';
+import { cellLookup, columnsWithData, coverage, goalAreas, relation, type CoverageCell } from './coverage.ts';
 import type { ChapterEntry, ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 
 // Small hand-built models: one direction with three areas, plans built per test.
@@ -343,5 +343,15 @@ describe('columnsWithData', () => {
       shown.map((x) => x.id),
       ['p'],
     );
+  });
+});
+
+describe('relation', () => {
+  test('follows, older, not stated (text read) or unknown (text not read)', () => {
+    const dir = { ...NCS, period: { from: 2021 } };
+    assert.equal(relation(plan('a', { follows: ['ncs'] }), dir), 'follows');
+    assert.equal(relation(plan('b', { follows: [], from: 2019 }), dir), 'older');
+    assert.equal(relation(plan('c', { follows: [], followsComplete: true }), dir), 'not-stated');
+    assert.equal(relation(plan('d', { follows: [] }), dir), 'unknown');
   });
 });

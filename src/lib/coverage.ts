@@ -26,6 +26,18 @@ export function predates(plan: Pick<PlanEntry, 'period'>, direction: { period?: 
   return direction.period !== undefined && plan.period.from < direction.period.from;
 }
 
+/** How a plan stands to a direction: follows it, is older than it, its read text does not name it, or unknown. */
+export type Relation = 'follows' | 'older' | 'not-stated' | 'unknown';
+
+export function relation(
+  plan: Pick<PlanEntry, 'follows' | 'followsComplete' | 'period'>,
+  direction: { id: string; period?: { from: number } },
+): Relation {
+  if (plan.follows.includes(direction.id)) return 'follows';
+  if (predates(plan, direction)) return 'older';
+  return plan.followsComplete ? 'not-stated' : 'unknown';
+}
+
 /**
  * One cell per plan × area of every direction. A plan whose goals are not (fully) transcribed has
  * "missing-data" where it has no goals, so a gap in our data is never shown as a gap in the plan. A
@@ -36,7 +48,8 @@ export function coverage(model: ContentModel): CoverageCell[] {
   const cells: CoverageCell[] = [];
   for (const direction of model.directions) {
     for (const plan of model.plans) {
-      const follows = plan.follows.includes(direction.id);
+      const related = relation(plan, direction);
+      const follows = related === 'follows';
       for (const area of direction.areas) {
         const goals = plan.goals
           .filter((g) => (goalAreas(g, plan)[direction.id] ?? []).includes(area.id))
@@ -44,7 +57,7 @@ export function coverage(model: ContentModel): CoverageCell[] {
         const gap = plan.gaps.find((g) => g.direction === direction.id && g.area === area.id);
         let state: CellState;
         if (goals.length > 0) state = 'covered';
-        else if (!follows) state = plan.followsComplete || predates(plan, direction) ? 'not-followed' : 'unknown';
+        else if (!follows) state = related === 'unknown' ? 'unknown' : 'not-followed';
         else if (gap) state = 'gap';
         else if (plan.status !== 'complete') state = 'missing-data';
         else state = 'not-covered';
