@@ -11,7 +11,7 @@ import { buildSiteIndex } from '../lib/site-index.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
 if (!entry) throw new Error('The validated content is missing: the content loader did not run.');
-const { model: content, coverage } = entry.data as unknown as ValidatedContent;
+const { model: content, coverage, passages } = entry.data as unknown as ValidatedContent;
 
 // The pages list regions, owners, directions and plans in id order, as they always have.
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -66,6 +66,7 @@ export const site = buildSiteIndex(
   },
   coverage.filter((c) => built.has(c.plan)),
   lifecycleOf,
+  passages.filter((p) => built.has(p.plan)),
 );
 export const model = site.model;
 /** A region's plan versions in reading order: in force first, drafts last. */
