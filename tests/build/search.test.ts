@@ -28,6 +28,8 @@ function attrValues(html: string, attr: 'meta' | 'filter', key: string): string[
 const textOf = (html: string) =>
   html
     .replace(/<a [^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>/g, '')
+    // Inline elements (links, marked abbreviations, emphasis) run on in their words; blocks are apart.
+    .replace(/<\/?(a|abbr|em|strong|code|del)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replaceAll('&amp;', '&')
     .replaceAll('&lt;', '<')
@@ -194,6 +196,24 @@ test('the search page says what is searched, from the data, beside the count (no
     `Sökningen gäller det som finns här: målen i ${withGoals} av ${plans.length} planversioner och texten i ${withText} av ${plans.length}.`,
   );
   assert.doesNotMatch(/<details[\s\S]*?<\/details>/.exec(html)![0], /planversioner och texten/);
+});
+
+test("the search page's head starts loading the search engine; no reading page loads any of it", () => {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(read('sok/index.html'))![1];
+  const hints = [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g)];
+  assert.deepEqual(
+    hints.map((h) => [h[1], h[2]]),
+    [
+      ['modulepreload', '/pagefind/pagefind.js'],
+      ['preload', '/pagefind/wasm.sv.pagefind'],
+    ],
+  );
+  // A fetch preload is used only when its mode matches Pagefind's fetch (same origin, no credentials).
+  assert.match(hints[1][3], /as="fetch" crossorigin="anonymous"/);
+  // Hints to files the index does not have would load nothing useful: the names follow Pagefind's.
+  for (const [, , href] of hints) assert.ok(existsSync(join(dist, href)), href);
+  for (const page of htmlFiles().filter((p) => p !== 'sok/index.html'))
+    assert.doesNotMatch(read(page), /rel="(modulepreload|preload)"|\/pagefind\//, page);
 });
 
 describe('the indexing step (scripts/search-index.ts) fails the build', () => {

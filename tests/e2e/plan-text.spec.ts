@@ -39,7 +39,13 @@ async function planSections(request: APIRequestContext): Promise<Section[]> {
         sections.push({
           href: `/planer/${id}/#${m[1]}`,
           heading: heading[1].replaceAll('&amp;', '&'),
-          text: squash(prose[1].replace(/<[^>]+>/g, ' ').replaceAll('&amp;', '&')),
+          // Inline elements (links, marked abbreviations, emphasis) run on in their words; blocks are apart.
+          text: squash(
+            prose[1]
+              .replace(/<\/?(a|abbr|em|strong|code|del)\b[^>]*>/g, '')
+              .replace(/<[^>]+>/g, ' ')
+              .replaceAll('&amp;', '&'),
+          ),
         });
     }
   }

@@ -39,7 +39,11 @@ interface State {
   onlyGoals: boolean;
 }
 interface Pagefind {
-  options(options: { baseUrl?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: {
+    noWorker?: boolean;
+    baseUrl?: string;
+    ranking?: { metaWeights?: Record<string, number> };
+  }): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(
@@ -145,6 +149,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({
+      // In the page, not in a worker: the worker's own script and start-up were the largest part of a cold
+      // first search (the header-form path), and the index of a few thousand records is small work.
+      noWorker: true,
       baseUrl: `${BASE}/`,
       ranking: { metaWeights: Object.fromEntries(META_FIELDS.map((f) => [f, META_WEIGHT])) },
     });
@@ -340,13 +347,10 @@ async function run(state: State) {
     if (plan && plan.extensions.length > 0) await pf.preload(plan.extensions.join(' '));
     const query = plan?.search ?? null;
     // Without a query, filters browse the goals in the plans' order.
-    const [search, textSearch] = await Promise.all([
-      pf.search(
-        query,
-        query ? { filters: ofKind(KIND.goal) } : { filters: ofKind(KIND.goal), sort: { ordning: 'asc' } },
-      ),
-      withText ? pf.search(query, { filters: ofKind(KIND.text) }) : Promise.resolve(null),
-    ]);
+    const search = await pf.search(
+      query,
+      query ? { filters: ofKind(KIND.goal) } : { filters: ofKind(KIND.goal), sort: { ordning: 'asc' } },
+    );
     if (!search || run !== latest) return;
     if (plan?.corrected) showCorrection(state, plan);
     const owners = plan
@@ -365,11 +369,15 @@ async function run(state: State) {
     const render = () =>
       list.replaceChildren(...(owners.length > 0 ? ownerGroups(shown, owners, level) : plainList(shown)));
     render();
-    // The passages list while the goals' first page loads.
-    const passages = showPassages(
-      run,
-      textSearch,
-      (plan?.words ?? []).flatMap((w) => (w.used ? [w.used] : [])),
+    // The passages are searched once the first goals are shown (goals come first, and the first answer is not
+    // kept waiting for a second search), and listed while the goals' first page loads.
+    const passages = (withText ? pf.search(query, { filters: ofKind(KIND.text) }) : Promise.resolve(null)).then(
+      (textSearch) =>
+        showPassages(
+          run,
+          textSearch,
+          (plan?.words ?? []).flatMap((w) => (w.used ? [w.used] : [])),
+        ),
     );
     /** Lists goals up to `end`; false when a newer search took over meanwhile. */
     const listUpTo = async (end: number): Promise<boolean> => {
