@@ -1,6 +1,6 @@
 // The validated content, indexed once for every page. Pages import from here and never query
 // collections themselves (except the MDX prose, rendered by proseOf).
-import { getEntry, render } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { changeDays } from '../lib/changes.ts';
@@ -9,10 +9,11 @@ import { contentDate, type Changed } from '../lib/last-changed.ts';
 import { contentYear, isDraft, lifecycles } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
 import { BUILD_DRAFTS, SOURCE_DATE_EPOCH } from '../site-config.ts';
+import { abbreviationsOf } from '../lib/abbreviations.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
 if (!entry) throw new Error('The validated content is missing: the content loader did not run.');
-const { model: content, coverage } = entry.data as unknown as ValidatedContent;
+const { model: content, coverage, passages } = entry.data as unknown as ValidatedContent;
 
 // The pages list regions, owners, directions and plans in id order, as they always have.
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -22,12 +23,14 @@ export const includeDrafts = import.meta.env.DEV || BUILD_DRAFTS;
 const plans = byId(content.plans).filter((p) => includeDrafts || !isDraft(p));
 const built = new Set(plans.map((p) => p.id));
 
-/** The rendered MDX of a plan's introduction or chapter, or null when the file has no prose. */
-export async function proseOf(planId: string, part: string) {
+/**
+ * The rendered HTML of a plan's introduction or chapter (the site's own Markdown output, from validated
+ * prose with no raw HTML), or null when the file has no prose.
+ */
+export async function proseOf(planId: string, part: string): Promise<string | null> {
   const prose = await getEntry('prose', `${planId}/${part}`);
   if (!prose || !prose.body?.trim()) return null;
-  const { Content } = await render(prose);
-  return Content;
+  return prose.rendered?.html ?? null;
 }
 
 const root = contentRoot();
@@ -67,6 +70,7 @@ export const site = buildSiteIndex(
   },
   coverage.filter((c) => built.has(c.plan)),
   lifecycleOf,
+  passages.filter((p) => built.has(p.plan)),
 );
 export const model = site.model;
 /** A region's plan versions in reading order: in force first, drafts last. */
@@ -83,3 +87,6 @@ export const planChanged = new Map<string, Changed>(
 export const goalChanged = history.goalChanged;
 /** The public list of changes, per day, for the plan versions this build publishes. */
 export const changeDaysList = changeDays(history.changes, new Set(site.published.map((p) => p.id)));
+
+/** The abbreviations goal and plan pages mark on first use (those with a sourced written-out form). */
+export const abbreviations = abbreviationsOf(content.terms ?? []);

@@ -1,13 +1,19 @@
 // The build's search index: after Astro has written the site, Pagefind's Node API indexes it and writes
-// <site>/pagefind/, so `astro build` is the whole build. Fails, with a Swedish message, when Pagefind reports
-// any error, when the pages it indexed are not exactly the goal pages (those with data-pagefind-body), or when
-// the index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the search
-// page corrects typos against (src/lib/word-list.ts) from the pages Pagefind indexed.
+// <site>/pagefind/, so `astro build` is the whole build. Two kinds of records: the goal pages (those with
+// data-pagefind-body), and the passages of the published plans' text (src/lib/passages.ts), added as custom
+// records from the build's validated content, each pointing to its section on the plan page. Fails, with a
+// Swedish message, when Pagefind reports any error, when the records it indexed are not exactly those, or
+// when the index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the
+// search page corrects typos against (src/lib/word-list.ts) from everything Pagefind indexed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { buildValidation } from '../lib/build-validation.ts';
+import { contentRoot } from '../lib/content-root.ts';
+import { planPassages, proseBodies } from '../lib/passages.ts';
+import { passageRecords, type PassageRecord } from '../lib/search.ts';
 import { WORD_LIST_FILE } from '../lib/spelling.ts';
 import { readFragment, wordList, wordListJson } from '../lib/word-list.ts';
 
@@ -50,16 +56,26 @@ export interface IndexResult {
   summary?: string;
 }
 
-/** Indexes the built site in `site` and writes its search files. */
-export async function indexSite(site: string): Promise<IndexResult> {
+/**
+ * The passages of the content root's published plans as search records, from the build's validation (or a
+ * new one, for the command line); none when the content has errors (the build has stopped before this).
+ */
+export function contentPassages(root = contentRoot()): PassageRecord[] {
+  const result = buildValidation(root);
+  if (!result.ok) return [];
+  return passageRecords(result.model, planPassages(result.model, proseBodies(result.files)));
+}
+
+/** Indexes the built site in `site`, with the passages of plan text, and writes its search files. */
+export async function indexSite(site: string, passages: PassageRecord[] = []): Promise<IndexResult> {
   try {
-    return await indexSiteOpen(site);
+    return await indexSiteOpen(site, passages);
   } finally {
     await pagefind.close();
   }
 }
 
-async function indexSiteOpen(site: string): Promise<IndexResult> {
+async function indexSiteOpen(site: string, passages: PassageRecord[]): Promise<IndexResult> {
   if (!existsSync(join(site, 'index.html')))
     return { problems: [`${site} innehåller ingen byggd webbplats (index.html saknas). Kör astro build först.`] };
   const expected = searchablePages(site);
@@ -75,6 +91,10 @@ async function indexSiteOpen(site: string): Promise<IndexResult> {
   // page_count counts every HTML file read; the pages kept in the index are counted per language below.
   const added = await index.addDirectory({ path: site });
   problems.push(...added.errors);
+  for (const passage of passages) {
+    const record = await index.addCustomRecord({ ...passage, language: 'sv' });
+    problems.push(...record.errors);
+  }
 
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   problems.push(...written.errors);
@@ -90,9 +110,9 @@ async function indexSiteOpen(site: string): Promise<IndexResult> {
     if (codes.join() !== 'sv')
       problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
     const indexed = Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
-    if (indexed !== expected.length) {
+    if (indexed !== expected.length + passages.length) {
       problems.push(
-        `Pagefind indexerade ${indexed} sidor, men ${expected.length} sidor har data-pagefind-body (målsidorna).`,
+        `Pagefind indexerade ${indexed} poster, men ${expected.length} sidor har data-pagefind-body (målsidorna) och planernas text har ${passages.length} avsnitt.`,
       );
     }
   }
@@ -103,7 +123,7 @@ async function indexSiteOpen(site: string): Promise<IndexResult> {
   const where = relative(process.cwd(), written.outputPath) || written.outputPath;
   return {
     problems,
-    summary: `Sökindex: ${expected.length} målsidor indexerade på ${seconds} s, skrivet till ${where}.`,
+    summary: `Sökindex: ${expected.length} målsidor och ${passages.length} textavsnitt indexerade på ${seconds} s, skrivet till ${where}.`,
   };
 }
 
@@ -118,7 +138,7 @@ export function searchIndex(): AstroIntegration {
     name: 'regionala-cancerplaner:search-index',
     hooks: {
       'astro:build:done': async ({ dir }) => {
-        const { problems, summary } = await indexSite(fileURLToPath(dir));
+        const { problems, summary } = await indexSite(fileURLToPath(dir), contentPassages());
         if (problems.length === 0) {
           process.stdout.write(`${summary}\n`);
           return;

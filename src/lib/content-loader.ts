@@ -8,12 +8,15 @@ import { buildValidation } from './build-validation.ts';
 import { contentRoot } from './content-root.ts';
 import type { CoverageCell } from './coverage.ts';
 import type { ContentModel } from './model.ts';
+import { planPassages, proseBodies, type Passage } from './passages.ts';
 import { validate, type ValidationResult } from './validate/index.ts';
 
 /** The one entry of the "content" collection. */
 export interface ValidatedContent {
   model: ContentModel;
   coverage: CoverageCell[];
+  /** The published plans' text as search passages (src/lib/passages.ts). */
+  passages: Passage[];
 }
 
 export const CONTENT_ENTRY = 'model';
@@ -33,7 +36,11 @@ export function validatedLoader(): Loader {
     // Astro's Loader type wants a promise; the validated result is already at hand.
     load: ({ store, watcher }) => {
       const result = accepted(Boolean(watcher));
-      const data: ValidatedContent = { model: result.model, coverage: result.coverage };
+      const data: ValidatedContent = {
+        model: result.model,
+        coverage: result.coverage,
+        passages: planPassages(result.model, proseBodies(result.files)),
+      };
       store.clear();
       store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown> });
       return Promise.resolve();
@@ -55,9 +62,7 @@ export function proseLoader(): Loader {
       const { model, files } = accepted(Boolean(watcher));
       // The prose as the validator read it (through its door: no link followed, regular files only, size
       // limits), never read again from the disk, so what is rendered is what was checked.
-      const bodies = new Map(
-        files.plans.flatMap((p) => [...(p.intro ? [p.intro] : []), ...p.chapters]).map((f) => [f.file, f.body]),
-      );
+      const bodies = proseBodies(files);
       const prose = model.plans.flatMap((p) => [
         ...(p.introFile ? [p.introFile] : []),
         ...p.chapters.map((c) => c.file),

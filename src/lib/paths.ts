@@ -7,7 +7,11 @@ const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '');
 export const withBase = (path: string) => `${BASE}${path}`;
 
 export const plansPath = () => withBase('/planer/');
-export const planPath = (planId: string) => withBase(`/planer/${planId}/`);
+/** A plan's page from the site's root, without the base path (as the search index records addresses). */
+export const planRoute = (planId: string) => `/planer/${planId}/`;
+export const planPath = (planId: string) => withBase(planRoute(planId));
+/** The introduction's section on a plan page. */
+export const INTRO_ANCHOR = 'inledning';
 export const chapterAnchor = (chapterId: string) => `kapitel-${chapterId}`;
 export const chapterPath = (planId: string, chapterId: string) => `${planPath(planId)}#${chapterAnchor(chapterId)}`;
 /** The goal's own page; its row on the plan page carries the same id as anchor. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { highlight, namedOwners } from './search-results.ts';
+import { TERMS_MARK, highlight, namedOwners, passageExcerpt } from './search-results.ts';
 
 const marked = (segments: { text: string; marked: boolean }[]) => segments.filter((s) => s.marked).map((s) => s.text);
 
@@ -28,6 +28,40 @@ describe('highlight', () => {
       'och',
       'ändtarmscancer',
     ]);
+  });
+});
+
+describe('passageExcerpt', () => {
+  const words = Array.from({ length: 60 }, (_, i) => `ord${i}`);
+  words[10] = 'palliativ';
+  words[11] = 'vård.';
+  words[40] = 'vårdkedja';
+  words[42] = 'vårdprogram';
+  words[44] = 'vårdplan';
+  const content = `${words.join(' ')} ${TERMS_MARK} vård`;
+  const text = (segments: { text: string }[]) => segments.map((s) => s.text).join('');
+
+  test('shows the stretch with the most query words, marked, and "…" where the text goes on', () => {
+    // Locations 10 and 11 are the phrase; 40, 42 and 44 match "vård" only as a prefix.
+    const segments = passageExcerpt(content, [10, 11, 40, 42, 44], ['palliativ', 'vård'], 12);
+    assert.deepEqual(marked(segments), ['palliativ', 'vård']);
+    assert.equal(text(segments), `… ${words.slice(6, 18).join(' ')} …`);
+  });
+
+  test('without query words, the stretch with the most matches; never the extra words', () => {
+    const segments = passageExcerpt(content, [10, 40, 42, 44], [], 12);
+    assert.deepEqual(marked(segments), ['vårdkedja', 'vårdprogram', 'vårdplan']);
+    assert.doesNotMatch(text(segments), new RegExp(TERMS_MARK));
+  });
+
+  test('a location among the extra words marks the compounds in the text that hold it', () => {
+    // Location 61 is "vård" after the mark: it marks every word that contains it ("vård." and the three
+    // compounds), and the stretch with the most of them is shown.
+    assert.deepEqual(marked(passageExcerpt(content, [61], ['vård'], 12)), ['vårdkedja', 'vårdprogram', 'vårdplan']);
+  });
+
+  test('a short passage is shown whole, no "…"', () => {
+    assert.equal(text(passageExcerpt('Kort text om vård.', [3], ['vård'])), 'Kort text om vård.');
   });
 });
 

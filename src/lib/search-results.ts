@@ -12,19 +12,20 @@ export interface Segment {
 const SPACE = /[^\S\uFEFF]+/;
 
 /**
- * The goal's text cut into highlighted and plain pieces, from Pagefind's match locations in the indexed
- * content. The content starts with the goal's text (it is the only text indexed) and ends with the extra
- * words the goal is indexed under (compound parts and synonyms); a location among those marks the text's
- * words that contain the extra word (the compound it is a part of). Only letters and digits are marked,
- * not the punctuation around them.
+ * Ends a passage's own text in its indexed content, before the extra words it is also found by (a goal's
+ * text ends where its title does). A symbol, not a letter: no search can match it, and no plan writes it.
  */
-export function highlight(text: string, content: string, locations: number[]): Segment[] {
-  const tokens = text.split(/(\s+)/);
-  const words = tokens.filter((_, i) => i % 2 === 0);
-  const contentWords = content.split(SPACE);
+export const TERMS_MARK = '\u241E';
+
+/**
+ * Which of the text's words (by position) a match marks: a location within the text marks that word; a
+ * location among the extra words (compound parts, synonyms, a term's other form) marks the text's words
+ * that contain the extra word (the compound it is a part of).
+ */
+function markedWords(words: string[], contentWords: string[], textLength: number, locations: number[]): Set<number> {
   const marked = new Set<number>();
   for (const location of locations) {
-    if (location < words.length) {
+    if (location < textLength) {
       marked.add(location);
       continue;
     }
@@ -34,6 +35,11 @@ export function highlight(text: string, content: string, locations: number[]): S
       if (word.toLocaleLowerCase('sv').includes(extra)) marked.add(i);
     });
   }
+  return marked;
+}
+
+/** Words and the space between them (alternating, words at even positions) as highlighted pieces. */
+function segmentsOf(tokens: string[], marked: (word: number) => boolean): Segment[] {
   const segments: Segment[] = [];
   const push = (piece: string, mark: boolean) => {
     if (!piece) return;
@@ -42,12 +48,65 @@ export function highlight(text: string, content: string, locations: number[]): S
     else segments.push({ text: piece, marked: mark });
   };
   tokens.forEach((token, i) => {
-    if (i % 2 === 1 || !marked.has(i / 2)) return push(token, false);
+    if (i % 2 === 1 || !marked(i / 2)) return push(token, false);
+    // Only letters and digits are marked, not the punctuation around them.
     const [, before, core, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(token)!;
     push(before, false);
     push(core, true);
     push(after, false);
   });
+  return segments;
+}
+
+/**
+ * The goal's text cut into highlighted and plain pieces, from Pagefind's match locations in the indexed
+ * content. The content starts with the goal's text (it is the only text indexed) and ends with the extra
+ * words the goal is indexed under.
+ */
+export function highlight(text: string, content: string, locations: number[]): Segment[] {
+  const tokens = text.split(/(\s+)/);
+  const words = tokens.filter((_, i) => i % 2 === 0);
+  const marked = markedWords(words, content.split(SPACE), words.length, locations);
+  return segmentsOf(tokens, (i) => marked.has(i));
+}
+
+/** How many words of a passage its excerpt shows. */
+export const EXCERPT_WORDS = 36;
+
+/**
+ * A passage's excerpt: the stretch of its text, `size` words long, that holds the most of the query's words
+ * and then the most matched words (the first such stretch), those words highlighted, and "…" where the text
+ * goes on. Only the passage's own words are shown, never the extra words after TERMS_MARK.
+ */
+export function passageExcerpt(
+  content: string,
+  locations: number[],
+  queryWords: string[] = [],
+  size = EXCERPT_WORDS,
+): Segment[] {
+  const contentWords = content.split(SPACE).filter((w) => w !== '');
+  const mark = contentWords.indexOf(TERMS_MARK);
+  const textLength = mark < 0 ? contentWords.length : mark;
+  const words = contentWords.slice(0, textLength);
+  const marked = markedWords(words, contentWords, textLength, locations);
+  const plain = (word: string) => withoutDiacritics(word.toLocaleLowerCase('sv'));
+  const wanted = [...new Set(queryWords.map(plain))];
+  // A little context before the first matched word of the stretch.
+  const LEAD = 4;
+  let start = 0;
+  let best = -1;
+  for (const i of [...marked].sort((a, b) => a - b)) {
+    const from = Math.max(0, Math.min(i - LEAD, textLength - size));
+    const inside = [...marked].filter((j) => j >= from && j < from + size).map((j) => plain(words[j]));
+    const covered = wanted.filter((q) => inside.some((w) => w.includes(q))).length;
+    const score = covered * (size + 1) + inside.length;
+    if (score > best) [best, start] = [score, from];
+  }
+  const end = Math.min(textLength, start + size);
+  const tokens = words.slice(start, end).flatMap((w, i) => (i === 0 ? [w] : [' ', w]));
+  const segments = segmentsOf(tokens, (i) => marked.has(start + i));
+  if (start > 0) segments.unshift({ text: '… ', marked: false });
+  if (end < textLength) segments.push({ text: ' …', marked: false });
   return segments;
 }
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { filterOptions, ownerLabels, searchRecords, searchTerms } from './search.ts';
+import { filterOptions, ownerLabels, passageRecords, searchRecords, searchTerms } from './search.ts';
+import { TERMS_MARK } from './search-results.ts';
 import { composes, matchingEntries } from './vocabulary.ts';
 import { buildSiteIndex } from './site-index.ts';
 import { coverage } from './coverage.ts';
@@ -141,6 +142,44 @@ test("filter options list every value some goal has, in the content's order", ()
   assert.deepEqual(options.omrade, ['VF: Område 1 (preliminärt område)', 'VF: Område 2 (preliminärt område)']);
   assert.deepEqual(options.ansvarig, ['Regionerna (Norr)', 'Regionerna (Syd)']);
   assert.deepEqual(options.ar, ['2022', '2023', '2024']);
+});
+
+test("a passage's search record: its section's address, text then extra words, the goals' filters", () => {
+  const [record] = passageRecords(m, [
+    {
+      plan: 'norr-2022-2024',
+      chapter: 'k1',
+      anchor: 'kapitel-k1',
+      heading: 'Kapitel',
+      text: 'Om lungcancerscreening.',
+    },
+  ]);
+  // Root-relative: Pagefind adds the base path, as for the goal pages.
+  assert.equal(record.url, '/planer/norr-2022-2024/#kapitel-k1');
+  assert.equal(record.content, `Om lungcancerscreening. ${TERMS_MARK} lungcancer screening`);
+  assert.deepEqual(record.meta, { title: 'Kapitel', plan: 'Plan norr-2022-2024', region: 'Norr' });
+  // The chapter's areas, no owner, the plan's period as years, and the kind that keeps it apart from goals.
+  assert.deepEqual(record.filters, {
+    region: ['Norr'],
+    plan: ['Norr 2022–2024'],
+    omrade: ['VF: Område 1 (preliminärt område)'],
+    ansvarig: [],
+    ar: ['2022', '2023', '2024'],
+    typ: ['text'],
+  });
+  const [plain] = passageRecords(m, [
+    { plan: 'syd-2023-2025', chapter: null, anchor: 'inledning', heading: 'Inledning', text: 'Inga sammansättningar.' },
+  ]);
+  assert.equal(plain.content, 'Inga sammansättningar.');
+  assert.deepEqual(plain.filters.omrade, []);
+});
+
+test('filter options also list the values only passages have', () => {
+  const passages = passageRecords(m, [
+    { plan: 'syd-2023-2025', chapter: null, anchor: 'inledning', heading: 'Inledning', text: 'Text.' },
+  ]);
+  const years = filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal), passages).find((o) => o.key === 'ar');
+  assert.deepEqual(years?.values, ['2022', '2023', '2024', '2025']);
 });
 
 test('the real vocabulary finds the goals the issue names by their parts', () => {

@@ -1,10 +1,12 @@
 // What the search index holds for each goal: filters, result meta and the parts of its compound words.
 // Pure functions over the content model, so the goal page renders them and tests check them without a build.
 import { t } from '../i18n/sv.ts';
-import { FILTER_KEYS, type FilterKey } from '../i18n/search.ts';
+import { FILTER_KEYS, KIND, KIND_FILTER, type FilterKey } from '../i18n/search.ts';
 import type { Region, Term, VocabularyEntry } from '../schemas/index.ts';
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
-import { withBase } from './paths.ts';
+import type { Passage } from './passages.ts';
+import { planRoute, withBase } from './paths.ts';
+import { TERMS_MARK } from './search-results.ts';
 import { formatPeriod, yearsOf } from './timeframe.ts';
 import { termWords } from './terms.ts';
 import { matchingEntries } from './vocabulary.ts';
@@ -64,6 +66,10 @@ export interface SearchRecord {
 export const areaLabel = (d: { shortTitle: string; status: string }, title: string) =>
   `${d.shortTitle}: ${title}${d.status === 'provisional' ? ` (${t.provisionalArea})` : ''}`;
 
+/** Each area's label by "direction/area". */
+const areaLabelsOf = (model: ContentModel) =>
+  new Map(model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, areaLabel(d, a.title)] as const)));
+
 /**
  * Everything the search index needs to know about each goal, derived from the content model. The lookups
  * are built once for all goals, so this is linear in the content.
@@ -77,9 +83,7 @@ export function searchRecords(
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   const owners = new Map(model.owners.map((o) => [o.id, o]));
   const labels = ownerLabels(model);
-  const areaLabels = new Map(
-    model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, areaLabel(d, a.title)] as const)),
-  );
+  const areaLabels = areaLabelsOf(model);
   const planLabels = new Map(model.plans.map((p) => [p.id, planLabel(p, regions.get(p.region)!)]));
   const vocabulary = model.vocabulary ?? [];
   return new Map(
@@ -115,10 +119,55 @@ export function searchRecords(
   );
 }
 
-/** Every filter value some goal has, per filter, in the order the search page lists them. */
+/** A passage of plan text as the search index holds it (a Pagefind custom record). */
+export interface PassageRecord {
+  /** The passage's section on the plan page, from the site's root (Pagefind adds the base path). */
+  url: string;
+  /** The passage's text, then TERMS_MARK and the extra words it is also found by (as a goal's). */
+  content: string;
+  meta: { title: string; plan: string; region: string };
+  /** The goals' filters (a passage has no owner; its years are its plan's period), and its kind. */
+  filters: Record<FilterKey | typeof KIND_FILTER, string[]>;
+  /** After every goal, in the content's order, so a sort by it never drops a passage. */
+  sort: { ordning: string };
+}
+
+/** The search records of the plans' passages: the goals' filters, so one choice narrows both. */
+export function passageRecords(model: ContentModel, passages: Passage[]): PassageRecord[] {
+  const plans = new Map(model.plans.map((p) => [p.id, p]));
+  const regions = new Map(model.regions.map((r) => [r.id, r]));
+  const areaLabels = areaLabelsOf(model);
+  const vocabulary = model.vocabulary ?? [];
+  return passages.map((passage, index) => {
+    const plan = plans.get(passage.plan)!;
+    const region = regions.get(plan.region)!;
+    const chapter = plan.chapters.find((c) => c.id === passage.chapter);
+    const areas = Object.entries(chapter?.areas ?? {}).flatMap(([direction, ids]) =>
+      ids.map((area) => areaLabels.get(`${direction}/${area}`) ?? area),
+    );
+    const terms = searchTerms(passage.text, vocabulary, model.terms ?? []);
+    return {
+      url: `${planRoute(plan.id)}#${passage.anchor}`,
+      content: terms.length > 0 ? `${passage.text} ${TERMS_MARK} ${terms.join(' ')}` : passage.text,
+      meta: { title: passage.heading, plan: plan.title, region: region.name },
+      filters: {
+        region: [region.shortName],
+        plan: [planLabel(plan, region)],
+        omrade: areas,
+        ansvarig: [],
+        ar: plan.period.to === null ? [] : yearsOf({ from: plan.period.from, to: plan.period.to }).map(String),
+        [KIND_FILTER]: [KIND.text],
+      },
+      sort: { ordning: `p${String(index).padStart(5, '0')}` },
+    };
+  });
+}
+
+/** Every filter value some goal or passage has, per filter, in the order the search page lists them. */
 export function filterOptions(
   model: ContentModel,
   records: Map<string, SearchRecord>,
+  passages: PassageRecord[] = [],
 ): { key: FilterKey; values: string[] }[] {
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   // Regions, plans and areas in the content's own order; owners alphabetically; years in time order.
@@ -130,7 +179,7 @@ export function filterOptions(
   };
   return FILTER_KEYS.map((key) => {
     const values = new Set<string>();
-    for (const record of records.values()) for (const value of record.filters[key]) values.add(value);
+    for (const record of [...records.values(), ...passages]) for (const value of record.filters[key]) values.add(value);
     const ranks = order[key];
     const sorted = [...values].sort(
       ranks ? (a, b) => (ranks.get(a) ?? -1) - (ranks.get(b) ?? -1) : (a, b) => a.localeCompare(b, 'sv'),

@@ -7,7 +7,15 @@ import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model
 import { movedIds } from './moved.ts';
 import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
 import { numbered, paginate, type PageOf } from './paging.ts';
-import { filterOptions, planLabel, searchRecords, type SearchRecord } from './search.ts';
+import type { Passage } from './passages.ts';
+import {
+  filterOptions,
+  passageRecords,
+  planLabel,
+  searchRecords,
+  type PassageRecord,
+  type SearchRecord,
+} from './search.ts';
 import { yearsOf } from './timeframe.ts';
 import type { Owner, Region } from '../schemas/index.ts';
 import type { FilterKey } from '../i18n/search.ts';
@@ -109,7 +117,11 @@ export interface SiteIndex {
   /** A plan version's declared gaps in a direction, in area order. */
   gapsOfPlan(plan: string, direction: string): CoverageCell[];
   searchRecord(goal: GoalEntry): SearchRecord;
+  /** The passages of plan text as the search index holds them (drafts have none). */
+  passageRecords: PassageRecord[];
   filterOptions: { key: FilterKey; values: string[] }[];
+  /** What the search covers: published plan versions, and how many of them have goals and text on the site. */
+  searchScope: { plans: number; withGoals: number; withText: number };
 }
 
 /** Appends to the list under a key, creating it. */
@@ -149,6 +161,7 @@ export function buildSiteIndex(
   model: ContentModel,
   cells: CoverageCell[],
   lifecycles: Map<string, Lifecycle>,
+  passages: Passage[] = [],
 ): SiteIndex {
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   const plans = new Map(model.plans.map((p) => [p.id, p]));
@@ -227,6 +240,8 @@ export function buildSiteIndex(
 
   const areasOfGoal = (goal: GoalEntry) => areasByGoal.get(goal.id) ?? [];
   const records = searchRecords(model, goals, areasOfGoal);
+  const passageIndex = passageRecords(model, passages);
+  const withText = new Set(passages.map((p) => p.plan));
 
   const groupByPlan = (list: GoalEntry[]): PlanGroup[] => {
     const groups = new Map<string, GoalEntry[]>();
@@ -322,7 +337,13 @@ export function buildSiteIndex(
     cellCount: (direction, area, state) => cellCounts.get(`${direction}/${area}/${state}`) ?? 0,
     gapsOfPlan: (plan, direction) => planGaps.get(`${plan}/${direction}`) ?? [],
     searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
-    filterOptions: filterOptions(model, records),
+    passageRecords: passageIndex,
+    filterOptions: filterOptions(model, records, passageIndex),
+    searchScope: {
+      plans: published.length,
+      withGoals: published.filter((p) => p.goals.length > 0).length,
+      withText: published.filter((p) => withText.has(p.id)).length,
+    },
   };
 }
 

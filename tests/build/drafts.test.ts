@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSite } from '../support/build.ts';
+import { fragments } from '../support/dist.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const bin = join(project, 'node_modules', '.bin');
@@ -120,10 +121,17 @@ describe('a draft made with new-plan', () => {
     const goal = read(withDrafts, 'mal/norr25-kontaktsjukskoterska/index.html');
     assert.doesNotMatch(goal, /data-pagefind-(body|filter|meta|weight)/);
     assert.match(goal, /utkast/);
-    // The base has three adopted Norr goals and two Syd goals: the index holds exactly those, in both builds.
+    // The base has three adopted Norr goals and two Syd goals: the index holds exactly those, in both builds,
+    // and the adopted plans' text; nothing of the draft, whose introduction and chapters are copies.
     const adoptedGoals = JSON.parse(read(normal, 'data/goals.json')).goals.length;
-    assert.equal(indexedPages(normal), adoptedGoals);
-    assert.equal(indexedPages(withDrafts), adoptedGoals);
+    const passages = fragments(normal).filter((f) => f.filters.typ?.[0] === 'text');
+    assert.ok(passages.length > 0, 'the base has plan text');
+    assert.equal(indexedPages(normal), adoptedGoals + passages.length);
+    assert.equal(indexedPages(withDrafts), adoptedGoals + passages.length);
+    assert.deepEqual(
+      fragments(withDrafts).filter((f) => f.url.includes('norr-2025-2027') || f.url.includes('norr25-')),
+      [],
+    );
     assert.ok(
       JSON.parse(read(withDrafts, 'data/goals.json')).goals.some((g: { plan: string }) => g.plan === 'norr-2025-2027'),
     );

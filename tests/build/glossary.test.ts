@@ -66,3 +66,57 @@ test('the place list holds every county and municipality with its healthcare reg
     ['syd', 'vast'],
   );
 });
+
+/** The abbreviations with a sourced written-out form: those the pages mark. */
+const marked = (model.terms ?? []).filter((t) => t.abbreviation && (t.termSources ?? []).length > 0);
+const MARK = /<a class="term" href="([^"]+)"><abbr title="([^"]+)">([^<]+)<\/abbr><\/a>/g;
+/** Whether the text has the abbreviation as a word of its own (as the pages match it). */
+const has = (text: string, abbreviation: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+test('goal pages mark each abbreviation of the goal once, linked to the glossary, the text unchanged', () => {
+  const goals = (JSON.parse(read('data/goals.json')) as { goals: { id: string; text: string }[] }).goals;
+  let seen = 0;
+  for (const goal of goals) {
+    const h1 = /<h1 class="goal-title">([\s\S]*?)<\/h1>/.exec(read(`mal/${goal.id}/index.html`))![1];
+    // Only wrapped: without the marks, the heading is the goal's text exactly.
+    const decoded = h1
+      .replace(MARK, '$3')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&amp;', '&');
+    assert.equal(decoded, goal.text, goal.id);
+    const marks = [...h1.matchAll(MARK)];
+    const expected = marked.filter((t) => has(goal.text, t.abbreviation!));
+    assert.deepEqual(marks.map((m) => m[3]).sort(), expected.map((t) => t.abbreviation).sort(), goal.id);
+    for (const m of marks) {
+      const term = expected.find((t) => t.abbreviation === m[3])!;
+      assert.equal(m[1], `/ord/#${termAnchor(term)}`);
+      assert.equal(m[2], term.term);
+    }
+    seen += marks.length;
+  }
+  assert.ok(seen > 5, 'some goals have abbreviations');
+});
+
+test("a plan page marks each abbreviation once, at its first use in the plan's text", () => {
+  const page = read('planer/norr-2022-2024/index.html');
+  const planText = page.slice(page.indexOf('<div class="plan-text">'), page.indexOf('</article>'));
+  const marks = [...planText.matchAll(MARK)];
+  const names = marks.map((m) => m[3]);
+  assert.equal(new Set(names).size, names.length, 'each once');
+  // Every sourced abbreviation the text uses is marked, and none is used before its mark (links and code,
+  // which are never marked, aside).
+  const plain = (html: string) => html.replace(/<(a|code)\b[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
+  for (const term of marked) {
+    const at = marks.find((m) => m[3] === term.abbreviation);
+    if (!at) {
+      assert.ok(!has(plain(planText), term.abbreviation!), `${term.abbreviation} is used but not marked`);
+      continue;
+    }
+    assert.ok(!has(plain(planText.slice(0, at.index)), term.abbreviation!), `${term.abbreviation} before its mark`);
+  }
+  assert.ok(names.includes('SVF') && names.includes('MDK'));
+});

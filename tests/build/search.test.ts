@@ -1,6 +1,7 @@
 // Asserts on the search as built in dist/ (run after `npm run build`): the Pagefind bundle exists and is
-// Swedish, only goal pages carry a searchable body, and each goal page hands Pagefind its meta, filters
-// and compound parts, all matching the open data.
+// Swedish, only goal pages carry a searchable body, each goal page hands Pagefind its meta, filters and
+// compound parts, all matching the open data, and the plans' text is indexed as passages, one per section
+// of a plan page that has text, each pointing to that section.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 
-import { DIST as dist, htmlFiles, readDist as read } from '../support/dist.ts';
+import { DIST as dist, fragments, htmlFiles, readDist as read } from '../support/dist.ts';
 
 interface OpenGoal {
   id: string;
@@ -23,14 +24,72 @@ function attrValues(html: string, attr: 'meta' | 'filter', key: string): string[
   return [...html.matchAll(pattern)].map((m) => m[1].replaceAll('&amp;', '&').replaceAll('&quot;', '"'));
 }
 
-test('dist/pagefind holds a Swedish index of exactly the goal pages', () => {
+/** The text of an HTML fragment as Pagefind reads it: tags out, entities decoded, whitespace collapsed. */
+const textOf = (html: string) =>
+  html
+    .replace(/<a [^>]*data-footnote-ref[^>]*>[\s\S]*?<\/a>/g, '')
+    // Inline elements (links, marked abbreviations, emphasis) run on in their words; blocks are apart.
+    .replace(/<\/?(a|abbr|em|strong|code|del)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replaceAll('&amp;', '&')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Each section of a published plan page with text: its address with anchor, and the text of its prose. */
+function planSections(): Map<string, string> {
+  const plans = (JSON.parse(read('data/plans.json')) as { plans: { id: string }[] }).plans;
+  const sections = new Map<string, string>();
+  for (const { id } of plans) {
+    const html = read(`planer/${id}/index.html`);
+    for (const m of html.matchAll(/<section (?:class="chapter" [^>]*)?id="([\w-]+)"[^>]*>([\s\S]*?)<\/section>/g)) {
+      const prose = /<div class="prose">([\s\S]*)<\/div>/.exec(m[2]);
+      if (prose) sections.set(`/planer/${id}/#${m[1]}`, textOf(prose[1]));
+    }
+  }
+  return sections;
+}
+
+test('dist/pagefind holds a Swedish index of exactly the goal pages and the passages of plan text', () => {
   for (const file of ['pagefind.js', 'pagefind-entry.json'])
     assert.ok(existsSync(join(dist, 'pagefind', file)), `dist/pagefind/${file}`);
   const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
     languages: Record<string, { page_count: number }>;
   };
   assert.deepEqual(Object.keys(entry.languages), ['sv']);
-  assert.equal(entry.languages.sv.page_count, goals.length);
+  const sections = planSections();
+  assert.ok(sections.size >= 8, 'Norr 2022–2024 has an introduction and seven chapters of text');
+  assert.equal(entry.languages.sv.page_count, goals.length + sections.size);
+  const kinds = fragments().map((f) => f.filters.typ?.join());
+  assert.equal(kinds.filter((k) => k === 'mal').length, goals.length);
+  assert.equal(kinds.filter((k) => k === 'text').length, sections.size);
+});
+
+test("each passage is its section's text on the plan page, pointing to the section, with the goals' filters", () => {
+  const sections = planSections();
+  const passages = fragments().filter((f) => f.filters.typ?.[0] === 'text');
+  assert.deepEqual(passages.map((p) => p.url).sort(), [...sections.keys()].sort());
+  for (const passage of passages) {
+    const [text] = passage.content.split(' \u241E ');
+    assert.equal(text, sections.get(passage.url), passage.url);
+    const [path, anchor] = passage.url.split('#');
+    const page = read(`${path.slice(1)}index.html`);
+    // The section's heading is the result's title.
+    const heading = new RegExp(`id="${anchor}"[^>]*>\\s*<h2 id="${anchor}-rubrik">([^<]+)</h2>`).exec(page);
+    assert.equal(passage.meta.title, heading?.[1].replaceAll('&amp;', '&'), passage.url);
+    assert.ok(passage.meta.plan && passage.meta.region, passage.url);
+    for (const key of ['region', 'plan', 'ar']) assert.ok(passage.filters[key].length > 0, `${passage.url}: ${key}`);
+    assert.deepEqual(passage.filters.ansvarig, [], passage.url);
+  }
+  // A chapter's areas are its passage's area filter values, as its goals' are.
+  const chapter3 = passages.find((p) => p.url.endsWith('#kapitel-kunskapsstyrning-och-sammanhallen-vardprocess'));
+  assert.ok(chapter3, 'chapter 3 of Norr 2022–2024 is a passage');
+  assert.ok(chapter3.filters.omrade.some((a) => a.startsWith('Vägen framåt: Kunskapsstyrning')));
+  // Its compounds are indexed by their parts after the text's end, as a goal's are ("vårdprogram").
+  assert.match(chapter3.content, / \u241E .*\bprogram\b/);
 });
 
 test("only goal pages have a searchable body, on the goal's article", () => {
@@ -80,15 +139,19 @@ test('compound parts are indexed from an attribute in a weighted wrapper, with n
   assert.match(read('mal/norr22-cancergenetik/index.html'), /data-terms="[^"]*\bbröstcancer\b/);
 });
 
-test('every page has the header search: a GET form to /sok/ with a labelled field "q"', () => {
-  for (const page of htmlFiles()) {
+test('every page but the search page has the header search: a GET form to /sok/ with a labelled field "q"', () => {
+  // The search page has one search box, its own.
+  const search = read('sok/index.html');
+  assert.doesNotMatch(search, /class="header-search"/);
+  assert.equal(search.match(/role="search"/g)?.length, 1);
+  for (const page of htmlFiles().filter((p) => p !== 'sok/index.html')) {
     const html = read(page);
     const form = /<form class="header-search"[^>]*>([\s\S]*?)<\/form>/.exec(html);
     assert.ok(form, `${page} has the header search`);
     assert.match(form[0], /role="search"/);
     assert.match(form[0], /action="\/sok\/"/);
     assert.match(form[0], /method="get"/);
-    assert.match(form[1], /<label for="sidhuvud-sok"[^>]*>Sök bland målen<\/label>/);
+    assert.match(form[1], /<label for="sidhuvud-sok"[^>]*>Sök i planerna<\/label>/);
     assert.match(form[1], /<input id="sidhuvud-sok" type="search" name="q"/);
   }
 });
@@ -120,6 +183,39 @@ test('the search page loads its script as an external module and says what to do
   }
 });
 
+test('the search page says what is searched, from the data, beside the count (not in the folded filters)', () => {
+  const plans = (JSON.parse(read('data/plans.json')) as { plans: { id: string; goalCount: number }[] }).plans;
+  const withGoals = plans.filter((p) => p.goalCount > 0).length;
+  const withText = new Set([...planSections().keys()].map((url) => url.split('#')[0])).size;
+  assert.ok(withGoals < plans.length && withText < plans.length);
+  const html = read('sok/index.html');
+  const hits =
+    /<section class="hits"[\s\S]*?data-search-status[^>]*><\/p>\s*<p class="scope meta"[^>]*>([^<]+)<\/p>/.exec(html);
+  assert.equal(
+    hits?.[1],
+    `Sökningen gäller det som finns här: målen i ${withGoals} av ${plans.length} planversioner och texten i ${withText} av ${plans.length}.`,
+  );
+  assert.doesNotMatch(/<details[\s\S]*?<\/details>/.exec(html)![0], /planversioner och texten/);
+});
+
+test("the search page's head starts loading the search engine; no reading page loads any of it", () => {
+  const head = /<head>([\s\S]*?)<\/head>/.exec(read('sok/index.html'))![1];
+  const hints = [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g)];
+  assert.deepEqual(
+    hints.map((h) => [h[1], h[2]]),
+    [
+      ['modulepreload', '/pagefind/pagefind.js'],
+      ['preload', '/pagefind/wasm.sv.pagefind'],
+    ],
+  );
+  // A fetch preload is used only when its mode matches Pagefind's fetch (same origin, no credentials).
+  assert.match(hints[1][3], /as="fetch" crossorigin="anonymous"/);
+  // Hints to files the index does not have would load nothing useful: the names follow Pagefind's.
+  for (const [, , href] of hints) assert.ok(existsSync(join(dist, href)), href);
+  for (const page of htmlFiles().filter((p) => p !== 'sok/index.html'))
+    assert.doesNotMatch(read(page), /rel="(modulepreload|preload)"|\/pagefind\//, page);
+});
+
 describe('the indexing step (scripts/search-index.ts) fails the build', () => {
   const roots: string[] = [];
   after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -147,8 +243,19 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
     const root = site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage } });
     const result = index(root);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /Sökindex: 1 målsidor indexerade/);
+    assert.match(result.stdout, /Sökindex: 1 målsidor och \d+ textavsnitt indexerade/);
     assert.ok(existsSync(join(root, 'pagefind', 'pagefind.js')));
+  });
+
+  test('passes without the plan text when asked (--no-text)', () => {
+    const root = site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage } });
+    const result = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root, '--no-text'],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /Sökindex: 1 målsidor och 0 textavsnitt indexerade/);
   });
 
   test('when no page marks a searchable body (the whole site would be indexed)', () => {

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { htmlFiles, readDist as read } from '../support/dist.ts';
 
+/** An abbreviation marked on its first use, linked to the glossary (tests/build/glossary.test.ts). */
+const TERM = /<a class="term" href="\/ord\/#[\w-]+"><abbr title="[^"]+">([^<]+)<\/abbr><\/a>/g;
+
 test('the Norr plan page has 43 goal rows, each with owners and a timeframe, and one link: the goal', () => {
   const html = read('planer/norr-2022-2024/index.html');
   const rows = [...html.matchAll(/<tr id="(norr22-[a-z0-9-]+)">([\s\S]*?)<\/tr>/g)];
@@ -16,18 +19,23 @@ test('the Norr plan page has 43 goal rows, each with owners and a timeframe, and
         row,
       )?.[1] ?? '';
     assert.match(timeframe, /^20\d\d(–20\d\d)?$/, `${id} has a timeframe`);
-    // Calm tables: owners and years are linked from the goal's own page, not from every row.
+    // Calm tables: owners and years are linked from the goal's own page, not from every row. (An
+    // abbreviation's first use on the page links to the glossary; tests/build/glossary.test.ts.)
     assert.deepEqual(
-      [...row.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]),
+      [...row.replace(TERM, '').matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]),
       [`/mal/${id}/`],
       `${id} links only to its goal page`,
     );
     // The goal reads as text; its link is short ("Målets sida"), not the whole paragraph underlined.
-    assert.match(row, /<p class="goal-body">[^<]+<\/p>\s*<a class="goal-page" href="[^"]+">\s*Målets sida/, id);
+    assert.match(
+      row.replace(TERM, 'X'),
+      /<p class="goal-body">[^<]+<\/p>\s*<a class="goal-page" href="[^"]+">\s*Målets sida/,
+      id,
+    );
   }
   // Spot check against the source: owners in source order, text exact.
   assert.match(
-    html,
+    html.replace(TERM, '$1'),
     /<tr id="norr22-nus-ackreditering-ccc">[\s\S]*?Comprehensive Cancer Center\) eller CC\s*<\/p>[\s\S]*?<li>Region Västerbotten<\/li><li>RCC Norr<\/li>/,
   );
 });

@@ -15,7 +15,7 @@ for (const viewport of [PHONE, DESKTOP]) {
         expect(box, name).not.toBeNull();
         expect(box!.y + box!.height, `${name} within the first screen`).toBeLessThanOrEqual(viewport.height);
       };
-      await firstScreen('search field', page.getByRole('searchbox', { name: 'Sök bland målen' }));
+      await firstScreen('search field', page.getByRole('searchbox', { name: 'Sök i planerna' }));
       await firstScreen('region picker', page.getByRole('navigation', { name: 'Välj sjukvårdsregion' }));
       await firstScreen('a region link', page.getByRole('link', { name: 'Syd', exact: true }));
     });

@@ -1,11 +1,12 @@
-// The search page's result list: one item per goal (its text with the matched words highlighted, then plan,
-// region, owners and timeframe), in one list, or in one list per owner when the query names owners.
+// The search page's result lists: one item per goal (its text with the matched words highlighted, then plan,
+// region, owners and timeframe), in one list, or in one list per owner when the query names owners; and one
+// item per passage of plan text (its heading, plan and excerpt).
 import { searchText } from '../../i18n/search.ts';
-import { highlight } from '../../lib/search-results.ts';
+import { highlight, passageExcerpt, type Segment } from '../../lib/search-results.ts';
 
 export interface ResultData {
   url: string;
-  /** The indexed text: the goal's text, then the extra words it is indexed under. */
+  /** The indexed text: the goal's or passage's text, then the extra words it is indexed under. */
   content: string;
   /** Pagefind's match locations in the content (word positions). */
   locations: number[];
@@ -13,20 +14,22 @@ export interface ResultData {
   filters: Record<string, string[] | undefined>;
 }
 
+/** Highlighted pieces as text and <mark> elements (never as HTML). */
+const marked = (segments: Segment[]) =>
+  segments.map((segment) => {
+    if (!segment.marked) return segment.text;
+    const mark = document.createElement('mark');
+    mark.textContent = segment.text;
+    return mark;
+  });
+
 export function resultItem({ url, meta, content, locations }: ResultData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'goal-item';
   const link = document.createElement('a');
   link.href = url;
   const title = meta.title ?? url;
-  link.append(
-    ...highlight(title, content, locations).map((segment) => {
-      if (!segment.marked) return segment.text;
-      const mark = document.createElement('mark');
-      mark.textContent = segment.text;
-      return mark;
-    }),
-  );
+  link.append(...marked(highlight(title, content, locations)));
   const where = document.createElement('span');
   where.className = 'meta';
   where.textContent = [meta.number, `${meta.plan} (${meta.region})`].filter(Boolean).join(' · ');
@@ -34,6 +37,26 @@ export function resultItem({ url, meta, content, locations }: ResultData): HTMLL
   who.className = 'meta';
   who.textContent = `${searchText.owners}: ${meta.owners} · ${searchText.timeframe}: ${meta.timeframe}`;
   item.append(link, where, who);
+  return item;
+}
+
+/**
+ * A passage of plan text: its heading as a link to its section on the plan page, the plan, and the excerpt
+ * where the query's words are.
+ */
+export function passageItem({ url, meta, content, locations }: ResultData, queryWords: string[]): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'passage-item';
+  const link = document.createElement('a');
+  link.href = url;
+  link.textContent = meta.title ?? url;
+  const where = document.createElement('span');
+  where.className = 'meta';
+  where.textContent = `${meta.plan} (${meta.region})`;
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  excerpt.append(...marked(passageExcerpt(content, locations, queryWords)));
+  item.append(link, where, excerpt);
   return item;
 }
 
@@ -53,7 +76,7 @@ export function plainList(results: ResultData[]): HTMLElement[] {
  * One section per named owner, in the order given, with the goals it answers for; each goal once, under the
  * first named owner it has. Goals with none of them (the query matched their text) come last.
  */
-export function ownerGroups(results: ResultData[], owners: string[]): HTMLElement[] {
+export function ownerGroups(results: ResultData[], owners: string[], level: 'h3' | 'h4' = 'h3'): HTMLElement[] {
   const groups = new Map<string, ResultData[]>(owners.map((o) => [o, []]));
   const rest: ResultData[] = [];
   for (const result of results) {
@@ -63,7 +86,7 @@ export function ownerGroups(results: ResultData[], owners: string[]): HTMLElemen
   const section = (heading: string, items: ResultData[]) => {
     const el = document.createElement('section');
     el.className = 'result-group';
-    const h = document.createElement('h3');
+    const h = document.createElement(level);
     h.textContent = heading;
     el.append(h, list(items));
     return el;

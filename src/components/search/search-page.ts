@@ -1,9 +1,20 @@
 // The search page's script: runs the search with Pagefind's JS API, renders the results and keeps the
-// query and filters in the address, so a search can be shared and the back button returns to it.
+// query and filters in the address, so a search can be shared and the back button returns to it. Goals and
+// passages of the plans' text are searched apart (the index's kind filter), with the same filters, and
+// listed in two groups, goals first; the goal-only view (visa=mal) leaves the passages out.
 // Before Pagefind runs, the query's words are checked against the word list of the indexed goal pages
 // (src/lib/spelling.ts): a misspelt word is corrected, a word that is in no goal matches nothing.
 // Loaded as an external module (no inline script: the site's Content-Security-Policy forbids them).
-import { EXACT_PARAM, FILTER_KEYS, QUERY_PARAM, searchText, type FilterKey } from '../../i18n/search.ts';
+import {
+  EXACT_PARAM,
+  FILTER_KEYS,
+  KIND,
+  KIND_FILTER,
+  QUERY_PARAM,
+  VIEW_PARAM,
+  searchText,
+  type FilterKey,
+} from '../../i18n/search.ts';
 import { PLACES_FILE, findPlaces, type Place, type PlaceIndex } from '../../lib/places.ts';
 import { namedOwners } from '../../lib/search-results.ts';
 import {
@@ -16,7 +27,7 @@ import {
   type WordList,
 } from '../../lib/spelling.ts';
 import { placeAnswer, placeSentence } from './place-answer.ts';
-import { ownerGroups, plainList, resultItem, type ResultData } from './results.ts';
+import { ownerGroups, passageItem, plainList, resultItem, type ResultData } from './results.ts';
 
 type Filters = Record<FilterKey, string[]>;
 interface State {
@@ -24,9 +35,15 @@ interface State {
   filters: Filters;
   /** The reader asked for the words as written: no correction. */
   exact: boolean;
+  /** The goal-only view: passages of plan text are not searched. */
+  onlyGoals: boolean;
 }
 interface Pagefind {
-  options(options: { baseUrl?: string; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
+  options(options: {
+    noWorker?: boolean;
+    baseUrl?: string;
+    ranking?: { metaWeights?: Record<string, number> };
+  }): Promise<void>;
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(
@@ -66,6 +83,12 @@ const unknownText = help.querySelector<HTMLElement>('[data-search-unknown]')!;
 const closest = help.querySelector<HTMLElement>('[data-search-closest]')!;
 const closestWords = help.querySelector<HTMLElement>('[data-search-closest-words]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const goalsHeading = document.querySelector<HTMLElement>('[data-search-goals-heading]')!;
+const textGroup = document.querySelector<HTMLElement>('[data-search-text]')!;
+const textHeading = textGroup.querySelector<HTMLElement>('h3')!;
+const textList = textGroup.querySelector<HTMLOListElement>('ol')!;
+const moreText = textGroup.querySelector<HTMLButtonElement>('[data-search-more-text]')!;
+const view = document.querySelector<HTMLElement>('[data-search-view]')!;
 const placeBox = document.querySelector<HTMLElement>('[data-search-place]')!;
 const checkboxes = () => [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 /** Wide windows show the filters beside the results; narrow ones fold them away unless some are chosen. */
@@ -76,13 +99,19 @@ const emptyFilters = (): Filters => Object.fromEntries(FILTER_KEYS.map((k) => [k
 function stateFromParams(params: URLSearchParams): State {
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) filters[key] = params.getAll(key).filter((v) => v !== '');
-  return { query: (params.get(QUERY_PARAM) ?? '').trim(), filters, exact: params.get(EXACT_PARAM) === '1' };
+  return {
+    query: (params.get(QUERY_PARAM) ?? '').trim(),
+    filters,
+    exact: params.get(EXACT_PARAM) === '1',
+    onlyGoals: params.get(VIEW_PARAM) === KIND.goal,
+  };
 }
 
 function stateFromForm(): State {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-  return stateFromParams(params);
+  // The view is chosen by a link, not in the form: a new search keeps it.
+  return { ...stateFromParams(params), onlyGoals: current.onlyGoals };
 }
 
 /** The address of a search: the query first, then the filters in the page's order. */
@@ -91,6 +120,7 @@ function addressOf(state: State): string {
   if (state.query) params.set(QUERY_PARAM, state.query);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   if (state.exact && state.query) params.set(EXACT_PARAM, '1');
+  if (state.onlyGoals) params.set(VIEW_PARAM, KIND.goal);
   const search = params.toString();
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }
@@ -98,7 +128,11 @@ function addressOf(state: State): string {
 const chosen = (state: State) => FILTER_KEYS.reduce((n, key) => n + state.filters[key].length, 0);
 const hasFilters = (state: State) => chosen(state) > 0;
 
+/** The search shown now; a new search from the form keeps its view. */
+let current: State = stateFromParams(new URLSearchParams(location.search));
+
 function showState(state: State) {
+  current = state;
   input.value = state.query;
   for (const box of checkboxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   filterCount.textContent = searchText.filtersChosen(chosen(state));
@@ -115,6 +149,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({
+      // In the page, not in a worker: the worker's own script and start-up were the largest part of a cold
+      // first search (the header-form path), and the index of a few thousand records is small work.
+      noWorker: true,
       baseUrl: `${BASE}/`,
       ranking: { metaWeights: Object.fromEntries(META_FIELDS.map((f) => [f, META_WEIGHT])) },
     });
@@ -202,9 +239,62 @@ function showUnknown(state: State, plan: PlannedQuery, lex: Lexicon) {
 }
 
 let latest = 0;
-/** Lists the next page of the latest search's results. */
+/** Lists the next page of the latest search's goals, and of its passages. */
 let showMore: (() => void) | undefined;
+let showMoreText: (() => void) | undefined;
 more.addEventListener('click', () => showMore?.());
+moreText.addEventListener('click', () => showMoreText?.());
+
+type Search = { results: { data(): Promise<ResultData> }[] };
+
+/**
+ * Lists a search's results from `shown` on, up to `end`, in batches (the first batch is already shown);
+ * `add` shows each batch. False when a newer search took over meanwhile.
+ */
+async function listBatches(
+  run: number,
+  search: Search,
+  shown: ResultData[],
+  end: number,
+  add: (batch: ResultData[]) => void,
+): Promise<boolean> {
+  const total = search.results.length;
+  for (let i = shown.length; i < Math.min(end, total); i += BATCH) {
+    const batch = await Promise.all(search.results.slice(i, Math.min(i + BATCH, end)).map((r) => r.data()));
+    if (run !== latest) return false;
+    shown.push(...batch);
+    add(batch);
+  }
+  return true;
+}
+
+/** The passages of plan text found, as the second group, each with its excerpt. */
+async function showPassages(run: number, search: Search | null, queryWords: string[]): Promise<number | null> {
+  if (!search) return null;
+  const item = (data: ResultData) => passageItem(data, queryWords);
+  const total = search.results.length;
+  const shown: ResultData[] = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
+  if (run !== latest) return total;
+  textHeading.textContent = searchText.textGroup(total);
+  textList.replaceChildren(...shown.map(item));
+  textGroup.hidden = false;
+  const listUpTo = async (end: number) => {
+    if (!(await listBatches(run, search, shown, end, (batch) => textList.append(...batch.map(item))))) return;
+    moreText.hidden = shown.length >= total;
+    moreText.textContent = searchText.moreText(shown.length, total);
+  };
+  await listUpTo(PAGE);
+  showMoreText = () => void listUpTo(shown.length + PAGE);
+  return total;
+}
+
+/** The one link to the other view: goals only, or goals and plan text. */
+function showView(state: State) {
+  view.replaceChildren(
+    searchLink({ ...state, onlyGoals: !state.onlyGoals }, state.onlyGoals ? searchText.withText : searchText.onlyGoals),
+  );
+  view.hidden = !state.query;
+}
 
 async function run(state: State) {
   const run = ++latest;
@@ -217,7 +307,12 @@ async function run(state: State) {
   help.hidden = true;
   placeBox.hidden = true;
   more.hidden = true;
+  moreText.hidden = true;
+  textGroup.hidden = true;
+  goalsHeading.hidden = true;
   showMore = undefined;
+  showMoreText = undefined;
+  showView(state);
   if (!state.query && !hasFilters(state)) {
     list.replaceChildren();
     status.textContent = searchText.prompt;
@@ -227,6 +322,9 @@ async function run(state: State) {
   const filters = Object.fromEntries(
     FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]),
   );
+  const ofKind = (kind: string) => ({ ...filters, [KIND_FILTER]: { any: [kind] } });
+  // Passages are searched for words only; filters alone browse the goals.
+  const withText = Boolean(state.query) && !state.onlyGoals;
   try {
     // The place answer does not wait for the search engine: the place list is small.
     const said = showPlaces(await loadPlaces(), state.query);
@@ -235,11 +333,11 @@ async function run(state: State) {
     const plan = state.query ? planQuery(lex, state.query, state.exact) : undefined;
     if (run !== latest) return;
     if (plan && plan.search === null) {
-      // A word no goal has matches nothing (Pagefind would match a shorter prefix of it instead). A place
-      // that is in no goal's text is answered above; the help for unknown words would only contradict it.
+      // A word nothing has matches nothing (Pagefind would match a shorter prefix of it instead). A place
+      // that is in no text is answered above; the help for unknown words would only contradict it.
       list.replaceChildren();
       if (!said) showUnknown(state, plan, lex);
-      status.textContent = withPlaces(searchText.none(state.query, hasFilters(state)), said);
+      status.textContent = withPlaces(searchText.none(state.query, hasFilters(state), withText), said);
       return;
     }
     // Pagefind 1.6 loads only the index chunk whose range holds a query word, not the chunks after it that
@@ -249,7 +347,10 @@ async function run(state: State) {
     if (plan && plan.extensions.length > 0) await pf.preload(plan.extensions.join(' '));
     const query = plan?.search ?? null;
     // Without a query, filters browse the goals in the plans' order.
-    const search = await pf.search(query, query ? { filters } : { filters, sort: { ordning: 'asc' } });
+    const search = await pf.search(
+      query,
+      query ? { filters: ofKind(KIND.goal) } : { filters: ofKind(KIND.goal), sort: { ordning: 'asc' } },
+    );
     if (!search || run !== latest) return;
     if (plan?.corrected) showCorrection(state, plan);
     const owners = plan
@@ -260,37 +361,52 @@ async function run(state: State) {
       : [];
     const shown: ResultData[] = await Promise.all(search.results.slice(0, FIRST_BATCH).map((r) => r.data()));
     if (run !== latest) return;
-    const render = () => list.replaceChildren(...(owners.length > 0 ? ownerGroups(shown, owners) : plainList(shown)));
-    render();
     const total = search.results.length;
-    /** Lists results up to `end` in batches; false when a newer search took over meanwhile. */
+    // Under the group heading "Mål (n)" when passages are listed too; owner groups one level below it.
+    goalsHeading.textContent = searchText.goalsGroup(total);
+    goalsHeading.hidden = !withText;
+    const level = withText ? 'h4' : 'h3';
+    const render = () =>
+      list.replaceChildren(...(owners.length > 0 ? ownerGroups(shown, owners, level) : plainList(shown)));
+    render();
+    // The passages are searched once the first goals are shown (goals come first, and the first answer is not
+    // kept waiting for a second search), and listed while the goals' first page loads.
+    const passages = (withText ? pf.search(query, { filters: ofKind(KIND.text) }) : Promise.resolve(null)).then(
+      (textSearch) =>
+        showPassages(
+          run,
+          textSearch,
+          (plan?.words ?? []).flatMap((w) => (w.used ? [w.used] : [])),
+        ),
+    );
+    /** Lists goals up to `end`; false when a newer search took over meanwhile. */
     const listUpTo = async (end: number): Promise<boolean> => {
-      for (let i = shown.length; i < Math.min(end, total); i += BATCH) {
-        const batch = await Promise.all(search.results.slice(i, Math.min(i + BATCH, end)).map((r) => r.data()));
-        if (run !== latest) return false;
-        shown.push(...batch);
-        // Grouped results are regrouped with each batch; a plain list grows at its end.
-        if (owners.length > 0) render();
-        else list.querySelector('ol')!.append(...batch.map(resultItem));
-      }
+      // Grouped results are regrouped with each batch; a plain list grows at its end.
+      const add = (batch: ResultData[]) =>
+        owners.length > 0 ? render() : list.querySelector('ol')!.append(...batch.map(resultItem));
+      if (!(await listBatches(run, search, shown, end, add))) return false;
       more.hidden = shown.length >= total;
       more.textContent = searchText.more(shown.length, total);
       return true;
     };
-    if (!(await listUpTo(PAGE))) return;
+    const [listed, textTotal] = await Promise.all([listUpTo(PAGE), passages]);
+    if (!listed || run !== latest) return;
     showMore = () => void listUpTo(shown.length + PAGE);
     // Announced once the first page is listed.
     const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
     // The query as the reader wrote it, or as corrected.
     const searched = plan?.corrected ? (plan.search ?? '') : state.query;
     status.textContent = withPlaces(
-      total === 0 ? searchText.none(searched, hasFilters(state)) : `${searchText.found(total, searched)}${grouped}`,
+      total === 0 && !textTotal
+        ? searchText.none(searched, hasFilters(state), withText)
+        : `${searchText.found(total, textTotal, searched)}${grouped}`,
       said,
     );
   } catch (error) {
     console.error(error);
     if (run !== latest) return;
     list.replaceChildren();
+    textGroup.hidden = true;
     status.textContent = '';
     unavailable.hidden = false;
   } finally {
@@ -339,7 +455,7 @@ filterBox.addEventListener('change', (event) => {
 clear.addEventListener('click', (event) => {
   event.preventDefault();
   clearTimeout(timer);
-  const state: State = { query: '', filters: emptyFilters(), exact: false };
+  const state: State = { query: '', filters: emptyFilters(), exact: false, onlyGoals: false };
   showState(state);
   record(state, false);
   void run(state);
@@ -358,8 +474,8 @@ const initial = stateFromParams(new URLSearchParams(location.search));
 showState(initial);
 filterBox.open = wide.matches || hasFilters(initial);
 filterBox.hidden = false;
-// Search links in the correction and the no-results help run in the page, like a submitted search.
-for (const box of [correction, help]) {
+// Search links in the correction, the no-results help and the view switch run in the page, like a search.
+for (const box of [correction, help, view]) {
   box.addEventListener('click', (event) => {
     const link =
       event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-link]') : null;
