@@ -134,7 +134,7 @@ test('coverage tables have columns only for plan versions with data there; every
   );
   const withTables = sections.filter((s) => s.includes('<table class="coverage">'));
   assert.ok(withTables.length >= 2, 'a table per direction that some plan follows');
-  const NO_DATA = new Set([CELL_LABEL['missing-data'], CELL_LABEL.unknown, CELL_LABEL['not-followed']]);
+  const NO_DATA = new Set<string>([CELL_LABEL['missing-data'], CELL_LABEL.unknown, CELL_LABEL['not-followed']]);
   for (const section of withTables) {
     const head = [...section.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((h) => h[1]).slice(1);
     const rows = [...section.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].slice(1);
