@@ -7,6 +7,7 @@ import { tableAlignClasses } from './src/markdown/table-align.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
+import { cmsEditor } from './src/integrations/cms-editor.ts';
 import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
 import sitemap from '@astrojs/sitemap';
 import { BASE_PATH, SITE_URL } from './src/site-config.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
       : []),
     searchIndex(),
     hostHeadersFile(BASE_PATH),
+    cmsEditor(),
   ],
   // The plans' prose (.mdx files, Markdown by the MDX policy) is rendered by this Markdown pipeline while
   // content loads, not compiled as MDX modules (docs/adr/0008). GFM tables, footnotes and strikethrough;
