@@ -16,22 +16,28 @@ export const LIST_FIELD = 'items';
  */
 const STYLE = { lineWidth: 0, minContentWidth: 0, indentSeq: true } as const;
 
-/** What a form leaves in a field it never showed or the editor cleared: no value, written as no key. */
+/**
+ * What a form leaves in a field it never showed or the editor cleared: no value, written as no key. An empty
+ * map counts too: a goal's `areas: {}` would replace its chapter's areas with none.
+ */
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === '';
+  if (value === undefined || value === '') return true;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
 /** A copy without empty values in maps, keys in `order` first (the form's field order), the rest as they were. */
 function clean(value: unknown, order: readonly string[] = []): unknown {
   if (Array.isArray(value)) return value.filter((v) => !isEmpty(v)).map((v) => clean(v));
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => !isEmpty(v));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]): [string, unknown] => [k, clean(v)])
+      .filter(([, v]) => !isEmpty(v));
     const rank = (key: string) => {
       const at = order.indexOf(key);
       return at === -1 ? order.length : at;
     };
     entries.sort(([a], [b]) => rank(a) - rank(b));
-    return Object.fromEntries(entries.map(([k, v]) => [k, clean(v)]));
+    return Object.fromEntries(entries);
   }
   return value;
 }

@@ -3,7 +3,7 @@
 // branches are made there), and the built site served on a port of its own with a config.yml that points the
 // editor at that server. Everything lives in one temporary folder, removed by stop().
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,8 +76,9 @@ export async function startEditor(options: { contentFrom?: string; dist?: string
     rmSync(root, { recursive: true, force: true });
   };
   try {
+    // Generated content (the benchmark's) has no schemas/ folder.
     for (const folder of ['content', 'plans', 'schemas'])
-      cpSync(join(from, folder), join(repo, folder), { recursive: true });
+      if (existsSync(join(from, folder))) cpSync(join(from, folder), join(repo, folder), { recursive: true });
     git(repo, 'init', '--quiet', '--initial-branch=main');
     git(repo, 'config', 'user.email', 'test@example.invalid');
     git(repo, 'config', 'user.name', 'Test');

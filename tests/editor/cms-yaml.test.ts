@@ -66,6 +66,9 @@ test('what a form leaves empty is not written; keys follow the form; lists stay 
   assert.equal(toYaml({ b: '', a: 1, c: undefined }, ['a', 'b']), 'a: 1\n');
   assert.equal(toYaml({ text: 'x', id: 'y' }, ['id', 'text']), 'id: y\ntext: x\n');
   assert.equal(toYaml([]), '[]\n');
+  // An empty map is no map: a goal's `areas: {}` would take its chapter's areas away.
+  assert.equal(toYaml({ id: 'x', areas: {}, owners: [] }), 'id: x\nowners: []\n');
+  assert.equal(toYaml({ areas: { a: [] }, period: { to: null } }), 'areas:\n  a: []\nperiod:\n  to: null\n');
   assert.equal(toYaml({ timeframe: null }), 'timeframe: null\n');
   // "2024" stays a string and 2024 a number: the schema tells them apart.
   assert.deepEqual(fromYaml(toYaml({ timeframe: '2024', from: 2024, date: '2022-06-15' })), {
