@@ -1,7 +1,15 @@
 // The browser editor's start (/redigera/): loads Decap CMS, self-hosted beside this page, registers the file
 // formats that write the content's own YAML style (src/lib/cms-yaml.ts), then starts it. Decap reads
 // config.yml from this page's folder. Runs on /redigera/ only; reading pages carry no JavaScript.
-import { CMS_FORMATS as FORMATS, fromMdx, fromYaml, LIST_FIELD, toMdx, toYaml } from '../lib/cms-yaml.ts';
+import {
+  CMS_FORMATS as FORMATS,
+  fromMdx,
+  fromYaml,
+  LIST_FIELD,
+  parseCmsConfig,
+  toMdx,
+  toYaml,
+} from '../lib/cms-yaml.ts';
 
 interface Formatter {
   fromFile(content: string): Record<string, unknown>;
@@ -46,9 +54,16 @@ const page = window as EditorWindow;
 page.CMS_MANUAL_INIT = true;
 const script = document.createElement('script');
 script.src = new URL('decap-cms.js', document.baseURI).href;
+// The configuration is read here rather than by Decap, whose parser refuses a file with as many aliases as
+// this one has (one per file sharing a form).
+const config = fetch(new URL('config.yml', document.baseURI)).then(async (response) => {
+  if (!response.ok) throw new Error(`config.yml: ${response.status}`);
+  return parseCmsConfig(await response.text());
+});
 script.addEventListener('load', () => {
-  if (!page.CMS) return;
-  register(page.CMS);
-  page.CMS.init();
+  const cms = page.CMS;
+  if (!cms) return;
+  register(cms);
+  void config.then((loaded) => cms.init({ config: { ...loaded, load_config_file: false } }));
 });
 document.head.append(script);

@@ -372,9 +372,29 @@ function formatOf(kind: ContentFileKind, isList: boolean): string {
   return isList ? CMS_FORMATS.list : CMS_FORMATS.object;
 }
 
+/**
+ * The same object for every equal field, list of fields or options, so that the YAML text writes each once
+ * and refers to it after (an anchor and aliases): every plan's files have the same fields, and without this
+ * the configuration grows with the number of files times the size of a form (19 MB at 100× content).
+ */
+function shared(): <T>(value: T) => T {
+  const seen = new Map<string, unknown>();
+  const intern = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const inner = Array.isArray(value)
+      ? value.map(intern)
+      : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, intern(v)]));
+    const key = JSON.stringify(inner);
+    if (!seen.has(key)) seen.set(key, inner);
+    return seen.get(key);
+  };
+  return intern as <T>(value: T) => T;
+}
+
 /** The collections: one per edited kind of file, each file of that kind an entry of it. */
 export function cmsCollections(model: ContentModel): Json[] {
   const choices = choicesOf(model);
+  const intern = shared();
   return EDITED_KINDS.map((key) => {
     const kind: ContentFileKind = CONTENT_FILES[key];
     const isList = (z.toJSONSchema(kind.schema, { io: 'input' }) as Json).type === 'array';
@@ -387,7 +407,7 @@ export function cmsCollections(model: ContentModel): Json[] {
               .map((c) => ({ label: `${c.number ? `${c.number} ` : ''}${c.title}`, value: c.id })),
           }
         : choices;
-      return { name: file.name, label: file.label, file: file.path, fields: fileFields(kind, key, own) };
+      return { name: file.name, label: file.label, file: file.path, fields: intern(fileFields(kind, key, own)) };
     });
     return {
       name: key,

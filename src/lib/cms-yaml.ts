@@ -75,3 +75,13 @@ export function toMdx(data: Record<string, unknown>, body: string, order: readon
   if (text.trim() === '') return front;
   return `${front}\n${text.endsWith('\n') ? text : `${text}\n`}`;
 }
+
+/**
+ * The editor's configuration (/redigera/config.yml) as data. Its aliases are many by design (every file that
+ * shares a form refers to it, src/lib/cms-config.ts), so the parser's guard against alias bombs is off for
+ * this one file, which the site's own build wrote.
+ */
+export function parseCmsConfig(text: string): Record<string, unknown> {
+  const data: unknown = parse(text, { maxAliasCount: -1 });
+  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { parse } from 'yaml';
+import { parseCmsConfig } from '../../src/lib/cms-yaml.ts';
 import { decapFiles } from '../../src/integrations/cms-editor.ts';
 import { EDITOR_CSP } from '../../src/lib/csp.ts';
 import { DIST, htmlFiles, readDist } from '../support/dist.ts';
@@ -36,7 +36,7 @@ test("Decap CMS's bundle and every chunk it loads are copied from node_modules, 
 });
 
 test('config.yml is the generated configuration, with the local backend and the editorial workflow', () => {
-  const config = parse(readDist('redigera/config.yml')) as Record<string, unknown>;
+  const config = parseCmsConfig(readDist('redigera/config.yml')) as Record<string, unknown>;
   assert.equal(config.locale, 'sv');
   assert.equal(config.publish_mode, 'editorial_workflow');
   assert.equal((config.backend as { name: string }).name, 'github');
