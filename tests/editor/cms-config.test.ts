@@ -10,6 +10,7 @@ import { CMS_CONFIG_FILE, cmsConfig, cmsConfigText, EDITED_KINDS, FIELD_LABELS }
 import { parseTimeframe } from '../../src/lib/timeframe.ts';
 import { validate } from '../../src/lib/validate/index.ts';
 import { CONTENT_FILES } from '../../src/schemas/files.ts';
+import { cmsDeployment } from '../../src/site-config.ts';
 import { cleanupTempDirs, copyRealContent, REPO } from './helpers.ts';
 
 after(cleanupTempDirs);
@@ -125,5 +126,31 @@ describe('the generated configuration', () => {
 
   test('is YAML that parses back to the same configuration', () => {
     assert.deepEqual(parseCmsConfig(cmsConfigText(real.model)), cmsConfig(real.model));
+  });
+});
+
+describe('the repository the editor saves to comes from the build environment', () => {
+  test('CMS_REPOSITORY first, then GitHub Actions, then a GitHub REPOSITORY_URL; never a guess', () => {
+    assert.equal(cmsDeployment({ CMS_REPOSITORY: 'rcc/a', GITHUB_REPOSITORY: 'rcc/b' }).repo, 'rcc/a');
+    assert.equal(cmsDeployment({ GITHUB_REPOSITORY: 'rcc/b' }).repo, 'rcc/b');
+    assert.equal(cmsDeployment({ REPOSITORY_URL: 'https://github.com/rcc/c/' }).repo, 'rcc/c');
+    assert.equal(cmsDeployment({ REPOSITORY_URL: 'https://gitlab.com/rcc/c' }).repo, null);
+    assert.equal(cmsDeployment({}).repo, null);
+    assert.throws(() => cmsDeployment({ CMS_REPOSITORY: 'https://github.com/rcc/a' }), /ägare\/namn/);
+  });
+
+  test('the served configuration names it, with the branch and the sign-in service; the committed one does not', () => {
+    const deployment = cmsDeployment({
+      CMS_REPOSITORY: 'rcc/plans',
+      CMS_BRANCH: 'trunk',
+      CMS_AUTH_URL: 'https://auth.example.se/',
+    });
+    const backend = cmsConfig(real.model, deployment).backend as Record<string, unknown>;
+    assert.deepEqual(
+      [backend.repo, backend.branch, backend.base_url],
+      ['rcc/plans', 'trunk', 'https://auth.example.se'],
+    );
+    assert.equal((config as unknown as { backend: { repo: string } }).backend.repo, 'ÄGARE/REPOSITORY');
+    assert.doesNotMatch(readFileSync(join(REPO, CMS_CONFIG_FILE), 'utf8'), /secret|token/i);
   });
 });
