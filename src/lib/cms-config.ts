@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { CONTENT_FILES, pathOf, type ContentFileKey, type ContentFileKind } from '../schemas/files.ts';
 import { DATE_PATTERN, ID_PATTERN } from '../schemas/common.ts';
+import { COLLECTIONS, FIELD_LABELS } from './cms-labels.ts';
 import { CMS_FORMATS, LIST_FIELD } from './cms-yaml.ts';
 import type { ContentModel, PlanEntry } from './model.ts';
 import { TIMEFRAME_PATTERN } from './timeframe.ts';
@@ -28,94 +29,7 @@ export const EDITED_KINDS: readonly ContentFileKey[] = [
   'vocabulary',
 ];
 
-/** Collection names and labels, in Swedish, by kind. */
-const COLLECTIONS: Record<string, { label: string; hint: string }> = {
-  goals: {
-    label: 'Mål',
-    hint: 'Planens mål, i planens ordning. Texten, de ansvariga och tidsramen exakt som i planen.',
-  },
-  chapter: { label: 'Kapitel', hint: 'Kapitlens rubrik, nummer, områden och text.' },
-  intro: { label: 'Inledningar', hint: 'Planernas inledningar.' },
-  plan: { label: 'Planer', hint: 'Planernas uppgifter: titel, period, beslut, källa och status.' },
-  owners: {
-    label: 'Ansvariga',
-    hint: 'Registret över ansvariga (kolumnen Ansvarig i måltabellerna), exakt som planerna skriver dem. Samma ord kan betyda olika ansvariga i olika planer och får då olika id:n. En ny ansvarig läggs till här innan ett mål kan använda den.',
-  },
-  regions: { label: 'Sjukvårdsregioner', hint: 'Sveriges sex sjukvårdsregioner med RCC och ingående regioner.' },
-  direction: { label: 'Ramverk', hint: 'Nationella ramverk som planerna följer, med sina områden.' },
-  redirects: {
-    label: 'Omdirigeringar',
-    hint: 'Tidigare mål- och plan-id:n som ska fortsätta leda rätt. När ett id ändras läggs det gamla till här, med det nya som mål.',
-  },
-  vocabulary: {
-    label: 'Sökordlista',
-    hint: 'Ord i målens text och de ord läsare söker på. Delarna ska tillsammans stava ordet (ett foge-s får utelämnas); synonymer gäller åt ett håll, från ordet till synonymerna. Kontrollen varnar för ord som inget mål innehåller.',
-  },
-};
-
-/** Swedish labels of the schema's field names (the help text is the field's own description). */
-export const FIELD_LABELS: Record<string, string> = {
-  abbreviation: 'Förkortning',
-  activity: 'Aktivitet',
-  adoption: 'Beslut',
-  area: 'Område',
-  areas: 'Områden',
-  body: 'Beslutande organ',
-  chapter: 'Kapitel',
-  code: 'Kod',
-  columns: 'Kolumner',
-  confirmedInForce: 'Senast bekräftad gällande',
-  copyConfirmed: 'Jämförd med den nya planen',
-  date: 'Datum',
-  derivedFrom: 'Härlett ur',
-  description: 'Beskrivning',
-  direction: 'Ramverk',
-  editorNotes: 'Anteckningar för redaktörer (visas inte)',
-  follows: 'Följer ramverk',
-  followsAssessed: 'Ramverk enligt webbplatsens bedömning',
-  followsComplete: 'Alla ramverk angivna',
-  formerNames: 'Tidigare namn',
-  from: 'Från',
-  gaps: 'Luckor',
-  goal: 'Mål',
-  id: 'Id',
-  key: 'Nyckel',
-  kind: 'Typ',
-  label: 'Rubrik',
-  levels: 'Nivåer',
-  memberParts: 'Delar av regioner',
-  members: 'Ingående regioner',
-  membersSource: 'Källa till regionerna',
-  name: 'Namn',
-  note: 'Anmärkning',
-  number: 'Nummer',
-  order: 'Ordning',
-  owners: 'Ansvariga',
-  parts: 'Delar',
-  period: 'Period',
-  provenance: 'Ursprung',
-  publisher: 'Utgivare',
-  rcc: 'Regionalt cancercentrum',
-  reason: 'Skäl',
-  references: 'Andra källor',
-  region: 'Sjukvårdsregion',
-  shortName: 'Kort namn',
-  shortTitle: 'Kort titel',
-  source: 'Källa',
-  statedBy: 'Angivet av',
-  status: 'Status',
-  statusNote: 'Statustext (visas på planens sida)',
-  synonyms: 'Synonymer',
-  text: 'Text',
-  timeframe: 'Tidsram',
-  title: 'Titel',
-  titleConfirmed: 'Titeln bekräftad',
-  to: 'Till',
-  until: 'Till och med',
-  url: 'Adress',
-  urlConfirmed: 'Adressen bekräftad',
-  word: 'Ord',
-};
+export { FIELD_LABELS };
 
 /** Fields whose text runs to sentences: a text area instead of a line. */
 const LONG_TEXT = new Set(['text', 'statusNote', 'editorNotes', 'description', 'note', 'reason', 'provenance']);
@@ -170,7 +84,7 @@ function labelOf(name: string): string {
   const label = FIELD_LABELS[name];
   if (!label)
     throw new Error(
-      `Fältet "${name}" saknar en svensk etikett. Lägg till den i FIELD_LABELS i src/lib/cms-config.ts och kör npm run schemas.`,
+      `Fältet "${name}" saknar en svensk etikett. Lägg till den i FIELD_LABELS i src/lib/cms-labels.ts och kör npm run schemas.`,
     );
   return label;
 }

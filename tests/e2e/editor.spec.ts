@@ -14,7 +14,8 @@ const CHAPTER = 'plans/norr-2022-2024/kapitel/barn-och-unga.mdx';
 const CHAPTER_BRANCH = 'cms/chapter/norr-2022-2024--barn-och-unga';
 
 test.describe.configure({ mode: 'serial' });
-test.setTimeout(120_000);
+// Decap takes its time on a loaded machine (a full run took 84 s for the first test).
+test.setTimeout(240_000);
 
 let editor: EditorBackend;
 test.beforeAll(async () => {
