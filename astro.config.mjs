@@ -7,6 +7,7 @@ import { tableAlignClasses } from './src/markdown/table-align.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
+import { cmsEditor } from './src/integrations/cms-editor.ts';
 import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
 import { buildValidation } from './src/lib/build-validation.ts';
 import { inSitemap, movedIds, movedPaths } from './src/lib/moved.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
     ...(SITE_URL && !BUILD_DRAFTS ? [sitemap({ filter: (page) => inSitemap(page, BASE_PATH, movedAddresses()) })] : []),
     searchIndex(),
     hostHeadersFile(BASE_PATH),
+    cmsEditor(),
   ],
   // The plans' prose (.mdx files, Markdown by the MDX policy) is rendered by this Markdown pipeline while
   // content loads, not compiled as MDX modules (docs/adr/0008). GFM tables, footnotes and strikethrough;

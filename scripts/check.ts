@@ -8,7 +8,7 @@ import { sortIssues } from '../src/lib/validate/issue.ts';
 import { validate, type ValidationResult } from '../src/lib/validate/index.ts';
 import { checkPublishedIds, currentIds, publishedIdsAt } from '../src/lib/validate/published-ids.ts';
 import { formatCoverage, formatGithub, formatText, summary } from '../src/lib/validate/report.ts';
-import { checkJsonSchemas } from './json-schema.ts';
+import { checkCmsConfig, checkJsonSchemas } from './json-schema.ts';
 import { gitHubActions } from '../src/site-config.ts';
 
 export interface CheckOptions {
@@ -25,7 +25,7 @@ export type CheckNotice = { kind: 'error' | 'notice'; text: string };
  */
 export function checkAll(root: string, options: CheckOptions = {}): ValidationResult & { notices: CheckNotice[] } {
   const result = validate(root);
-  const extra = checkJsonSchemas(root, result);
+  const extra = [...checkJsonSchemas(root, result), ...checkCmsConfig(root, result)];
   const notices: CheckNotice[] = [];
   if (options.since !== undefined) {
     const published = publishedIdsAt(root, options.since);

@@ -17,6 +17,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
 import { parseCli, reportStop, rootOption } from '../src/lib/cli.ts';
 import type { ContentModel } from '../src/lib/model.ts';
+import { CMS_CONFIG_FILE, cmsConfigText } from '../src/lib/cms-config.ts';
 import { validate } from '../src/lib/validate/index.ts';
 import { makeIssue, type Issue } from '../src/lib/validate/issue.ts';
 import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
@@ -247,6 +248,20 @@ export function checkJsonSchemas(root: string, result: { ok: boolean; model: Con
   ];
 }
 
+/**
+ * For `npm run check`, like checkJsonSchemas: when the content root keeps the browser editor's generated
+ * configuration (schemas/cms/config.yml), one that differs from the schemas and the content is a warning
+ * naming the command (cms-config-stale). Only said when the content has no other error.
+ */
+export function checkCmsConfig(root: string, result: { ok: boolean; model: ContentModel }): Issue[] {
+  const where = pathInside(root, CMS_CONFIG_FILE);
+  if (!where.ok && where.reason === 'symlink')
+    return [makeIssue('symlink', { file: where.at }, { file: where.at, line: 1, col: 1 })];
+  if (!result.ok || !where.ok || where.kind === 'missing') return [];
+  if (readGenerated(root, CMS_CONFIG_FILE) === cmsConfigText(result.model)) return [];
+  return [makeIssue('cms-config-stale', { file: CMS_CONFIG_FILE }, { file: CMS_CONFIG_FILE, line: 1, col: 1 })];
+}
+
 /** Where the schemas live under a content root. */
 const SCHEMA_FOLDER = 'schemas/json';
 
@@ -272,10 +287,13 @@ function main() {
   const inRepo = out === REPO || out.startsWith(`${REPO}${sep}`);
   const base = inRepo ? REPO : out;
   const dir = inRepo ? relative(REPO, out).split(sep).join('/') : '';
-  const expected = generateSchemas(resolve(values.root));
+  const { model } = validate(resolve(values.root));
+  const expected = generateSchemasFor(model);
+  const cmsConfig = cmsConfigText(model);
   if (values.check) {
     const stale = staleSchemaFiles(base, dir, expected);
     if (!settingsCurrent()) stale.push(SETTINGS_FILE);
+    if (readGenerated(REPO, CMS_CONFIG_FILE) !== cmsConfig) stale.push(CMS_CONFIG_FILE);
     if (stale.length > 0) {
       console.error(`${STALE_MESSAGE}\nInaktuella filer: ${stale.join(', ')}`);
       process.exitCode = 1;
@@ -289,6 +307,7 @@ function main() {
   const writes: [string, string, string][] = [
     ...[...expected].map(([name, text]): [string, string, string] => [base, dir ? `${dir}/${name}` : name, text]),
     [REPO, SETTINGS_FILE, `${settings}\n`],
+    [REPO, CMS_CONFIG_FILE, cmsConfig],
   ];
   // Every path is looked at before anything is written, so a refused one leaves the files as they were.
   const refused = writes.flatMap(([root, rel]) => {
@@ -305,6 +324,7 @@ function main() {
   }
   // A folder given with --out outside the repository is the caller's own choice, made as given.
   if (!inRepo) mkdirSync(out, { recursive: true });
+  if (pathInside(REPO, 'schemas/cms').ok) mkdirSync(join(REPO, 'schemas', 'cms'), { recursive: true });
   for (const [root, rel, text] of writes) {
     const written = writeInside(root, rel, text);
     if (!written.ok) {
@@ -317,7 +337,7 @@ function main() {
   for (const name of listEntries(out))
     if (name.endsWith('.schema.json') && !expected.has(name)) rmSync(join(out, name));
   console.log(
-    `Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out} och .vscode/settings.json.`,
+    `Skrev ${expected.size} JSON-scheman till ${values.out === SCHEMA_DIR ? 'schemas/json/' : out}, .vscode/settings.json och ${CMS_CONFIG_FILE}.`,
   );
 }
 

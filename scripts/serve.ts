@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 /** The request's path, decoded; null when it is not a valid percent-encoded path. */

@@ -1,5 +1,6 @@
 // Settings a deployment may change, in one place: every environment variable the site and the editors'
 // scripts read, with its default.
+import type { CmsDeployment } from './lib/cms-config.ts';
 
 /**
  * The site's public address, e.g. https://www.example.se/cancerplaner/ (SITE_URL at build time). It may end in
@@ -64,5 +65,24 @@ export function gitHubActions() {
     baseRef: process.env.GITHUB_BASE_REF || undefined,
     stepSummary: process.env.GITHUB_STEP_SUMMARY || undefined,
     blobUrl: server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined,
+  };
+}
+
+/**
+ * Where the browser editor (/redigera/) saves, read from the build's environment (no secret is involved):
+ * CMS_REPOSITORY ("owner/name"), else GitHub Actions' own GITHUB_REPOSITORY, else the GitHub repository in
+ * REPOSITORY_URL; CMS_BRANCH, else REPOSITORY_BRANCH; CMS_AUTH_URL, the organisation's sign-in service
+ * (REDIGERA.md, "Redigera i webbläsaren").
+ */
+export function cmsDeployment(env: NodeJS.ProcessEnv = process.env): CmsDeployment {
+  const fromUrl = /^https:\/\/github\.com\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(env.REPOSITORY_URL ?? '')?.[1];
+  const repo = env.CMS_REPOSITORY || env.GITHUB_REPOSITORY || fromUrl || null;
+  if (repo !== null && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo))
+    throw new Error(`CMS_REPOSITORY "${repo}" ska vara ägare/namn på GitHub, t.ex. rcc-norr/cancerplaner.`);
+  return {
+    repo,
+    branch: env.CMS_BRANCH || env.REPOSITORY_BRANCH || 'main',
+    authUrl: env.CMS_AUTH_URL?.replace(/\/+$/, '') || null,
+    siteUrl: SITE_URL ?? null,
   };
 }

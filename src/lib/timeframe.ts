@@ -12,6 +12,12 @@ export type TimeframeResult = { ok: true; years: Years } | { ok: false; reason: 
 const RANGE = /^(\d{4})\s*[-\u2010\u2011\u2012\u2013\u2014\u2212]\s*(\d{2}|\d{4})$/;
 const SINGLE = /^(\d{4})$/;
 const MIN_YEAR = 1990;
+
+/**
+ * The shapes parseTimeframe reads, as a pattern string for the browser editor's form (which cannot run this
+ * module): a year, or two years with a dash between. The years' range and order are the check's to say.
+ */
+export const TIMEFRAME_PATTERN = `^\\s*\\d{4}(?:\\s*${RANGE.source.slice(RANGE.source.indexOf('['), RANGE.source.indexOf(']') + 1)}\\s*(?:\\d{2}|\\d{4}))?\\s*$`;
 const MAX_YEAR = 2100;
 
 export function parseTimeframe(label: string): TimeframeResult {

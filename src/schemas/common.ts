@@ -19,10 +19,13 @@ export const idSchema = z
 /** A calendar year within a sane range for cancer plans. */
 export const yearSchema = z.number().int().min(1990).max(2100).describe('Årtal, t.ex. 2022.');
 
+/** A date at the precision a source gives: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
 /** A decision date at the precision the source gives: day, month or year. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'date-format' })
+  .regex(DATE_PATTERN, { message: 'date-format' })
   // A well-formed date must also exist: 2022-13-45 or 2023-02-29 would be published as a <time>.
   .refine((value) => calendarFault(value) === null, { message: 'date-calendar' })
   .describe('Datum som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ, så exakt som källan anger.');

@@ -666,6 +666,15 @@ const REGISTRY = {
       'Det hindrar inte ändringen: filerna genereras. Den som kan köra kommandon i projektmappen kör npm run schemas och lägger till de ändrade filerna i schemas/json/, i samma ändring eller senare.',
     example: { files: 'goals.schema.json, owners.schema.json' },
   }),
+  'cms-config-stale': rule({
+    severity: 'warning',
+    title: 'Redigeringens formulär är inaktuella',
+    message: (p) =>
+      `${p.file} stämmer inte längre med innehållet och src/schemas/, så formulären på /redigera/ skulle visa fel fält eller val.`,
+    fix: () =>
+      'Det hindrar inte ändringen: filen genereras. Den som kan köra kommandon i projektmappen kör npm run schemas och lägger till den ändrade filen, i samma ändring eller senare.',
+    example: { file: 'schemas/cms/config.yml' },
+  }),
   'owner-unused': rule({
     severity: 'warning',
     title: 'Ansvarig som inget mål använder',
