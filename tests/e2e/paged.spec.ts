@@ -22,7 +22,8 @@ async function firstPaged(request: APIRequestContext, index: string, link: RegEx
 const LISTS: { type: string; find: (r: APIRequestContext) => Promise<string> }[] = [
   { type: 'owner', find: (r) => firstPaged(r, '/ansvariga/', /^\/ansvariga\/[^/]+\/$/) },
   { type: 'year', find: (r) => firstPaged(r, '/ar/', /^\/ar\/\d{4}\/$/) },
-  { type: 'area', find: (r) => firstPaged(r, '/ramverk/vagen-framat-2020-2022/', /^\/ramverk\/[^/]+\/[^/]+\/$/) },
+  // An area lists only the plan versions with goals (or a gap) there: the 2009 strategy's areas hold the most.
+  { type: 'area', find: (r) => firstPaged(r, '/ramverk/nationella-cancerstrategin/', /^\/ramverk\/[^/]+\/[^/]+\/$/) },
   { type: 'coverage', find: () => Promise.resolve('/tackning/') },
 ];
 
