@@ -73,6 +73,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reason: 'Skäl',
   references: 'Andra källor',
   region: 'Sjukvårdsregion',
+  removed: 'Borttaget för gott',
   shortName: 'Kort namn',
   shortTitle: 'Kort titel',
   source: 'Källa',
