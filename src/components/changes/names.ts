@@ -5,11 +5,8 @@ import { changeSentence, manySentence, type ChangeNames } from '../../i18n/chang
 import type { ChangeLine } from '../../lib/changes.ts';
 import type { GoalEntry } from '../../lib/model.ts';
 
-/** A plan version as the list of changes names it: region and period, e.g. "Norr 2022–2024". */
-export const planLabel = (id: string) => site.planLabel(id);
-
 /** Names of owners and of the plan's chapters, by id; an id no longer in the content is shown as it is. */
-export const namesFor = (planId: string): ChangeNames => ({
+const namesFor = (planId: string): ChangeNames => ({
   owner: (id) => site.owners.get(id)?.name ?? id,
   chapter: (id) => site.plan(planId).chapters.find((c) => c.id === id)?.title ?? id,
 });
@@ -30,7 +27,7 @@ export interface LineWords {
 
 export function lineWords(line: ChangeLine): LineWords {
   const { change } = line;
-  const plan = planLabel(change.plan);
+  const plan = site.planLabel(change.plan);
   if (line.kind === 'many') return { plan, sentence: manySentence(line.changeKind, line.count) };
   return {
     plan,
