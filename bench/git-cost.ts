@@ -1,24 +1,44 @@
 // What reading the content's history costs a build (issue 21): 100× synthetic content committed in a few
 // hundred commits (one commit with everything, then one reworded goal per commit, every tenth a merged
 // branch), then the build's one history read (src/lib/history.ts: one git log, one cat-file batch) timed
-// inside that repository, against a full `astro build` of the same content outside git.
+// inside that repository, against a full `astro build` of the same content outside git. The two builds
+// alternate, --runs times each, and each inside build is compared with the outside build just before it, so
+// a load that drifts on a shared machine weighs on both sides of each pair. Each build's CPU time (user and
+// system, from Linux's /proc) is recorded beside its wall time: a busy machine stretches the wall time of a
+// build far more than the work it does.
 //
-// Usage: node bench/git-cost.ts [--factor 100] [--commits 300] [--no-build]
+// Usage: node bench/git-cost.ts [--factor 100] [--commits 300] [--runs 3] [--no-build]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readHistory } from '../src/lib/history.ts';
+import { cacheDirFor } from '../src/lib/content-root.ts';
 import { generate } from './generate.ts';
 
 const { values } = parseArgs({
   options: {
     factor: { type: 'string', default: '100' },
     commits: { type: 'string', default: '300' },
+    runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
   },
 });
+const percent = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** CPU time (ms) of this process's finished children, from /proc/self/stat (Linux); NaN elsewhere. */
+function childrenCpu(): number {
+  try {
+    // The fields after the command name (which is in brackets and may hold spaces); cutime and cstime are
+    // the 16th and 17th fields of the line, in clock ticks (100 a second on Linux).
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) / 100) * 1000;
+  } catch {
+    return Number.NaN;
+  }
+}
 const REPO = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'rcp-git-cost-'));
 const root = join(work, 'content');
@@ -68,20 +88,33 @@ try {
     const build = (contentRoot: string) => {
       const out = join(work, `dist-${contentRoot === root ? 'git' : 'plain'}`);
       const t = performance.now();
+      const cpu = childrenCpu();
       const r = spawnSync(process.execPath, [join(REPO, 'scripts', 'astro.ts'), 'build', '--outDir', out], {
         cwd: REPO,
         env: { ...process.env, CONTENT_ROOT: contentRoot },
         encoding: 'utf8',
       });
       if (r.status !== 0) throw new Error(r.stdout + r.stderr);
-      return performance.now() - t;
+      return { wall: performance.now() - t, cpu: childrenCpu() - cpu };
     };
-    const plain = build(outside);
-    const inGit = build(root);
+    const pairs: { plain: number; inGit: number; plainCpu: number; inGitCpu: number }[] = [];
+    for (let run = 0; run < Number(values.runs); run++) {
+      const plain = build(outside);
+      const inGit = build(root);
+      pairs.push({ plain: plain.wall, inGit: inGit.wall, plainCpu: plain.cpu, inGitCpu: inGit.cpu });
+      console.log(
+        `run ${run + 1}: build outside git ${seconds(plain.wall)} (CPU ${seconds(plain.cpu)}), inside git ${seconds(inGit.wall)} (CPU ${seconds(inGit.cpu)}): wall ${percent(inGit.wall / plain.wall - 1)}, CPU ${percent(inGit.cpu / plain.cpu - 1)}; load ${loadavg()[0].toFixed(1)}`,
+      );
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    const plainMedian = median(pairs.map((p) => p.plain));
     console.log(
-      `build outside git ${(plain / 1000).toFixed(1)} s, inside git ${(inGit / 1000).toFixed(1)} s; the history read is ${((historyMs / plain) * 100).toFixed(1)} % of the build outside git`,
+      `median of ${pairs.length}: inside vs outside wall ${percent(median(pairs.map((p) => p.inGit / p.plain - 1)))}, CPU ${percent(median(pairs.map((p) => p.inGitCpu / p.plainCpu - 1)))}; the history read alone is ${percent(historyMs / plainMedian)} of the build outside git`,
     );
   }
 } finally {
+  // The builds' content caches live under the project's node_modules, one per content root.
+  for (const contentRoot of [root, join(work, 'outside')])
+    rmSync(cacheDirFor(contentRoot, REPO), { recursive: true, force: true });
   rmSync(work, { recursive: true, force: true });
 }

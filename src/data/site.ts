@@ -2,13 +2,13 @@
 // collections themselves (except the MDX prose, rendered by proseOf).
 import { getEntry } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
+import { historyForBuild } from '../lib/build-history.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { changeDays } from '../lib/changes.ts';
-import { readHistory } from '../lib/history.ts';
 import { contentDate, type Changed } from '../lib/last-changed.ts';
 import { contentYear, isDraft, lifecycles } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
-import { BUILD_DRAFTS, SOURCE_DATE_EPOCH } from '../site-config.ts';
+import { BUILD_DRAFTS, PAGE_ENTRIES_SETTING, SOURCE_DATE_EPOCH } from '../site-config.ts';
 import { abbreviationsOf } from '../lib/abbreviations.ts';
 
 const entry = await getEntry('content', CONTENT_ENTRY);
@@ -35,7 +35,7 @@ export async function proseOf(planId: string, part: string): Promise<string | nu
 
 const root = contentRoot();
 /** The content's history, read from git once for the whole build (none in a shallow clone or outside git). */
-export const history = readHistory(root, new Map(content.redirects.map((r) => [r.from, r.to])));
+export const history = await historyForBuild(root, new Map(content.redirects.map((r) => [r.from, r.to])));
 if (!history.usable && !import.meta.env.DEV)
   console.log(
     history.reason === 'shallow'
@@ -71,6 +71,7 @@ export const site = buildSiteIndex(
   coverage.filter((c) => built.has(c.plan)),
   lifecycleOf,
   passages.filter((p) => built.has(p.plan)),
+  PAGE_ENTRIES_SETTING,
 );
 export const model = site.model;
 /** A region's plan versions in reading order: in force first, drafts last. */

@@ -2,6 +2,7 @@
 // exactly the report `npm run check` prints. Astro alone only logs some content errors and exits 0.
 // The result is the build's only validation: the content loader takes it over (build-validation.ts).
 import type { AstroIntegration } from 'astro';
+import { startHistoryForBuild } from '../lib/build-history.ts';
 import { validateForBuild } from '../lib/build-validation.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { textReport } from '../lib/validate/report.ts';
@@ -11,8 +12,14 @@ export function contentGate(): AstroIntegration {
     name: 'regionala-cancerplaner:content-gate',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const result = validateForBuild(contentRoot());
-        if (result.ok) return;
+        const root = contentRoot();
+        const result = validateForBuild(root);
+        if (result.ok) {
+          // The dev server reads the history when its pages load, so an edit shows without a restart.
+          if (command === 'build')
+            startHistoryForBuild(root, new Map(result.model.redirects.map((r) => [r.from, r.to])));
+          return;
+        }
         const report = textReport(result.issues);
         // The dev server keeps running so an editor can fix and reload; a build must stop.
         if (command === 'dev') {

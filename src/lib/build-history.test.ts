@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { historyForBuild, startHistoryForBuild } from './build-history.ts';
+import { readHistory } from './history.ts';
+
+const temps: string[] = [];
+after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function git(cwd: string, args: string[], date: string) {
+  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid' };
+  Object.assign(env, { GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' });
+  Object.assign(env, { GIT_AUTHOR_DATE: `${date}T12:00:00Z`, GIT_COMMITTER_DATE: `${date}T12:00:00Z` });
+  const r = spawnSync('git', args, { cwd, env, encoding: 'utf8' });
+  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
+}
+
+/** A repository in which goal "a" is renamed to "c" (with the redirect) and "b" is reworded. */
+function repository(): string {
+  const root = mkdtempSync(join(tmpdir(), 'rcp-build-history-'));
+  temps.push(root);
+  mkdirSync(join(root, 'plans', 'norr-2022-2024'), { recursive: true });
+  const goals = join(root, 'plans', 'norr-2022-2024', 'goals.yaml');
+  git(root, ['init', '-q', '-b', 'main'], '2024-01-01');
+  writeFileSync(goals, '- id: a\n  text: Ett.\n- id: b\n  text: Två.\n');
+  git(root, ['add', '.'], '2024-01-01');
+  git(root, ['commit', '-qm', 'goals'], '2024-01-01');
+  writeFileSync(goals, '- id: c\n  text: Ett.\n- id: b\n  text: Två, ändrat.\n');
+  git(root, ['commit', '-qam', 'rename and reword'], '2024-02-01');
+  return root;
+}
+
+test('the history read on a worker thread is the one read in the page, renames included', async () => {
+  const root = repository();
+  const renames = new Map([['a', 'c']]);
+  startHistoryForBuild(root, renames);
+  const handed = await historyForBuild(root, renames);
+  assert.deepEqual(handed, readHistory(root, renames));
+  assert.deepEqual(
+    handed.changes.filter((c) => c.date === '2024-02-01').map((c) => [c.kind, c.goal]),
+    [
+      ['goal-renamed', 'c'],
+      ['goal-reworded', 'b'],
+    ],
+  );
+});
+
+test('another content root, or other renames, are read afresh rather than taken from the handover', async () => {
+  const started = repository();
+  const other = repository();
+  startHistoryForBuild(started, new Map());
+  assert.deepEqual(await historyForBuild(other, new Map([['a', 'c']])), readHistory(other, new Map([['a', 'c']])));
+  const renamed = await historyForBuild(started, new Map([['a', 'c']]));
+  assert.ok(renamed.changes.some((c) => c.kind === 'goal-renamed'));
+  const unrenamed = await historyForBuild(started, new Map());
+  assert.ok(!unrenamed.changes.some((c) => c.kind === 'goal-renamed'));
+});
+
+test('outside git the handover says so, as the direct read does', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'rcp-build-history-'));
+  temps.push(root);
+  startHistoryForBuild(root, new Map());
+  const history = await historyForBuild(root, new Map());
+  assert.equal(history.usable, false);
+  assert.equal(history.reason, 'no-git');
+});
