@@ -17,6 +17,10 @@ export const FILTER_LEGENDS = {
 
 export type FilterKey = keyof typeof FILTER_LEGENDS;
 export const FILTER_KEYS = Object.keys(FILTER_LEGENDS) as FilterKey[];
+/** The owner filter: its values are also what a result's owners are grouped by when a query names them. */
+export const OWNER_FILTER = 'ansvarig' satisfies FilterKey;
+/** The index's sort key: the goals in the plans' order, then the passages. */
+export const SORT_KEY = 'ordning';
 
 /** The index's filter that tells goals from passages of plan text: searched apart, counted apart. */
 export const KIND_FILTER = 'typ';

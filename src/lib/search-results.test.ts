@@ -72,7 +72,7 @@ describe('namedOwners', () => {
     'RCC Norrs processledare för ärftlig cancer',
     'Region Västerbotten',
     'Regionerna',
-  ];
+  ].map((name) => ({ label: name, name }));
 
   test('an owner named in full comes first, then owners whose name starts so', () => {
     assert.deepEqual(namedOwners(labels, ['region', 'västerbotten']), [
@@ -96,9 +96,16 @@ describe('namedOwners', () => {
   });
 
   test('a region added to a shared name is not part of the name', () => {
-    assert.deepEqual(namedOwners(['Regionerna (Norr)', 'Regionerna (Syd)'], ['regionerna']), [
-      'Regionerna (Norr)',
-      'Regionerna (Syd)',
-    ]);
+    const shared = [
+      { label: 'Regionerna (Norr)', name: 'Regionerna' },
+      { label: 'Regionerna (Syd)', name: 'Regionerna' },
+    ];
+    assert.deepEqual(namedOwners(shared, ['regionerna']), ['Regionerna (Norr)', 'Regionerna (Syd)']);
+    assert.deepEqual(namedOwners(shared, ['regionerna', 'norr']), []);
+  });
+
+  test('a name with a bracket of its own is matched as written, not cut at the bracket', () => {
+    const owners = [{ label: 'Centrum (CCC) för cancervård', name: 'Centrum (CCC) för cancervård' }];
+    assert.deepEqual(namedOwners(owners, ['centrum', 'ccc', 'för', 'cancervård']), ['Centrum (CCC) för cancervård']);
   });
 });

@@ -114,14 +114,13 @@ export function passageExcerpt(
  * The owner labels a query names: those where the query's words begin a name, word by word (each may be
  * cut short), diacritics aside. A label can hold two names ("Barn- och ungdomscentrum, Region Västerbotten");
  * the query may begin either. The owner whose whole name the query is comes first, then the rest
- * alphabetically; a region added in brackets to a shared name is not part of the name.
+ * alphabetically. Each label comes with the owner's name (a region added to a shared name is not part of it).
  */
-export function namedOwners(labels: string[], queryWords: string[]): string[] {
+export function namedOwners(owners: { label: string; name: string }[], queryWords: string[]): string[] {
   if (queryWords.length === 0) return [];
   const query = queryWords.map(withoutDiacritics);
   const same = (words: string[]) => words.length === query.length && query.every((q, i) => words[i] === q);
-  const fit = (label: string): 'full' | 'start' | null => {
-    const [name] = label.split('(');
+  const fit = (name: string): 'full' | 'start' | null => {
     if (same(wordsOf(name).map(withoutDiacritics))) return 'full';
     const starts = name.split(',').some((part) => {
       const words = wordsOf(part).map(withoutDiacritics);
@@ -129,7 +128,7 @@ export function namedOwners(labels: string[], queryWords: string[]): string[] {
     });
     return starts ? 'start' : null;
   };
-  const found = labels.map((label) => ({ label, fit: fit(label) })).filter((f) => f.fit !== null);
+  const found = owners.map(({ label, name }) => ({ label, fit: fit(name) })).filter((f) => f.fit !== null);
   return found
     .sort((a, b) => (a.fit === b.fit ? a.label.localeCompare(b.label, 'sv') : a.fit === 'full' ? -1 : 1))
     .map((f) => f.label);

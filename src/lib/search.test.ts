@@ -144,6 +144,13 @@ test("filter options list every value some goal has, in the content's order", ()
   assert.deepEqual(options.ar, ['2022', '2023', '2024']);
 });
 
+test("the owner filter gives each label its owner's name, which a query names (the region added is not in it)", () => {
+  const owners = filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).find((o) => o.key === 'ansvarig');
+  assert.deepEqual(owners?.names, ['Regionerna', 'Regionerna']);
+  const region = filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).find((o) => o.key === 'region');
+  assert.equal(region?.names, undefined);
+});
+
 test("a passage's search record: its section's address, text then extra words, the goals' filters", () => {
   const [record] = passageRecords(m, [
     {

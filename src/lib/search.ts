@@ -1,7 +1,7 @@
 // What the search index holds for each goal: filters, result meta and the parts of its compound words.
 // Pure functions over the content model, so the goal page renders them and tests check them without a build.
 import { t } from '../i18n/sv.ts';
-import { FILTER_KEYS, KIND, KIND_FILTER, type FilterKey } from '../i18n/search.ts';
+import { FILTER_KEYS, KIND, KIND_FILTER, OWNER_FILTER, SORT_KEY, type FilterKey } from '../i18n/search.ts';
 import type { Region, Term, VocabularyEntry } from '../schemas/index.ts';
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
 import type { Passage } from './passages.ts';
@@ -41,6 +41,14 @@ export function ownerLabels(model: ContentModel): Map<string, string> {
       return [o.id, `${o.name} (${region ? region.shortName : 'nationell'})`];
     }),
   );
+}
+
+/** One filter on the search page: its values, and for owners each value's name as a query would name it. */
+export interface FilterOption {
+  key: FilterKey;
+  values: string[];
+  /** The owner's name behind each label (without the region a shared name gets), in the values' order. */
+  names?: string[];
 }
 
 export interface SearchRecord {
@@ -108,7 +116,7 @@ export function searchRecords(
             region: [region.shortName],
             plan: [planLabels.get(plan.id)!],
             omrade: areas,
-            ansvarig: goal.owners.map((id) => labels.get(id) ?? id),
+            [OWNER_FILTER]: goal.owners.map((id) => labels.get(id) ?? id),
             ar: goal.years ? yearsOf(goal.years).map(String) : [],
           },
           terms: searchTerms(goal.text, vocabulary, model.terms ?? []),
@@ -129,7 +137,7 @@ export interface PassageRecord {
   /** The goals' filters (a passage has no owner; its years are its plan's period), and its kind. */
   filters: Record<FilterKey | typeof KIND_FILTER, string[]>;
   /** After every goal, in the content's order, so a sort by it never drops a passage. */
-  sort: { ordning: string };
+  sort: { [SORT_KEY]: string };
 }
 
 /** The search records of the plans' passages: the goals' filters, so one choice narrows both. */
@@ -154,11 +162,11 @@ export function passageRecords(model: ContentModel, passages: Passage[]): Passag
         region: [region.shortName],
         plan: [planLabel(plan, region)],
         omrade: areas,
-        ansvarig: [],
+        [OWNER_FILTER]: [],
         ar: plan.period.to === null ? [] : yearsOf({ from: plan.period.from, to: plan.period.to }).map(String),
         [KIND_FILTER]: [KIND.text],
       },
-      sort: { ordning: `p${String(index).padStart(5, '0')}` },
+      sort: { [SORT_KEY]: `p${String(index).padStart(5, '0')}` },
     };
   });
 }
@@ -168,7 +176,7 @@ export function filterOptions(
   model: ContentModel,
   records: Map<string, SearchRecord>,
   passages: PassageRecord[] = [],
-): { key: FilterKey; values: string[] }[] {
+): FilterOption[] {
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   // Regions, plans and areas in the content's own order; owners alphabetically; years in time order.
   const rank = (values: string[]) => new Map(values.map((v, i) => [v, i]));
@@ -184,7 +192,10 @@ export function filterOptions(
     const sorted = [...values].sort(
       ranks ? (a, b) => (ranks.get(a) ?? -1) - (ranks.get(b) ?? -1) : (a, b) => a.localeCompare(b, 'sv'),
     );
-    return { key, values: sorted };
+    if (key !== OWNER_FILTER) return { key, values: sorted };
+    const labels = ownerLabels(model);
+    const nameOf = new Map(model.owners.map((o) => [labels.get(o.id)!, o.name]));
+    return { key, values: sorted, names: sorted.map((label) => nameOf.get(label) ?? label) };
   });
 }
 

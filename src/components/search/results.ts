@@ -1,7 +1,8 @@
 // The search page's result lists: one item per goal (its text with the matched words highlighted, then plan,
 // region, owners and timeframe), in one list, or in one list per owner when the query names owners; and one
 // item per passage of plan text (its heading, plan and excerpt).
-import { searchText } from '../../i18n/search.ts';
+import { OWNER_FILTER, searchText } from '../../i18n/search.ts';
+import type { PassageRecord, SearchRecord } from '../../lib/search.ts';
 import { highlight, passageExcerpt, type Segment } from '../../lib/search-results.ts';
 
 export interface ResultData {
@@ -10,8 +11,9 @@ export interface ResultData {
   content: string;
   /** Pagefind's match locations in the content (word positions). */
   locations: number[];
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[] | undefined>;
+  /** A goal's or a passage's meta, as the build wrote it (src/lib/search.ts). */
+  meta: Partial<SearchRecord['meta'] & PassageRecord['meta']>;
+  filters: Partial<PassageRecord['filters']>;
 }
 
 /** Highlighted pieces as text and <mark> elements (never as HTML). */
@@ -80,7 +82,7 @@ export function ownerGroups(results: ResultData[], owners: string[], level: 'h3'
   const groups = new Map<string, ResultData[]>(owners.map((o) => [o, []]));
   const rest: ResultData[] = [];
   for (const result of results) {
-    const owner = owners.find((o) => result.filters.ansvarig?.includes(o));
+    const owner = owners.find((o) => result.filters[OWNER_FILTER]?.includes(o));
     (owner ? groups.get(owner)! : rest).push(result);
   }
   const section = (heading: string, items: ResultData[]) => {

@@ -10,7 +10,9 @@ import {
   FILTER_KEYS,
   KIND,
   KIND_FILTER,
+  OWNER_FILTER,
   QUERY_PARAM,
+  SORT_KEY,
   VIEW_PARAM,
   searchText,
   type FilterKey,
@@ -196,11 +198,11 @@ function showPlaces(index: PlaceIndex, query: string): string {
 /** The status: what the goal search found, then the place answer (the count stays first, where it is expected). */
 const withPlaces = (text: string, places: string) => (places ? `${text}. ${places}` : text);
 
-/** The owner labels of the owner filter, which is also what a result's owners are grouped by. */
+/** The owners of the owner filter: each label (what a result's owners are grouped by) and the owner's name. */
 const ownerLabels = () =>
   checkboxes()
-    .filter((box) => box.name === 'ansvarig')
-    .map((box) => box.value);
+    .filter((box) => box.name === OWNER_FILTER)
+    .map((box) => ({ label: box.value, name: box.dataset.name ?? box.value }));
 
 /** A link to another search, handled in the page like a submitted form (see the click handler below). */
 function searchLink(state: State, text: string): HTMLAnchorElement {
@@ -349,7 +351,7 @@ async function run(state: State) {
     // Without a query, filters browse the goals in the plans' order.
     const search = await pf.search(
       query,
-      query ? { filters: ofKind(KIND.goal) } : { filters: ofKind(KIND.goal), sort: { ordning: 'asc' } },
+      query ? { filters: ofKind(KIND.goal) } : { filters: ofKind(KIND.goal), sort: { [SORT_KEY]: 'asc' } },
     );
     if (!search || run !== latest) return;
     if (plan?.corrected) showCorrection(state, plan);
