@@ -72,10 +72,6 @@ export function lifecycleSentence(
   }
 }
 
-/** "a, b och c". */
-export const listSv = (items: readonly string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
-
 /** A member region, with the part of it that belongs when only part does: "Region Halland (södra Halland)". */
 export const memberLabel = (name: string, parts: Record<string, string>) =>
   parts[name] ? `${name} (${parts[name]})` : name;

@@ -3,6 +3,7 @@
 import { site } from '../../data/site.ts';
 import { changeSentence, manySentence, type ChangeNames } from '../../i18n/changes.ts';
 import type { ChangeLine } from '../../lib/changes.ts';
+import { cutText } from '../../lib/cut-text.ts';
 import type { GoalEntry } from '../../lib/model.ts';
 
 /** Names of owners and of the plan's chapters, by id; an id no longer in the content is shown as it is. */
@@ -12,7 +13,7 @@ const namesFor = (planId: string): ChangeNames => ({
 });
 
 /** A goal's text cut for a list line. */
-export const shortText = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+export const shortText = (text: string) => cutText(text, 90);
 
 /** One line of the list of changes, in words: the same for the page (with links) and the feed (as text). */
 export interface LineWords {

@@ -3,6 +3,7 @@
 // such as =HYPERLINK(…) or +cmd|… would run there. No plan writes so, so the check refuses it in every
 // YAML value (files that failed their schema too), and goals.csv neutralises such cells anyway.
 // A leading "-" is allowed: prose may start with a dash or a negative figure (the CSV still guards it).
+import { cutText } from '../cut-text.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles, Parsed } from './load.ts';
 import type { ParamsOf } from './rules.ts';
@@ -36,7 +37,7 @@ export function yamlSources(files: LoadedFiles): YamlSource[] {
 /** A short quotation with control characters written out, so the terminal shows what is there. */
 function quote(text: string): string {
   const shown = text.replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-  return shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
+  return cutText(shown, 40);
 }
 
 /** Every string in plain YAML data with its path; iterative, so a deeply nested file cannot overflow the stack. */
