@@ -76,12 +76,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 300_000,
     },
-    // A site built from 10× content, whose long lists are paged (tests/e2e/paged.spec.ts): built first.
+    // A small site with a small page, whose lists are paged (tests/e2e/paged.spec.ts): built first.
     {
       command: `node tests/e2e/paged-site.ts --port ${PAGED_PORT}`,
       url: `http://127.0.0.1:${PAGED_PORT}/`,
       reuseExistingServer: false,
-      timeout: 600_000,
+      timeout: 300_000,
     },
   ],
 });

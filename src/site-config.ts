@@ -51,6 +51,20 @@ export const BUILD_DRAFTS = process.env.BUILD_DRAFTS === '1';
  */
 export const SOURCE_DATE_EPOCH: string | undefined = process.env.SOURCE_DATE_EPOCH;
 
+/**
+ * The most list entries a page holds (src/lib/paging.ts's PAGE_ENTRIES unless PAGE_ENTRIES is set): the
+ * browser tests page a small site with a small number, rather than build ten times the content.
+ */
+export const PAGE_ENTRIES_SETTING: number | undefined = pageEntries(process.env.PAGE_ENTRIES);
+
+function pageEntries(value: string | undefined): number | undefined {
+  if (!value) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000)
+    throw new Error(`PAGE_ENTRIES "${value}" ska vara ett heltal från 1 till 10000 (antal poster per sida).`);
+  return n;
+}
+
 /** The folder content is read from (CONTENT_ROOT; tests and benchmarks point it at a fixture), read when asked. */
 export const contentRootSetting = (): string | undefined => process.env.CONTENT_ROOT;
 

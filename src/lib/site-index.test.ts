@@ -199,3 +199,18 @@ test('an area page lists the versions with something to show there; the others o
   );
   assert.equal(s.planLabel('norr-2022-2024'), 'Norr 2022–2024');
 });
+
+test('a smaller page splits every paged list: owners, years and coverage, never a plan from its goals', () => {
+  const m = model([norrOld, norr, syd]);
+  const small = buildSiteIndex(m, coverage(m), lifecycles(m.plans, 2024), [], 1);
+  // o1 has goals in two Norr versions: one page each, the two goals of 2022–2024 kept together.
+  assert.deepEqual(
+    small.ownerPages('o1').map((p) => p.items.map((g) => g.plan.id)),
+    [['norr-2019-2021'], ['norr-2022-2024']],
+  );
+  assert.deepEqual(small.ownerPages('o1')[1].items[0].goals.length, 2);
+  assert.equal(site.ownerPages('o1').length, 1);
+  assert.equal(small.coveragePages.length, m.plans.length);
+  assert.equal(site.coveragePages.length, 1);
+  assert.equal(small.yearPages(2021).length, 1);
+});

@@ -6,19 +6,19 @@ import { orderVersions, type Lifecycle } from './lifecycle.ts';
 import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 import { movedIds } from './moved.ts';
 import { ownerHierarchy, type OwnerHierarchy } from './owner-hierarchy.ts';
-import { numbered, paginate, type PageOf } from './paging.ts';
+import { PAGE_ENTRIES, numbered, paginate, type PageOf } from './paging.ts';
 import type { Passage } from './passages.ts';
 import {
   filterOptions,
   passageRecords,
   planLabel,
   searchRecords,
+  type FilterOption,
   type PassageRecord,
   type SearchRecord,
 } from './search.ts';
 import { yearsOf } from './timeframe.ts';
 import type { Owner, Region } from '../schemas/index.ts';
-import type { FilterKey } from '../i18n/search.ts';
 
 /** A direction area as [direction, area] ids. */
 export interface AreaRef {
@@ -119,7 +119,7 @@ export interface SiteIndex {
   searchRecord(goal: GoalEntry): SearchRecord;
   /** The passages of plan text as the search index holds them (drafts have none). */
   passageRecords: PassageRecord[];
-  filterOptions: { key: FilterKey; values: string[] }[];
+  filterOptions: FilterOption[];
   /** What the search covers: published plan versions, and how many of them have goals and text on the site. */
   searchScope: { plans: number; withGoals: number; withText: number };
 }
@@ -150,8 +150,8 @@ function runs<T>(items: readonly T[], key: (item: T) => string): T[][] {
 }
 
 /** Pages of plan groups, each group weighing its goals. */
-const pagesOfGroups = <G extends { goals: GoalEntry[] }>(groups: G[]) =>
-  numbered(paginate(groups, (g) => g.goals.length));
+const pagesOfGroups = <G extends { goals: GoalEntry[] }>(groups: G[], pageEntries: number) =>
+  numbered(paginate(groups, (g) => g.goals.length, pageEntries));
 
 /**
  * `lifecycles` is each plan version's lifecycle in the content year (src/lib/lifecycle.ts): it orders a
@@ -162,6 +162,8 @@ export function buildSiteIndex(
   cells: CoverageCell[],
   lifecycles: Map<string, Lifecycle>,
   passages: Passage[] = [],
+  /** The most list entries a page holds (src/lib/paging.ts). */
+  pageEntries = PAGE_ENTRIES,
 ): SiteIndex {
   const regions = new Map(model.regions.map((r) => [r.id, r]));
   const plans = new Map(model.plans.map((p) => [p.id, p]));
@@ -257,10 +259,10 @@ export function buildSiteIndex(
     model.owners.map((owner) => {
       const groupsOf = (id: string) => groupByPlan(byOwner.get(id) ?? []).map((g) => ({ ...g, owner: id }));
       const shared = hierarchy.sharedOwnersOf(owner).flatMap((o) => groupsOf(o.id));
-      return [owner.id, pagesOfGroups([...groupsOf(owner.id), ...shared])];
+      return [owner.id, pagesOfGroups([...groupsOf(owner.id), ...shared], pageEntries)];
     }),
   );
-  const yearPages = new Map([...byYear].map(([year, list]) => [year, pagesOfGroups(groupByPlan(list))]));
+  const yearPages = new Map([...byYear].map(([year, list]) => [year, pagesOfGroups(groupByPlan(list), pageEntries)]));
   const endingInYear = new Map(
     [...byYear].map(([year, list]) => [year, list.filter((g) => g.years?.to === year).length]),
   );
@@ -278,6 +280,7 @@ export function buildSiteIndex(
         const pages = paginate(
           entries.filter((e) => holdsData(e.version.cell)),
           (e) => Math.max(1, e.version.goals.length),
+          pageEntries,
         );
         const lists = { pages: numbered(pages), without: [...without].map(([state, plans]) => ({ state, plans })) };
         return [areaKey(direction.id, area.id), lists] as const;
@@ -285,8 +288,8 @@ export function buildSiteIndex(
     ),
   );
   // A region's versions stay on one page, unless they alone are more than a page holds.
-  const regionRuns = runs(published, (p) => p.region).flatMap((run) => paginate(run, () => 1));
-  const coveragePages = numbered(paginate(regionRuns, (run) => run.length).map((page) => page.flat()));
+  const regionRuns = runs(published, (p) => p.region).flatMap((run) => paginate(run, () => 1, pageEntries));
+  const coveragePages = numbered(paginate(regionRuns, (run) => run.length, pageEntries).map((page) => page.flat()));
 
   const moved = movedIds(model);
 

@@ -42,6 +42,8 @@ export const PAGE_TYPES: PageType[] = [
 export const MOBILE = { width: 320, height: 640 };
 /** A common phone (issue 13 was reported at this width). */
 export const PHONE = { width: 375, height: 812 };
+/** The most list entries a page of the paged site holds (paged-site.ts). */
+export const PAGED_SITE_PAGE_ENTRIES = 10;
 export const DESKTOP = { width: 1280, height: 800 };
 
 export const NORR_PLAN = 'norr-2022-2024';
