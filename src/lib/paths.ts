@@ -16,7 +16,6 @@ export const chapterAnchor = (chapterId: string) => `kapitel-${chapterId}`;
 export const chapterPath = (planId: string, chapterId: string) => `${planPath(planId)}#${chapterAnchor(chapterId)}`;
 /** The goal's own page; its row on the plan page carries the same id as anchor. */
 export const goalPath = (goalId: string) => withBase(`/mal/${goalId}/`);
-export const goalAnchorPath = (planId: string, goalId: string) => `${planPath(planId)}#${goalId}`;
 export const regionsPath = () => withBase('/regioner/');
 export const regionPath = (regionId: string) => withBase(`/regioner/${regionId}/`);
 export const directionsPath = () => withBase('/ramverk/');
@@ -28,8 +27,6 @@ export const ownerPath = (ownerId: string) => withBase(`/ansvariga/${ownerId}/`)
 export const yearsPath = () => withBase('/ar/');
 export const yearPath = (year: number) => withBase(`/ar/${year}/`);
 export const aboutPath = () => withBase('/om/');
-export const openDataPath = () => withBase('/oppna-data/');
-export const accessibilityPath = () => withBase('/tillganglighet/');
 export const dataPath = (file: 'goals.json' | 'goals.csv' | 'plans.json' | 'plans.csv' | 'katalog.rdf') =>
   withBase(`/data/${file}`);
 /** The start page. */

@@ -24,4 +24,3 @@ export const introSchema = z
   .describe('En plans inledning.');
 
 export type Chapter = z.infer<typeof chapterSchema>;
-export type Intro = z.infer<typeof introSchema>;

@@ -44,5 +44,3 @@ export const sourceSchema = z
       .describe('false om adressen är en slutsats och inte själv har setts med den citerade texten.'),
   })
   .describe('Källa: titel och adress.');
-
-export type Source = z.infer<typeof sourceSchema>;

@@ -117,6 +117,5 @@ export const placesFileSchema = z
   })
   .describe('Län och kommuner och sjukvårdsregionen de hör till (content/places.yaml).');
 
-export type QuotedSource = z.infer<typeof quotedSourceSchema>;
 export type County = z.infer<typeof countySchema>;
 export type PlacesFile = z.infer<typeof placesFileSchema>;

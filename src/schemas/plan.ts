@@ -142,4 +142,3 @@ export const planSchema = z
 
 export type Plan = z.infer<typeof planSchema>;
 export type TranscriptionStatus = (typeof TRANSCRIPTION_STATUSES)[number];
-export type ColumnKey = (typeof COLUMN_KEYS)[number];

@@ -49,4 +49,3 @@ export function validate(root: string): ValidationResult {
 }
 
 export type { Issue } from './issue.ts';
-export { RULES, type RuleCode } from './rules.ts';
