@@ -22,6 +22,14 @@ export const CELL_LABEL = {
   unknown: 'Okänt',
 } as const satisfies Record<string, string>;
 
+/** Why a plan version is named beside a framework's table or an area instead of shown (coverage.ts). */
+export const WITHOUT_DATA_LABEL = {
+  'missing-data': 'Följer ramverket, men planens mål finns inte på webbplatsen',
+  'not-stated': 'Planens text anger inte ramverket',
+  older: 'Äldre än ramverket',
+  unknown: 'Okänt om planen följer ramverket (planens text har inte lästs)',
+} as const satisfies Record<string, string>;
+
 /** Who judged a gap: the plan's own words, or the site's editors reading the plan. */
 export const GAP_LABEL: Record<'plan' | 'site', string> = {
   plan: 'Lucka enligt planen',

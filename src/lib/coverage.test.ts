@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cellLookup, columnsWithData, coverage, goalAreas, relation, type CoverageCell } from './coverage.ts';
+import {
+  cellLookup,
+  columnsWithData,
+  coverage,
+  goalAreas,
+  relation,
+  withoutDataGroups,
+  type CoverageCell,
+} from './coverage.ts';
 import type { ChapterEntry, ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 
 // Small hand-built models: one direction with three areas, plans built per test.
@@ -353,5 +361,32 @@ describe('relation', () => {
     assert.equal(relation(plan('b', { follows: [], from: 2019 }), dir), 'older');
     assert.equal(relation(plan('c', { follows: [], followsComplete: true }), dir), 'not-stated');
     assert.equal(relation(plan('d', { follows: [] }), dir), 'unknown');
+  });
+});
+
+describe('withoutDataGroups', () => {
+  test('the versions without data, by why, in one order whatever the input order; no empty group', () => {
+    const dir = { ...NCS, period: { from: 2021 } };
+    const plans = [
+      plan('unknown', { follows: [] }),
+      plan('old', { follows: [], from: 2019 }),
+      plan('todo', { status: 'not-transcribed' }),
+      plan('silent', { follows: [], followsComplete: true }),
+      plan('todo2', { status: 'not-transcribed' }),
+    ];
+    assert.deepEqual(
+      withoutDataGroups(plans, dir).map((g) => [g.why, g.plans.map((p) => p.id)]),
+      [
+        ['missing-data', ['todo', 'todo2']],
+        ['not-stated', ['silent']],
+        ['older', ['old']],
+        ['unknown', ['unknown']],
+      ],
+    );
+    assert.deepEqual(
+      withoutDataGroups([plans[1]], dir).map((g) => g.why),
+      ['older'],
+    );
+    assert.deepEqual(withoutDataGroups([], dir), []);
   });
 });

@@ -97,3 +97,25 @@ export function columnsWithData<P extends { id: string }>(
   const holds = (p: P) => direction.areas.some((a) => holdsData(cellOf(p.id, direction.id, a.id)));
   return { shown: plans.filter(holds), left: plans.filter((p) => !holds(p)) };
 }
+
+/**
+ * Why a plan version has nothing to compare in a framework or one of its areas: it follows the framework
+ * but its goals are not on the site, its text was read and does not name the framework, it is older than
+ * the framework, or it is not known whether it follows it. Listed in this order.
+ */
+export const WITHOUT_DATA = ['missing-data', 'not-stated', 'older', 'unknown'] as const;
+export type WithoutData = (typeof WITHOUT_DATA)[number];
+
+/** The versions with nothing to compare (columnsWithData's `left`, an area's versions without data), by why. */
+export function withoutDataGroups<P extends Pick<PlanEntry, 'follows' | 'followsComplete' | 'period'>>(
+  plans: P[],
+  direction: { id: string; period?: { from: number } },
+): { why: WithoutData; plans: P[] }[] {
+  const why = (plan: P): WithoutData => {
+    const related = relation(plan, direction);
+    return related === 'follows' ? 'missing-data' : related;
+  };
+  return WITHOUT_DATA.map((w) => ({ why: w, plans: plans.filter((p) => why(p) === w) })).filter(
+    (group) => group.plans.length > 0,
+  );
+}

@@ -191,10 +191,10 @@ test('an area page lists the versions with something to show there; the others o
   const shown = s.areaPages('vf', 'a1').flatMap((p) => p.items.map((e) => [e.version.plan.id, e.version.cell.state]));
   assert.deepEqual(shown, [['norr-2022-2024', 'covered']]);
   assert.deepEqual(
-    s.areaWithoutData('vf', 'a1').map((w) => [w.state, w.plans.map((p) => p.id)]),
+    s.areaWithoutData('vf', 'a1').map((w) => [w.why, w.plans.map((p) => p.id)]),
     [
-      ['not-followed', ['norr-2016-2018']],
       ['missing-data', ['syd-2026-2028']],
+      ['not-stated', ['norr-2016-2018']],
     ],
   );
   assert.equal(s.planLabel('norr-2022-2024'), 'Norr 2022–2024');

@@ -1,7 +1,15 @@
 // Every lookup and derived list the pages need, built once from the validated model in time linear in
 // the content. Pages and components only look up here: nothing they do per page scans the whole content.
 // Pure: no file or Astro access, so it is unit-tested on small models.
-import { cellLookup, goalAreas, holdsData, type CellState, type CoverageCell } from './coverage.ts';
+import {
+  cellLookup,
+  goalAreas,
+  holdsData,
+  withoutDataGroups,
+  type CellState,
+  type CoverageCell,
+  type WithoutData,
+} from './coverage.ts';
 import { orderVersions, type Lifecycle } from './lifecycle.ts';
 import type { ContentModel, DirectionEntry, GoalEntry, PlanEntry } from './model.ts';
 import { movedIds } from './moved.ts';
@@ -49,7 +57,7 @@ export interface AreaEntry {
 
 /** On an area's page, named once: the plan versions with nothing to show there, by why. */
 export interface AreaWithoutData {
-  state: CellState;
+  why: WithoutData;
   plans: PlanEntry[];
 }
 
@@ -275,14 +283,16 @@ export function buildSiteIndex(
             return { region, version: { plan, cell, goals: cell.goals.map((id) => goalById.get(id)!) } };
           }),
         );
-        const without = new Map<CellState, PlanEntry[]>();
-        for (const e of entries) if (!holdsData(e.version.cell)) push(without, e.version.cell.state, e.version.plan);
+        const without = withoutDataGroups(
+          entries.filter((e) => !holdsData(e.version.cell)).map((e) => e.version.plan),
+          direction,
+        );
         const pages = paginate(
           entries.filter((e) => holdsData(e.version.cell)),
           (e) => Math.max(1, e.version.goals.length),
           pageEntries,
         );
-        const lists = { pages: numbered(pages), without: [...without].map(([state, plans]) => ({ state, plans })) };
+        const lists = { pages: numbered(pages), without };
         return [areaKey(direction.id, area.id), lists] as const;
       }),
     ),

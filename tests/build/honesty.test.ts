@@ -120,7 +120,7 @@ test('coverage: unknown is its own state, and a gap the site judged says so', ()
   const area = text(read('ramverk/overenskommelse-cancervard/prevention-och-tidig-upptackt/index.html'));
   assert.match(
     area,
-    /Övriga planversioner [^]*Okänt om planen följer ramverket \(planens text har inte kunnat läsas\): [^.]*Syd 2023–2025/,
+    /Övriga planversioner [^]*Okänt om planen följer ramverket \(planens text har inte lästs\): [^.]*Syd 2023–2025/,
   );
   assert.match(area, /Planens text anger inte ramverket: [^.]*Norr 2022–2024/);
 });
