@@ -4,7 +4,7 @@ import { getEntry } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
 import { historyForBuild } from '../lib/build-history.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { changeDays } from '../lib/changes.ts';
+import { changeDays, changesByGoal } from '../lib/changes.ts';
 import { contentDate, type Changed } from '../lib/last-changed.ts';
 import { contentYear, isDraft, lifecycles } from '../lib/lifecycle.ts';
 import { buildSiteIndex } from '../lib/site-index.ts';
@@ -88,6 +88,8 @@ export const planChanged = new Map<string, Changed>(
 export const goalChanged = history.goalChanged;
 /** The public list of changes, per day, for the plan versions this build publishes. */
 export const changeDaysList = changeDays(history.changes, new Set(site.published.map((p) => p.id)));
+/** A goal's own changes, newest first, also under its earlier ids. */
+export const changesOfGoal = changesByGoal(history.changes);
 
 /** The abbreviations goal and plan pages mark on first use (those with a sourced written-out form). */
 export const abbreviations = abbreviationsOf(content.terms ?? []);

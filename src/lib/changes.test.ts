@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changeDays, changesOfGoal, FOLD_OVER } from './changes.ts';
+import { changeDays, changesByGoal, FOLD_OVER } from './changes.ts';
 import type { Change } from './history.ts';
 
 const c = (date: string, kind: Change['kind'], plan: string, goal?: string): Change => ({ date, kind, plan, goal });
@@ -45,8 +45,23 @@ test("a goal's changes include those under its earlier ids, newest first", () =>
     c('2024-03-01', 'goal-added', 'p', 'other'),
   ];
   assert.deepEqual(
-    changesOfGoal(changes, 'new', ['old']).map((x) => `${x.date} ${x.kind}`),
+    changesByGoal(changes)('new', ['old']).map((x) => `${x.date} ${x.kind}`),
     ['2024-03-01 goal-renamed', '2024-02-01 goal-reworded', '2024-01-01 goal-added'],
   );
-  assert.deepEqual(changesOfGoal(changes, 'new'), [changes[2]]);
+  assert.deepEqual(changesByGoal(changes)('new'), [changes[2]]);
+  assert.deepEqual(changesByGoal(changes)('none'), []);
+});
+
+test("changes under a goal's ids interleave in history order, each once", () => {
+  const changes = [
+    c('2024-01-01', 'goal-added', 'p', 'a'),
+    c('2024-01-01', 'goal-added', 'p', 'b'),
+    c('2024-02-01', 'goal-reworded', 'p', 'a'),
+    c('2024-03-01', 'goal-owners', 'p', 'b'),
+    c('2024-04-01', 'goal-timeframe', 'p', 'a'),
+  ];
+  assert.deepEqual(
+    changesByGoal(changes)('a', ['b', 'a', 'b']).map((x) => `${x.date} ${x.goal}`),
+    ['2024-04-01 a', '2024-03-01 b', '2024-02-01 a', '2024-01-01 b', '2024-01-01 a'],
+  );
 });

@@ -49,8 +49,21 @@ function fold(list: Change[]): ChangeLine[] {
     );
 }
 
-/** A goal's own changes, newest first: under its id now and under the ids it had before (redirects). */
-export function changesOfGoal(changes: Change[], goal: string, earlierIds: readonly string[] = []): Change[] {
-  const ids = new Set([goal, ...earlierIds]);
-  return changes.filter((c) => c.goal !== undefined && ids.has(c.goal)).reverse();
+/**
+ * A lookup of each goal's own changes, newest first: under its id now and under the ids it had before
+ * (redirects). Indexed once, since every goal page asks and a history can hold thousands of changes.
+ */
+export function changesByGoal(changes: Change[]): (goal: string, earlierIds?: readonly string[]) => Change[] {
+  const byGoal = new Map<string, number[]>();
+  changes.forEach((change, i) => {
+    if (change.goal === undefined) return;
+    const list = byGoal.get(change.goal) ?? [];
+    list.push(i);
+    byGoal.set(change.goal, list);
+  });
+  return (goal, earlierIds = []) =>
+    [...new Set([goal, ...earlierIds])]
+      .flatMap((id) => byGoal.get(id) ?? [])
+      .sort((a, b) => b - a)
+      .map((i) => changes[i]);
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildSite, type Build } from '../support/build.ts';
-import { changeDays, changesOfGoal } from '../../src/lib/changes.ts';
+import { changeDays, changesByGoal } from '../../src/lib/changes.ts';
 import { readHistory } from '../../src/lib/history.ts';
 import { readDist } from '../support/dist.ts';
 import { CHANGES } from '../../src/i18n/changes.ts';
@@ -37,7 +37,7 @@ describe('with the repository history', { skip: !history.usable && 'no full git 
 
   test('a goal page lists the goal’s own changes with their dates', () => {
     const goal = 'norr22-cancergenetik';
-    const own = changesOfGoal(history.changes, goal);
+    const own = changesByGoal(history.changes)(goal);
     assert.ok(own.length > 0);
     const html = readDist(`mal/${goal}/index.html`);
     const section = /<section aria-labelledby="andringar"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
