@@ -23,6 +23,7 @@ import { readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { formatText } from '../src/lib/validate/report.ts';
 import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
 import { entryKind, listEntries, pathInside, readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
+import { previousVersion } from '../src/lib/lifecycle.ts';
 import { suggest } from '../src/lib/suggest.ts';
 import { isRecord, recordsOf, stringField } from '../src/lib/untyped.ts';
 import { CONTENT_FILES, pathOf } from '../src/schemas/files.ts';
@@ -60,10 +61,11 @@ interface Period {
 
 interface PlanVersion {
   id: string;
+  region: string;
   period: Period;
   title: string;
-  /** Whether it records an adoption decision; a draft has none. */
-  adopted: boolean;
+  /** Its adoption decisions as written; a draft has none. */
+  adoption: unknown[];
 }
 
 const yy = (year: number) => String(year).slice(-2);
@@ -161,11 +163,10 @@ export function planVersions(root: string, region: string): PlanVersion[] {
       { region?: unknown; title?: unknown; period?: { from?: unknown; to?: unknown }; adoption?: unknown } | undefined;
     if (!data || data.region !== region || typeof data.period?.from !== 'number') continue;
     const to = typeof data.period.to === 'number' ? data.period.to : null;
-    const adopted = Array.isArray(data.adoption) && data.adoption.length > 0;
-    out.push({ id, period: { from: data.period.from, to }, title: stringField(data, 'title') ?? id, adopted });
+    const adoption = Array.isArray(data.adoption) ? (data.adoption as unknown[]) : [];
+    out.push({ id, region, period: { from: data.period.from, to }, title: stringField(data, 'title') ?? id, adoption });
   }
-  const end = (p: Period) => p.to ?? Infinity;
-  return out.sort((a, b) => b.period.from - a.period.from || end(b.period) - end(a.period));
+  return out;
 }
 
 /** Every goal id and redirected id in the content: a new id must be none of them. */
@@ -258,12 +259,11 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
       `Mappen plans/${id}/ finns redan. Skriptet skriver aldrig över en plan; byt namn på eller ta bort mappen om du vill börja om.`,
     );
   }
-  // Start from the latest adopted version: a draft is never the base of another.
-  const versions = planVersions(opts.root, opts.region);
-  const previous = versions.find((v) => v.adopted) ?? versions[0];
+  // Start from the version the new one follows, by the rule the check compares drafts with.
+  const previous = previousVersion(planVersions(opts.root, opts.region), { region: opts.region, from: opts.from });
   if (!previous) {
     throw new NewPlanError(
-      `Det finns ingen plan för "${opts.region}" i plans/ att utgå från. Skapa mappen för hand med en annan plans filer som mall.`,
+      `Det finns ingen antagen plan för "${opts.region}" som börjar ${opts.from} eller tidigare i plans/ att utgå från. Ett utkast utgår aldrig från ett annat utkast. Skapa mappen för hand med en annan plans filer som mall.`,
     );
   }
   const next = { from: opts.from, to: opts.to };

@@ -7,6 +7,7 @@ import {
   lifecycleOf,
   lifecycles,
   orderVersions,
+  previousVersion,
   type LifecyclePlan,
 } from './lifecycle.ts';
 import { lifecycleSentence } from '../i18n/sv.ts';
@@ -127,5 +128,33 @@ describe('the version a region page leads with', () => {
     const open = plan('sg-2020', 2020, null);
     assert.equal(ordered([old, open], 2026), 'sg-2020');
     assert.equal(ordered([open, current], 2026), 'sg-2024-2027');
+  });
+});
+
+describe('previousVersion', () => {
+  const old = plan('norr-2016-2018', 2016, 2018);
+  const current = plan('norr-2022-2024', 2022, 2024);
+  const draft = plan('norr-2025-2027', 2025, 2027, { adoption: [] });
+  const other = plan('syd-2023-2025', 2023, 2025);
+  const all = [old, draft, current, other];
+
+  test("the region's latest adopted version starting no later than the new one", () => {
+    assert.equal(previousVersion(all, { region: 'norr', from: 2028 }), current);
+    assert.equal(previousVersion(all, { region: 'norr', from: 2022, id: 'norr-2022-2024' }), old);
+    assert.equal(previousVersion(all, { region: 'norr', from: 2019 }), old);
+  });
+
+  test('never a draft, another region, the version itself or one that starts later', () => {
+    assert.equal(previousVersion([draft], { region: 'norr', from: 2030 }), undefined);
+    assert.equal(previousVersion(all, { region: 'norr', from: 2010 }), undefined);
+    assert.equal(previousVersion([current], { region: 'norr', from: 2022, id: 'norr-2022-2024' }), undefined);
+    assert.equal(previousVersion(all, { region: 'syd', from: 2022 }), undefined);
+  });
+
+  test('of two versions starting the same year, the longer one', () => {
+    const short = plan('norr-2022-2023', 2022, 2023);
+    const open = plan('norr-2022', 2022, null);
+    assert.equal(previousVersion([short, current], { region: 'norr', from: 2025 }), current);
+    assert.equal(previousVersion([current, open, short], { region: 'norr', from: 2025 }), open);
   });
 });

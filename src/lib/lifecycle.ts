@@ -27,6 +27,21 @@ export function isDraft(plan: LifecyclePlan): boolean {
 }
 
 /**
+ * The version a new version of a region follows: the region's latest non-draft version starting no later
+ * than it (a draft is never the base of another; of two starting the same year, the longer). `npm run
+ * new-plan` copies it, and the check compares a draft with it.
+ */
+export function previousVersion<P extends LifecyclePlan>(
+  all: readonly P[],
+  next: { id?: string; region: string; from: number },
+): P | undefined {
+  const end = (p: P) => p.period.to ?? Infinity;
+  return all
+    .filter((p) => p.region === next.region && p.id !== next.id && !isDraft(p) && p.period.from <= next.from)
+    .sort((a, b) => b.period.from - a.period.from || end(b) - end(a))[0];
+}
+
+/**
  * A plan version's state in the content year. A later plan is known when the region has another
  * non-draft version starting after this one; drafts never count, so a draft never ends an adopted plan.
  * A plan without an end year is in force only while a source has said so (`confirmedInForce`); an old

@@ -292,6 +292,21 @@ describe('new-plan refuses, in Swedish', () => {
     rmSync(join(root, 'plans', 'sydost-2015-2018'), { recursive: true });
     const result = runScript('new-plan.ts', ['sydost', '2025', '2027', '--root', root]);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /Det finns ingen plan för "sydost"/);
+    assert.match(result.stderr, /Det finns ingen antagen plan för "sydost" som börjar 2025 eller tidigare/);
+  });
+
+  test('a draft is never the base of another, nor a version that starts after the new one', () => {
+    const root = copyRealContent('new-plan-draft-only');
+    assert.equal(runScript('new-plan.ts', ['sydost', '2030', '2032', '--root', root]).status, 0);
+    rmSync(join(root, 'plans', 'sydost-2020-2023'), { recursive: true });
+    rmSync(join(root, 'plans', 'sydost-2015-2018'), { recursive: true });
+    // Only the draft sydost-2030-2032 is left: nothing adopted to start from.
+    const fromDraft = runScript('new-plan.ts', ['sydost', '2033', '2035', '--root', root]);
+    assert.equal(fromDraft.status, 1, fromDraft.stdout);
+    assert.match(fromDraft.stderr, /Ett utkast utgår aldrig från ett annat utkast/);
+    // An earlier period than every adopted version: the later versions are not its predecessor.
+    const early = runScript('new-plan.ts', ['norr', '2005', '2007', '--root', copyRealContent('new-plan-early')]);
+    assert.equal(early.status, 1, early.stdout);
+    assert.match(early.stderr, /ingen antagen plan för "norr" som börjar 2005 eller tidigare/);
   });
 });

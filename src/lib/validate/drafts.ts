@@ -1,19 +1,12 @@
 // Drafts stay drafts: a plan version without an adoption decision is not published, and the check says
 // what still makes it an unedited copy (title not confirmed, no decision, text identical to the plan it
 // was started from), so a forgotten draft is noticed rather than silently left out.
-import { isDraft } from '../lifecycle.ts';
+import { isDraft, previousVersion } from '../lifecycle.ts';
 import type { ContentModel, PlanEntry } from '../model.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles, PlanFiles } from './load.ts';
 import { locate } from './source.ts';
 import { listSv } from '../swedish-list.ts';
-
-/** The region's latest adopted version that starts before the draft: the one new-plan copies from. */
-export function previousVersion(model: ContentModel, draft: PlanEntry): PlanEntry | undefined {
-  return model.plans
-    .filter((p) => p.region === draft.region && p.id !== draft.id && !isDraft(p) && p.period.from <= draft.period.from)
-    .sort((a, b) => b.period.from - a.period.from)[0];
-}
 
 /** What in the draft is word for word the previous version's: introduction, chapters, goal texts. */
 function identicalParts(
@@ -46,7 +39,7 @@ export function draftIssues(files: LoadedFiles, model: ContentModel): Issue[] {
   for (const plan of model.plans.filter(isDraft)) {
     const pf = files.plans.find((p) => p.id === plan.id);
     if (!pf?.plan?.source) continue;
-    const previous = previousVersion(model, plan);
+    const previous = previousVersion(model.plans, { id: plan.id, region: plan.region, from: plan.period.from });
     const details = ['inget beslut om antagande är registrerat (adoption är tom)'];
     if (!plan.titleConfirmed) details.unshift('titeln är inte bekräftad (titleConfirmed: false)');
     if (!plan.copyConfirmed)
