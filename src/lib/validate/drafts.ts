@@ -2,7 +2,7 @@
 // what still makes it an unedited copy (title not confirmed, no decision, text identical to the plan it
 // was started from), so a forgotten draft is noticed rather than silently left out.
 import { isDraft, previousVersion } from '../lifecycle.ts';
-import type { ContentModel, PlanEntry } from '../model.ts';
+import type { ContentModel } from '../model.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles, PlanFiles } from './load.ts';
 import { locate } from './source.ts';
