@@ -69,14 +69,22 @@ function diffLines(branch: string, file: string) {
   };
 }
 
+/** The id made from the added goal's text (src/lib/goal-ids.ts): the plan's tag and the text's first words. */
+const NEW_ID = 'norr22-mal-testet-lagger-webblasaren';
+
 test("a goal's timeframe changed and a goal added: one branch, and the diff is those lines only", async ({ page }) => {
   const violations = await openEntry(page, 'goals', 'norr-2022-2024');
   const goal = await openGoal(page, 'norr22-livmoderhalscancerprevention');
+  // A published id is shown, not editable; the timeframe beside it is.
+  const id = goal.getByLabel(field('Id'));
+  await expect(id).toHaveValue('norr22-livmoderhalscancerprevention');
+  await expect(id).not.toBeEditable();
   await goal.getByLabel(field('Tidsram')).fill('2023–2024');
 
   await page.getByRole('button', { name: /^Add mål/ }).click();
   const added = page.locator('[class*="listControlItem"]').last();
-  await added.getByLabel(field('Id')).fill('norr22-testmal-fran-redigeringen');
+  // A new goal's id is left empty: the editor makes it from the text when saving.
+  await expect(added.getByLabel(field('Id'))).toBeEditable();
   await choose(page, added, 'Kapitel', '4 Barn och unga');
   await added.getByLabel(field('Text')).fill('Ett mål som testet lägger till i webbläsaren.');
   await choose(page, added, 'Ansvariga', 'RCC Norr (rcc-norr)');
@@ -90,7 +98,7 @@ test("a goal's timeframe changed and a goal added: one branch, and the diff is t
   expect(removed).toEqual(['-  timeframe: "2024"']);
   expect(plus).toEqual([
     '+  timeframe: 2023–2024',
-    '+- id: norr22-testmal-fran-redigeringen',
+    `+- id: ${NEW_ID}`,
     '+  chapter: barn-och-unga',
     '+  text: Ett mål som testet lägger till i webbläsaren.',
     '+  owners:',
@@ -126,11 +134,11 @@ test('the saved branches pass the check together, and goals-diff names exactly t
   expect(check.status).toBe(0);
   const diff = node('goals-diff.ts', 'main');
   expect(diff.status).toBe(0);
-  expect(diff.stdout).toContain('norr22-testmal-fran-redigeringen');
+  expect(diff.stdout).toContain(NEW_ID);
   expect(diff.stdout).toContain('norr22-livmoderhalscancerprevention');
   // No other goal is named: only the two that changed.
   const named = new Set(diff.stdout.match(/norr22-[a-z0-9-]+/g));
-  expect([...named].sort()).toEqual(['norr22-livmoderhalscancerprevention', 'norr22-testmal-fran-redigeringen']);
+  expect([...named].sort()).toEqual(['norr22-livmoderhalscancerprevention', NEW_ID]);
 });
 
 test('a goal with an id in the wrong format or without its text cannot be saved', async ({ page }) => {
