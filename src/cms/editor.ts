@@ -3,6 +3,7 @@
 // saved id read-only, a new goal's made from its text on save), then starts it. Decap reads config.yml from
 // this page's folder. Runs on /redigera/ only; reading pages carry no JavaScript.
 import { newGoalIdsFor } from '../lib/goal-ids.ts';
+import { DECAP_SV_MISSING, withMissing, type Phrases } from './decap-sv.ts';
 import {
   CMS_FORMATS as FORMATS,
   fromMdx,
@@ -45,6 +46,8 @@ interface ControlThis {
 interface Decap {
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
   registerWidget(name: string, control: Control): void;
+  registerLocale(name: string, phrases: Phrases): void;
+  getLocale(name: string): Phrases | undefined;
   getWidget(name: string): { control: Control } | undefined;
   registerEventListener(listener: {
     name: 'preSave';
@@ -73,6 +76,7 @@ const listOf = (content: string): unknown[] => {
 };
 
 function register(cms: Decap) {
+  cms.registerLocale('sv', withMissing(cms.getLocale('sv') ?? {}, DECAP_SV_MISSING));
   cms.registerCustomFormat(FORMATS.object, 'yaml', {
     fromFile: (content) => asObject(fromYaml(content)),
     toFile: (data, sortedKeys = []) => toYaml(data, sortedKeys),

@@ -81,7 +81,7 @@ test("a goal's timeframe changed and a goal added: one branch, and the diff is t
   await expect(id).not.toBeEditable();
   await goal.getByLabel(field('Tidsram')).fill('2023–2024');
 
-  await page.getByRole('button', { name: /^Add mål/ }).click();
+  await page.getByRole('button', { name: /^Lägg till mål/ }).click();
   const added = page.locator('[class*="listControlItem"]').last();
   // A new goal's id is left empty: the editor makes it from the text when saving.
   await expect(added.getByLabel(field('Id'))).toBeEditable();
@@ -145,7 +145,7 @@ test('a goal with an id in the wrong format or without its text cannot be saved'
   git(editor.repo, 'checkout', '--quiet', 'main');
   await openEntry(page, 'goals', 'norr-2022-2024');
   const before = branchHead(GOALS_BRANCH);
-  await page.getByRole('button', { name: /^Add mål/ }).click();
+  await page.getByRole('button', { name: /^Lägg till mål/ }).click();
   const added = page.locator('[class*="listControlItem"]').last();
   await added.getByLabel(field('Id')).fill('Nytt mål');
   await choose(page, added, 'Kapitel', '4 Barn och unga');
@@ -154,4 +154,53 @@ test('a goal with an id in the wrong format or without its text cannot be saved'
   await expect(page.getByText(/krävs|obligatoriskt|required/i).first()).toBeVisible();
   await page.waitForTimeout(1000);
   expect(branchHead(GOALS_BRANCH)).toBe(before);
+});
+
+/** English words of Decap's interface that its Swedish locale left untranslated, or that it could show. */
+const ENGLISH =
+  /\b(?:Add|Save|Delete|Publish(?:ed)?|Unpublished|Expand|Collapse|Collections?|Workflow|Contents|Entries|optional|required|Loading|Notes?|Close|Choose)\b/;
+
+/** Every text a reader or a screen reader meets: the page's text and its labels, titles and placeholders. */
+const shownText = (page: Page) =>
+  page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    ),
+  ]);
+
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('at 375 px the editor fits the screen, and it speaks Swedish only', async ({ page }) => {
+  git(editor.repo, 'checkout', '--quiet', 'main');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openEntry(page, 'goals', 'norr-2022-2024');
+  // Decap's own English has a Swedish phrase for every key (from its 'sv' locale or src/cms/decap-sv.ts).
+  const missing = await page.evaluate(() => {
+    type Phrases = { [key: string]: string | Phrases };
+    const cms = (window as unknown as { CMS: { getLocale(name: string): Phrases } }).CMS;
+    const lacking = (en: Phrases, sv: Phrases | undefined, at: string): string[] =>
+      Object.entries(en).flatMap(([key, value]) =>
+        typeof value === 'string'
+          ? typeof sv?.[key] === 'string'
+            ? []
+            : [`${at}${key}`]
+          : lacking(value, sv?.[key] as Phrases | undefined, `${at}${key}.`),
+      );
+    return lacking(cms.getLocale('en'), cms.getLocale('sv'), '');
+  });
+  expect(missing).toEqual([]);
+
+  await expect(page.getByRole('button', { name: /^Lägg till mål/ })).toBeVisible();
+  expect(await sideways(page), 'goal list').toBe(0);
+  const goal = await openGoal(page, 'norr22-livmoderhalscancerprevention');
+  await expect(goal.getByLabel(field('Tidsram'))).toBeVisible();
+  expect(await sideways(page), 'goal form').toBe(0);
+  for (const text of await shownText(page)) expect(text).not.toMatch(ENGLISH);
+
+  await page.goto(`${editor.url}#/collections/goals`);
+  await expect(page.getByRole('link', { name: /Cancerplan för norra sjukvårdsregionen/ })).toBeVisible();
+  expect(await sideways(page), 'collection list').toBe(0);
+  for (const text of await shownText(page)) expect(text).not.toMatch(ENGLISH);
 });
