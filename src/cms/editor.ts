@@ -33,6 +33,9 @@ interface ImmutableMap {
 type Control = object;
 interface ControlProps {
   value?: unknown;
+  /** The entry being edited, as it is now (a whole goals file). */
+  getEntry?: () => ImmutableMap;
+  parentIds?: string[];
   forID?: string;
   classNameWrapper?: string;
   setActiveStyle?: () => void;
@@ -124,6 +127,22 @@ function registerGoalId(
   const control = createClass({
     getInitialState(this: ControlThis) {
       return { saved: typeof this.props.value === 'string' && savedGoalIds.has(this.props.value) };
+    },
+    // An id typed for a new goal that another goal of the plan has: the check would refuse both (duplicate-id).
+    isValid(this: ControlThis) {
+      const { value, getEntry, parentIds } = this.props;
+      if (this.state.saved || typeof value !== 'string' || value === '' || !getEntry) return true;
+      const goals = (getEntry().get('data') as ImmutableMap | undefined)?.get(LIST_FIELD) as ImmutableMap | undefined;
+      const list = goals?.toJS();
+      const same = Array.isArray(list) ? list.filter((goal) => asObject(goal).id === value).length : 0;
+      if (same <= 1) return true;
+      return {
+        error: {
+          type: 'CUSTOM',
+          parentIds,
+          message: `Id:t "${value}" har redan ett annat mål i planen. Lämna fältet tomt, så görs ett nytt id när du sparar, eller skriv ett annat.`,
+        },
+      };
     },
     render(this: ControlThis) {
       const { value, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
