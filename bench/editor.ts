@@ -17,16 +17,15 @@ const project = join(import.meta.dirname, '..');
 const dist = join(project, 'dist');
 const { values } = parseArgs({ options: { factors: { type: 'string', default: '1,100' } } });
 
-/** Bytes the editor page needs before any chunk is loaded lazily: the page, its script, Decap's main bundle. */
+/**
+ * Bytes the editor page needs before any chunk is loaded lazily: the page, its script and stylesheet,
+ * Decap's main bundle.
+ */
 function pageBytes(): { page: number; gzipped: number; all: number } {
   const html = readFileSync(join(dist, 'redigera', 'index.html'), 'utf8');
-  const script = /src="\/(_astro\/[^"]+\.js)"/.exec(html)?.[1];
-  const own = Buffer.byteLength(html) + (script ? statSync(join(dist, script)).size : 0);
-  const gzipped = [
-    join(dist, 'redigera', 'index.html'),
-    ...(script ? [join(dist, script)] : []),
-    join(dist, 'redigera', 'decap-cms.js'),
-  ]
+  const files = [...html.matchAll(/(?:src|href)="\/(_astro\/[^"]+\.(?:js|css))"/g)].map((m) => join(dist, m[1]));
+  const own = Buffer.byteLength(html) + files.reduce((sum, file) => sum + statSync(file).size, 0);
+  const gzipped = [join(dist, 'redigera', 'index.html'), ...files, join(dist, 'redigera', 'decap-cms.js')]
     .map((file) => gzipSync(readFileSync(file)).length)
     .reduce((a, b) => a + b, 0);
   const editor = readdirSync(join(dist, 'redigera')).filter((n) => n.endsWith('.js'));
@@ -38,7 +37,7 @@ function pageBytes(): { page: number; gzipped: number; all: number } {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 console.log(
-  '| content | config.yml | page + start script + Decap bundle (gzipped) | with every chunk | open goal list (median of 3) |',
+  '| content | config.yml | page + start script and stylesheet + Decap bundle (gzipped) | with every chunk | open goal list (median of 3) |',
 );
 console.log('| --- | --- | --- | --- | --- |');
 for (const factor of values.factors.split(',').map(Number)) {

@@ -23,10 +23,12 @@ import { readContentYaml, type ContentYaml } from '../src/lib/validate/load.ts';
 import { formatText } from '../src/lib/validate/report.ts';
 import { MAX_FILE_BYTES } from '../src/lib/validate/source.ts';
 import { entryKind, listEntries, pathInside, readInside, refusedSv, writeInside } from '../src/lib/validate/tree.ts';
+import { planTag } from '../src/lib/goal-ids.ts';
 import { previousVersion } from '../src/lib/lifecycle.ts';
 import { suggest } from '../src/lib/suggest.ts';
 import { isRecord, recordsOf, stringField } from '../src/lib/untyped.ts';
 import { CONTENT_FILES, pathOf } from '../src/schemas/files.ts';
+import { uniqueId } from '../src/schemas/ids.ts';
 import { yearSchema } from '../src/schemas/index.ts';
 
 export class NewPlanError extends Error {}
@@ -99,9 +101,8 @@ export function newGoalIds(
     const m = /^(.*?)(\d{2})$/.exec(tag);
     let base: string;
     if (m && m[1] && m[2] === yy(oldFrom) && rest.length > 0) base = [`${m[1]}${yy(newFrom)}`, ...rest].join('-');
-    else base = `${region.split('-')[0]}${yy(newFrom)}-${id}`;
-    let candidate = base;
-    for (let n = 2; used.has(candidate); n++) candidate = `${base}-${n}`;
+    else base = `${planTag(region, newFrom)}-${id}`;
+    const candidate = uniqueId(base, used);
     used.add(candidate);
     out.set(id, candidate);
   }

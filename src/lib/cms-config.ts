@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import { CONTENT_FILES, pathOf, type ContentFileKey, type ContentFileKind } from '../schemas/files.ts';
 import { DATE_PATTERN, ID_PATTERN } from '../schemas/common.ts';
 import { COLLECTIONS, FIELD_LABELS } from './cms-labels.ts';
-import { CMS_FORMATS, LIST_FIELD } from './cms-yaml.ts';
+import { CMS_FORMATS, GOAL_ID_WIDGET, LIST_FIELD } from './cms-yaml.ts';
 import type { ContentModel, PlanEntry } from './model.ts';
 import { TIMEFRAME_PATTERN } from './timeframe.ts';
 
@@ -42,6 +42,18 @@ const PATTERN_MESSAGES: [string, string][] = [
   ],
   [DATE_PATTERN.source, 'Skriv datumet som ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM eller ÅÅÅÅ.'],
 ];
+
+/**
+ * A goal's id (src/cms/editor.ts): a saved one is shown and cannot be changed in the form (it may be
+ * published: it is the goal's address); a new goal's is made from the plan and the text when it is saved,
+ * unless the editor writes one.
+ */
+const GOAL_ID_FIELD: Field = {
+  widget: GOAL_ID_WIDGET,
+  required: false,
+  hint: 'Målets adress (/mal/<id>/). Lämna fältet tomt för ett nytt mål: id:t görs av planens förkortning och de första orden i texten när du sparar. Ett sparat mål behåller sitt id; det kan inte ändras här.',
+  pattern: patternRule(ID_PATTERN.source),
+};
 
 /** Where a deployment's editor saves: the repository and branch, and the sign-in service (REDIGERA.md). */
 export interface CmsDeployment {
@@ -149,6 +161,7 @@ function fieldFor(kind: string, name: string, raw: Json, required: boolean, path
 
   const registry = registryChoices(kind, path, choices);
   if (registry) return { ...base, ...registry };
+  if (kind === 'goals' && path.join('.') === 'id') return { ...base, ...GOAL_ID_FIELD };
   if (name === 'areas' && schema.additionalProperties) return { ...base, ...areaMapField(choices) };
 
   switch (schema.type) {
@@ -281,8 +294,9 @@ function filesOf(key: ContentFileKey, model: ContentModel): FileOf[] {
   }
 }
 
-function formatOf(kind: ContentFileKind, isList: boolean): string {
+function formatOf(key: ContentFileKey, kind: ContentFileKind, isList: boolean): string {
   if (kind.format === 'mdx') return CMS_FORMATS.mdx;
+  if (key === 'goals') return CMS_FORMATS.goals;
   return isList ? CMS_FORMATS.list : CMS_FORMATS.object;
 }
 
@@ -327,7 +341,7 @@ export function cmsCollections(model: ContentModel): Json[] {
       name: key,
       label: COLLECTIONS[key].label,
       description: COLLECTIONS[key].hint,
-      format: formatOf(kind, isList),
+      format: formatOf(key, kind, isList),
       extension: kind.format === 'mdx' ? 'mdx' : 'yaml',
       editor: { preview: false },
       files,

@@ -5,7 +5,15 @@
 import { parse, stringify } from 'yaml';
 
 /** The file formats the editor page registers with Decap CMS (src/cms/editor.ts), named in its configuration. */
-export const CMS_FORMATS = { object: 'rcp-yaml', list: 'rcp-yaml-list', mdx: 'rcp-mdx' } as const;
+export const CMS_FORMATS = {
+  object: 'rcp-yaml',
+  list: 'rcp-yaml-list',
+  goals: 'rcp-yaml-goals',
+  mdx: 'rcp-mdx',
+} as const;
+
+/** The widget the editor page registers for a goal's id: a saved id shown read-only, a new one derived on save. */
+export const GOAL_ID_WIDGET = 'rcp-goal-id';
 
 /** The field that holds a list file's items in the form (Decap edits objects only, decaporg/decap-cms#531). */
 export const LIST_FIELD = 'items';

@@ -1,14 +1,8 @@
 import { z } from 'astro/zod';
 import { calendarFault } from './calendar.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from './ids.ts';
 
-/** Ids are ASCII kebab-case so they can be file names and URL segments unchanged. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * Ids become folder names of the built site (/mal/<id>/index.html) and file names; a file system takes 255
- * bytes a name. The longest id in the plans is about 45 characters, so 80 leaves room and reads well.
- */
-export const MAX_ID_LENGTH = 80;
+export { ID_PATTERN, MAX_ID_LENGTH };
 
 export const idSchema = z
   .string()

@@ -69,14 +69,22 @@ function diffLines(branch: string, file: string) {
   };
 }
 
+/** The id made from the added goal's text (src/lib/goal-ids.ts): the plan's tag and the text's first words. */
+const NEW_ID = 'norr22-mal-testet-lagger-webblasaren';
+
 test("a goal's timeframe changed and a goal added: one branch, and the diff is those lines only", async ({ page }) => {
   const violations = await openEntry(page, 'goals', 'norr-2022-2024');
   const goal = await openGoal(page, 'norr22-livmoderhalscancerprevention');
+  // A published id is shown, not editable; the timeframe beside it is.
+  const id = goal.getByLabel(field('Id'));
+  await expect(id).toHaveValue('norr22-livmoderhalscancerprevention');
+  await expect(id).not.toBeEditable();
   await goal.getByLabel(field('Tidsram')).fill('2023–2024');
 
-  await page.getByRole('button', { name: /^Add mål/ }).click();
+  await page.getByRole('button', { name: /^Lägg till mål/ }).click();
   const added = page.locator('[class*="listControlItem"]').last();
-  await added.getByLabel(field('Id')).fill('norr22-testmal-fran-redigeringen');
+  // A new goal's id is left empty: the editor makes it from the text when saving.
+  await expect(added.getByLabel(field('Id'))).toBeEditable();
   await choose(page, added, 'Kapitel', '4 Barn och unga');
   await added.getByLabel(field('Text')).fill('Ett mål som testet lägger till i webbläsaren.');
   await choose(page, added, 'Ansvariga', 'RCC Norr (rcc-norr)');
@@ -90,7 +98,7 @@ test("a goal's timeframe changed and a goal added: one branch, and the diff is t
   expect(removed).toEqual(['-  timeframe: "2024"']);
   expect(plus).toEqual([
     '+  timeframe: 2023–2024',
-    '+- id: norr22-testmal-fran-redigeringen',
+    `+- id: ${NEW_ID}`,
     '+  chapter: barn-och-unga',
     '+  text: Ett mål som testet lägger till i webbläsaren.',
     '+  owners:',
@@ -126,18 +134,20 @@ test('the saved branches pass the check together, and goals-diff names exactly t
   expect(check.status).toBe(0);
   const diff = node('goals-diff.ts', 'main');
   expect(diff.status).toBe(0);
-  expect(diff.stdout).toContain('norr22-testmal-fran-redigeringen');
+  expect(diff.stdout).toContain(NEW_ID);
   expect(diff.stdout).toContain('norr22-livmoderhalscancerprevention');
   // No other goal is named: only the two that changed.
   const named = new Set(diff.stdout.match(/norr22-[a-z0-9-]+/g));
-  expect([...named].sort()).toEqual(['norr22-livmoderhalscancerprevention', 'norr22-testmal-fran-redigeringen']);
+  expect([...named].sort()).toEqual(['norr22-livmoderhalscancerprevention', NEW_ID]);
 });
 
-test('a goal with an id in the wrong format or without its text cannot be saved', async ({ page }) => {
+test('a goal with an id in the wrong format, an id another goal has, or without its text cannot be saved', async ({
+  page,
+}) => {
   git(editor.repo, 'checkout', '--quiet', 'main');
   await openEntry(page, 'goals', 'norr-2022-2024');
   const before = branchHead(GOALS_BRANCH);
-  await page.getByRole('button', { name: /^Add mål/ }).click();
+  await page.getByRole('button', { name: /^Lägg till mål/ }).click();
   const added = page.locator('[class*="listControlItem"]').last();
   await added.getByLabel(field('Id')).fill('Nytt mål');
   await choose(page, added, 'Kapitel', '4 Barn och unga');
@@ -146,4 +156,65 @@ test('a goal with an id in the wrong format or without its text cannot be saved'
   await expect(page.getByText(/krävs|obligatoriskt|required/i).first()).toBeVisible();
   await page.waitForTimeout(1000);
   expect(branchHead(GOALS_BRANCH)).toBe(before);
+
+  // Well-formed and with its text, but a published goal's id: refused in the form (the check would refuse it too).
+  // Emptied first: Decap's text field keeps its cursor, so one fill would add to the old value.
+  await added.getByLabel(field('Id')).fill('');
+  await added.getByLabel(field('Id')).fill('norr22-cancergenetik');
+  await expect(added.getByLabel(field('Id'))).toHaveValue('norr22-cancergenetik');
+  await added.getByLabel(field('Text')).fill('Ett mål med ett id som redan finns.');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText(/Id:t "norr22-cancergenetik" har redan ett annat mål i planen/).first()).toBeVisible();
+  await expect(page.getByText(/Bara små bokstäver a–z/)).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  expect(branchHead(GOALS_BRANCH)).toBe(before);
+});
+
+/** English words of Decap's interface that its Swedish locale left untranslated, or that it could show. */
+const ENGLISH =
+  /\b(?:Add|Save|Delete|Publish(?:ed)?|Unpublished|Expand|Collapse|Collections?|Workflow|Contents|Entries|optional|required|Loading|Notes?|Close|Choose)\b/;
+
+/** Every text a reader or a screen reader meets: the page's text and its labels, titles and placeholders. */
+const shownText = (page: Page) =>
+  page.evaluate(() => [
+    document.body.innerText,
+    ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].flatMap((e) =>
+      ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''),
+    ),
+  ]);
+
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test('at 375 px the editor fits the screen, and it speaks Swedish only', async ({ page }) => {
+  git(editor.repo, 'checkout', '--quiet', 'main');
+  await page.setViewportSize({ width: 375, height: 800 });
+  await openEntry(page, 'goals', 'norr-2022-2024');
+  // Decap's own English has a Swedish phrase for every key (from its 'sv' locale or src/cms/decap-sv.ts).
+  const missing = await page.evaluate(() => {
+    type Phrases = { [key: string]: string | Phrases };
+    const cms = (window as unknown as { CMS: { getLocale(name: string): Phrases } }).CMS;
+    const lacking = (en: Phrases, sv: Phrases | undefined, at: string): string[] =>
+      Object.entries(en).flatMap(([key, value]) =>
+        typeof value === 'string'
+          ? typeof sv?.[key] === 'string'
+            ? []
+            : [`${at}${key}`]
+          : lacking(value, sv?.[key] as Phrases | undefined, `${at}${key}.`),
+      );
+    return lacking(cms.getLocale('en'), cms.getLocale('sv'), '');
+  });
+  expect(missing).toEqual([]);
+
+  await expect(page.getByRole('button', { name: /^Lägg till mål/ })).toBeVisible();
+  expect(await sideways(page), 'goal list').toBe(0);
+  const goal = await openGoal(page, 'norr22-livmoderhalscancerprevention');
+  await expect(goal.getByLabel(field('Tidsram'))).toBeVisible();
+  expect(await sideways(page), 'goal form').toBe(0);
+  for (const text of await shownText(page)) expect(text).not.toMatch(ENGLISH);
+
+  await page.goto(`${editor.url}#/collections/goals`);
+  await expect(page.getByRole('link', { name: /Cancerplan för norra sjukvårdsregionen/ })).toBeVisible();
+  expect(await sideways(page), 'collection list').toBe(0);
+  for (const text of await shownText(page)) expect(text).not.toMatch(ENGLISH);
 });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { parseCmsConfig } from '../../src/lib/cms-yaml.ts';
+import { GOAL_ID_WIDGET, parseCmsConfig } from '../../src/lib/cms-yaml.ts';
 import { checkCmsConfig } from '../../scripts/json-schema.ts';
 import { CMS_CONFIG_FILE, cmsConfig, cmsConfigText, EDITED_KINDS, FIELD_LABELS } from '../../src/lib/cms-config.ts';
 import { parseTimeframe } from '../../src/lib/timeframe.ts';
@@ -68,10 +68,12 @@ describe('the generated configuration', () => {
     assert.match(String(field(goalFields(), 'text').hint), /exakt som i källan/);
   });
 
-  test('a goal: required id in the id format, text required, owners from the registry, chapters of its own plan', () => {
+  test('a goal: optional id in the id format, text required, owners from the registry, chapters of its own plan', () => {
     const fields = goalFields();
     const id = field(fields, 'id');
-    assert.equal(id.required, true);
+    // Left empty, a new goal's id is made from its text when saved (src/cms/editor.ts); a saved one is read-only.
+    assert.equal(id.required, false);
+    assert.equal(id.widget, GOAL_ID_WIDGET);
     const [pattern] = id.pattern as [string, string];
     assert.ok(new RegExp(pattern).test('norr22-ny-mal'));
     for (const bad of ['Norr22', 'norr22_mål', 'mål', '-x', 'x-']) assert.ok(!new RegExp(pattern).test(bad), bad);

@@ -1,22 +1,11 @@
 // File and folder names that become ids: a plan folder (plans/<id>/), a chapter file (kapitel/<id>.mdx)
 // and a direction file (content/directions/<id>.yaml). The build refuses an id that is not ASCII
 // kebab-case (and it would be part of a public address), so the check refuses it first, naming the file.
-import { ID_PATTERN, MAX_ID_LENGTH } from '../../schemas/common.ts';
+import { ID_PATTERN, MAX_ID_LENGTH, toId } from '../../schemas/ids.ts';
 import { tooLong } from './schema-check.ts';
 import { makeIssue, type Issue } from './issue.ts';
 import type { LoadedFiles } from './load.ts';
 import { cutText } from '../cut-text.ts';
-
-/** The nearest valid id: lower case, å/ä/ö and other accents dropped to their letter, runs of others a "-". */
-export function toId(name: string): string {
-  const id = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return id || 'namn';
-}
 
 export function checkFileNames(files: LoadedFiles): Issue[] {
   const issues: Issue[] = [];
