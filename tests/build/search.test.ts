@@ -202,17 +202,25 @@ test('the search page says what is searched, from the data, beside the count (no
 test("the search page's head starts loading the search engine; no reading page loads any of it", () => {
   const head = /<head>([\s\S]*?)<\/head>/.exec(read('sok/index.html'))![1];
   const hints = [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g)];
+  // The index's own first files are named after the index is written: its entry file (with the index's
+  // hash as the cache tag the page's script gives Pagefind) and the metadata that entry names.
+  const { hash } = (JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string }> })
+    .languages.sv;
   assert.deepEqual(
     hints.map((h) => [h[1], h[2]]),
     [
       ['modulepreload', '/pagefind/pagefind.js'],
       ['preload', '/pagefind/wasm.sv.pagefind'],
+      ['preload', `/pagefind/pagefind-entry.json?ts=${hash}`],
+      ['preload', `/pagefind/pagefind.${hash}.pf_meta`],
+      ['preload', '/sok/ordlista.json'],
+      ['preload', '/platser.json'],
     ],
   );
-  // A fetch preload is used only when its mode matches Pagefind's fetch (same origin, no credentials).
-  assert.match(hints[1][3], /as="fetch" crossorigin="anonymous"/);
-  // Hints to files the index does not have would load nothing useful: the names follow Pagefind's.
-  for (const [, , href] of hints) assert.ok(existsSync(join(dist, href)), href);
+  // A fetch preload is used only when its mode matches the script's fetch (same origin, no credentials).
+  for (const hint of hints.slice(1)) assert.match(hint[3], /as="fetch" crossorigin="anonymous"/);
+  // Hints to files the site does not have would load nothing useful: the names follow Pagefind's.
+  for (const [, , href] of hints) assert.ok(existsSync(join(dist, href.split('?')[0])), href);
   for (const page of htmlFiles().filter((p) => p !== 'sok/index.html'))
     assert.doesNotMatch(read(page), /rel="(modulepreload|preload)"|\/pagefind\//, page);
 });
