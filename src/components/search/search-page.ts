@@ -67,9 +67,10 @@ const BUNDLE = `${BASE}/pagefind/pagefind.js`;
  * typing pauses.
  */
 const TYPING_DELAY = 40;
-// The first results are shown at once (more than a phone's first screen holds: each costs a fragment to load
-// first); the rest of a page follow in batches, so a broad search answers quickly. A page is 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at
-// scale) does not load them all before it is done.
+// The first results are shown at once: 10, more than a phone's first screen holds (each is a fragment to load
+// before anything shows). The rest of a page follow in batches, so a broad search answers quickly. A page is
+// 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at scale) does not load them
+// all before it is done.
 const FIRST_BATCH = 10;
 const BATCH = 100;
 const PAGE = 200;
@@ -150,7 +151,7 @@ function showState(state: State) {
 const META_WEIGHT = 0.1;
 const META_FIELDS = ['number', 'plan', 'region', 'owners', 'timeframe', 'areas'];
 
-/** The kind filter of goals alone, and of passages alone, with the reader's filters. */
+/** The reader's filters and the kind filter: goals alone, or passages alone. */
 const ofKind = (filters: Record<string, { any: string[] }>, kind: string) => ({
   ...filters,
   [KIND_FILTER]: { any: [kind] },
