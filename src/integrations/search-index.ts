@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildValidation } from '../lib/build-validation.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { inflatedEngineFile } from '../lib/engine-files.ts';
+import { inflatedEngineFile, withShorterStartWait } from '../lib/engine-files.ts';
 import { SEARCH_PAGE_FILE, withIndexHints } from '../lib/index-hints.ts';
 import { planPassages, proseBodies } from '../lib/passages.ts';
 import { passageRecords, type PassageRecord } from '../lib/search.ts';
@@ -53,8 +53,11 @@ function writeWordList(fragments: string, out: string): string[] {
   return [];
 }
 
-/** Stores the engine's WebAssembly and the index's metadata inflated (src/lib/engine-files.ts). */
-function inflateEngineFiles(bundle: string, hash: string): string[] {
+/**
+ * Stores the engine's WebAssembly and the index's metadata inflated, and shortens the wait of a search for
+ * the engine's start (src/lib/engine-files.ts).
+ */
+function prepareEngineFiles(bundle: string, hash: string): string[] {
   const problems: string[] = [];
   for (const name of ['wasm.sv.pagefind', `pagefind.${hash}.pf_meta`]) {
     const path = join(bundle, name);
@@ -62,6 +65,8 @@ function inflateEngineFiles(bundle: string, hash: string): string[] {
     if (inflated) writeFileSync(path, inflated);
     else problems.push(`${relative(process.cwd(), path)} saknas eller är inte en Pagefind-fil.`);
   }
+  const script = join(bundle, 'pagefind.js');
+  if (existsSync(script)) writeFileSync(script, withShorterStartWait(readFileSync(script, 'utf8')));
   return problems;
 }
 
@@ -147,7 +152,7 @@ async function indexSiteOpen(site: string, passages: PassageRecord[]): Promise<I
   }
   if (problems.length === 0)
     problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
-  if (problems.length === 0) problems.push(...inflateEngineFiles(join(site, 'pagefind'), hash));
+  if (problems.length === 0) problems.push(...prepareEngineFiles(join(site, 'pagefind'), hash));
   if (problems.length === 0) problems.push(...hintIndexFiles(site, hash));
   if (problems.length > 0) return { problems };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
