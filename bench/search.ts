@@ -16,7 +16,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { median } from './measure.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -77,7 +77,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startServer(siteRoot: string, dist: string): Promise<{ url: string; child: ChildProcess }> {
+export async function startServer(siteRoot: string, dist: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -156,6 +156,25 @@ const OBSERVE_FIRST = (query: string) => {
 
 type Path = 'typing' | 'pasted' | 'header';
 
+/**
+ * On another page (/ar/), types the query into the header's search field and sends it with Enter; the
+ * submit's time (epoch ms) is kept in the tab's session storage ("benchSubmit") across the navigation.
+ */
+export async function searchFromHeader(page: Page, base: string, q: string): Promise<void> {
+  await page.goto(`${base}/ar/`, { waitUntil: 'load' });
+  const field = page.locator('header input[type="search"]').first();
+  await field.fill(q);
+  await page.evaluate(() =>
+    document.addEventListener(
+      'submit',
+      () => sessionStorage.setItem('benchSubmit', String(performance.timeOrigin + performance.now())),
+      true,
+    ),
+  );
+  await field.press('Enter');
+  await page.waitForURL(/\/sok\//);
+}
+
 /** One query along one path, in a fresh context: ms from the reader's last action to the first result. */
 async function entry(
   browser: Browser,
@@ -179,19 +198,7 @@ async function entry(
   await page.addInitScript(OBSERVE_FIRST, q);
   let start: () => Promise<number>;
   if (path === 'header') {
-    await page.goto(`${base}/ar/`, { waitUntil: 'load' });
-    const field = page.locator('header input[type="search"]').first();
-    await field.fill(q);
-    // The submit's time, kept in the tab's session storage across the navigation to /sok/.
-    await page.evaluate(() =>
-      document.addEventListener(
-        'submit',
-        () => sessionStorage.setItem('benchSubmit', String(performance.timeOrigin + performance.now())),
-        true,
-      ),
-    );
-    await field.press('Enter');
-    await page.waitForURL(/\/sok\//);
+    await searchFromHeader(page, base, q);
     start = () => page.evaluate(() => Number(sessionStorage.getItem('benchSubmit')));
   } else {
     await page.goto(`${base}/sok/`, { waitUntil: 'load' });

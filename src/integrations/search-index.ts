@@ -4,7 +4,9 @@
 // records from the build's validated content, each pointing to its section on the plan page. Fails, with a
 // Swedish message, when Pagefind reports any error, when the records it indexed are not exactly those, or
 // when the index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the
-// search page corrects typos against (src/lib/word-list.ts) from everything Pagefind indexed.
+// search page corrects typos against (src/lib/word-list.ts) from everything Pagefind indexed, stores the
+// engine's WebAssembly and the index's metadata inflated (src/lib/engine-files.ts) and adds the index's first
+// files to the search page's preload hints (src/lib/index-hints.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildValidation } from '../lib/build-validation.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { inflatedEngineFile, withShorterStartWait } from '../lib/engine-files.ts';
+import { SEARCH_PAGE_FILE, withIndexHints } from '../lib/index-hints.ts';
 import { planPassages, proseBodies } from '../lib/passages.ts';
 import { passageRecords, type PassageRecord } from '../lib/search.ts';
 import { WORD_LIST_FILE } from '../lib/spelling.ts';
@@ -46,6 +50,34 @@ function writeWordList(fragments: string, out: string): string[] {
   }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, wordListJson(wordList(pages)));
+  return [];
+}
+
+/**
+ * Stores the engine's WebAssembly and the index's metadata inflated, and shortens the wait of a search for
+ * the engine's start (src/lib/engine-files.ts).
+ */
+function prepareEngineFiles(bundle: string, hash: string): string[] {
+  const problems: string[] = [];
+  for (const name of ['wasm.sv.pagefind', `pagefind.${hash}.pf_meta`]) {
+    const path = join(bundle, name);
+    const inflated = existsSync(path) ? inflatedEngineFile(readFileSync(path)) : null;
+    if (inflated) writeFileSync(path, inflated);
+    else problems.push(`${relative(process.cwd(), path)} saknas eller är inte en Pagefind-fil.`);
+  }
+  const script = join(bundle, 'pagefind.js');
+  if (existsSync(script)) writeFileSync(script, withShorterStartWait(readFileSync(script, 'utf8')));
+  return problems;
+}
+
+/** Adds the index's entry and metadata files to the search page's hints, when the site has the page. */
+function hintIndexFiles(site: string, hash: string): string[] {
+  const page = join(site, SEARCH_PAGE_FILE);
+  if (!existsSync(page)) return [];
+  const html = withIndexHints(readFileSync(page, 'utf8'), hash);
+  if (html === null)
+    return [`${SEARCH_PAGE_FILE} saknar förladdningen av Pagefinds WebAssembly (wasm.sv.pagefind) i sitt head.`];
+  writeFileSync(page, html);
   return [];
 }
 
@@ -100,12 +132,14 @@ async function indexSiteOpen(site: string, passages: PassageRecord[]): Promise<I
   problems.push(...written.errors);
 
   const entryFile = join(site, 'pagefind', 'pagefind-entry.json');
+  let hash = '';
   if (!existsSync(entryFile)) {
     problems.push(`${relative(process.cwd(), entryFile)} skrevs inte.`);
   } else {
     const { languages } = JSON.parse(readFileSync(entryFile, 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
+      languages: Record<string, { page_count: number; hash: string }>;
     };
+    hash = languages.sv?.hash ?? '';
     const codes = Object.keys(languages);
     if (codes.join() !== 'sv')
       problems.push(`Indexet har språken ${codes.join(', ') || '(inga)'}, inte bara sv (lang="sv" på sidorna).`);
@@ -118,6 +152,8 @@ async function indexSiteOpen(site: string, passages: PassageRecord[]): Promise<I
   }
   if (problems.length === 0)
     problems.push(...writeWordList(join(site, 'pagefind', 'fragment'), join(site, WORD_LIST_FILE)));
+  if (problems.length === 0) problems.push(...prepareEngineFiles(join(site, 'pagefind'), hash));
+  if (problems.length === 0) problems.push(...hintIndexFiles(site, hash));
   if (problems.length > 0) return { problems };
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const where = relative(process.cwd(), written.outputPath) || written.outputPath;

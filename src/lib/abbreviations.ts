@@ -56,9 +56,14 @@ export function abbreviate(text: string, abbreviations: Abbreviation[], seen: Se
 const escapeAttribute = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-/** A marked abbreviation as HTML: the glossary link around the <abbr>. */
-export const abbreviationHtml = (a: Abbreviation) =>
-  `<a class="term" href="${escapeAttribute(a.href)}"><abbr title="${escapeAttribute(a.title)}">${a.abbreviation}</abbr></a>`;
+/**
+ * A marked abbreviation as HTML: the glossary link around the <abbr>; inside a link (an owner's name), the
+ * <abbr> alone, since a link cannot hold another.
+ */
+export function abbreviationHtml(a: Abbreviation, inLink = false): string {
+  const abbr = `<abbr title="${escapeAttribute(a.title)}">${a.abbreviation}</abbr>`;
+  return inLink ? abbr : `<a class="term" href="${escapeAttribute(a.href)}">${abbr}</a>`;
+}
 
 /** Elements whose text is never marked: links (no link in a link), code, and what is already marked. */
 const SKIP = new Set(['a', 'code', 'pre', 'abbr']);

@@ -2,6 +2,9 @@
 // Pure: no file or Astro access.
 import type { PlanEntry } from './model.ts';
 
+/** Owners the summary names with their goal counts (the page's details block); the rest are counted. */
+export const SHOWN_OWNERS = 4;
+
 export interface PlanSummary {
   goals: number;
   /** Goals per chapter id, for chapters that have any. */

@@ -101,22 +101,50 @@ test('goal pages mark each abbreviation of the goal once, linked to the glossary
   assert.ok(seen > 5, 'some goals have abbreviations');
 });
 
-test("a plan page marks each abbreviation once, at its first use in the plan's text", () => {
-  const page = read('planer/norr-2022-2024/index.html');
-  const planText = page.slice(page.indexOf('<div class="plan-text">'), page.indexOf('</article>'));
-  const marks = [...planText.matchAll(MARK)];
-  const names = marks.map((m) => m[3]);
-  assert.equal(new Set(names).size, names.length, 'each once');
-  // Every sourced abbreviation the text uses is marked, and none is used before its mark (links and code,
-  // which are never marked, aside).
-  const plain = (html: string) => html.replace(/<(a|code)\b[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ');
-  for (const term of marked) {
-    const at = marks.find((m) => m[3] === term.abbreviation);
-    if (!at) {
-      assert.ok(!has(plain(planText), term.abbreviation!), `${term.abbreviation} is used but not marked`);
-      continue;
+/** A mark inside a link (an owner's name): the <abbr> with its written-out form, without a link of its own. */
+const MARK_IN_LINK = /<abbr title="([^"]+)">([^<]+)<\/abbr>/g;
+
+test('a plan page marks each abbreviation once, at its first use on the page, its details block included', () => {
+  for (const plan of ['norr-2022-2024', 'mellansverige-2019-2021']) {
+    const page = read(`planer/${plan}/index.html`);
+    const article = page.slice(page.indexOf('<article'), page.indexOf('</article>'));
+    const marks = [...article.matchAll(MARK_IN_LINK)].map((m) => ({ title: m[1], name: m[2], index: m.index }));
+    const names = marks.map((m) => m.name);
+    assert.equal(new Set(names).size, names.length, `${plan}: each once`);
+    // Every sourced abbreviation the page uses is marked with its written-out form, and none is used before
+    // its mark (code, never marked, aside; a link's text counts, since an owner's name is marked inside it).
+    const plain = (html: string) => html.replace(/<code\b[^>]*>[\s\S]*?<\/code>/g, ' ').replace(/<[^>]+>/g, ' ');
+    for (const term of marked) {
+      const at = marks.find((m) => m.name === term.abbreviation);
+      if (!at) {
+        assert.ok(!has(plain(article), term.abbreviation!), `${plan}: ${term.abbreviation} is used but not marked`);
+        continue;
+      }
+      assert.equal(at.title, term.term, `${plan}: ${term.abbreviation}`);
+      const before = plain(article.slice(0, at.index));
+      assert.ok(!has(before, term.abbreviation!), `${plan}: ${term.abbreviation} before its mark`);
     }
-    assert.ok(!has(plain(planText.slice(0, at.index)), term.abbreviation!), `${term.abbreviation} before its mark`);
   }
+  // The details block: who adopted the plan, and the owners with the most goals.
+  const norr = read('planer/norr-2022-2024/index.html');
+  const facts = /<dl class="facts">[\s\S]*?<\/dl>/.exec(norr)![0];
+  assert.match(
+    facts,
+    /Norra sjukvårdsregionförbundet \(<a class="term" href="\/ord\/#[^"]+"><abbr title="Norra sjukvårdsregionförbundet">NRF<\/abbr><\/a>\)/,
+  );
+  const summary = /<div class="answer plan-summary">[\s\S]*?<\/div>/.exec(norr)![0];
+  // An owner's name is a link already: its abbreviation gets the written-out form, no second link.
+  assert.match(
+    summary,
+    /<a href="\/ansvariga\/[^"]+\/"><abbr title="regionalt cancercentrum">RCC<\/abbr> Norr[^<]*<\/a>/,
+  );
+  assert.doesNotMatch(summary, /<a class="term"/);
+  const mellansverige = /<dl class="facts">[\s\S]*?<\/dl>/.exec(read('planer/mellansverige-2019-2021/index.html'))![0];
+  assert.match(
+    mellansverige,
+    /Samverkansnämnden \(<a class="term" href="[^"]+"><abbr title="Samverkansnämnden">SVN<\/abbr><\/a>\)/,
+  );
+  const plan = read('planer/norr-2022-2024/index.html');
+  const names = [...plan.slice(plan.indexOf('<div class="plan-text">')).matchAll(MARK)].map((m) => m[3]);
   assert.ok(names.includes('SVF') && names.includes('MDK'));
 });

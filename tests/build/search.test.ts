@@ -4,12 +4,13 @@
 // of a plan page that has text, each pointing to that section.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 
 import { DIST as dist, fragments, htmlFiles, readDist as read } from '../support/dist.ts';
+import { PTR_WAIT_MS } from '../../src/lib/engine-files.ts';
 
 interface OpenGoal {
   id: string;
@@ -199,22 +200,48 @@ test('the search page says what is searched, from the data, beside the count (no
   assert.doesNotMatch(/<details[\s\S]*?<\/details>/.exec(html)![0], /planversioner och texten/);
 });
 
+/** The index's hash (pagefind-entry.json), which names its metadata file. */
+const indexHash = () =>
+  (JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string }> }).languages.sv
+    .hash;
+
 test("the search page's head starts loading the search engine; no reading page loads any of it", () => {
   const head = /<head>([\s\S]*?)<\/head>/.exec(read('sok/index.html'))![1];
   const hints = [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g)];
+  // The index's own first files are named after the index is written: its entry file (with the index's
+  // hash as the cache tag the page's script gives Pagefind) and the metadata that entry names.
+  const hash = indexHash();
   assert.deepEqual(
     hints.map((h) => [h[1], h[2]]),
     [
       ['modulepreload', '/pagefind/pagefind.js'],
       ['preload', '/pagefind/wasm.sv.pagefind'],
+      ['preload', `/pagefind/pagefind-entry.json?ts=${hash}`],
+      ['preload', `/pagefind/pagefind.${hash}.pf_meta`],
+      ['preload', '/sok/ordlista.json'],
+      ['preload', '/platser.json'],
     ],
   );
-  // A fetch preload is used only when its mode matches Pagefind's fetch (same origin, no credentials).
-  assert.match(hints[1][3], /as="fetch" crossorigin="anonymous"/);
-  // Hints to files the index does not have would load nothing useful: the names follow Pagefind's.
-  for (const [, , href] of hints) assert.ok(existsSync(join(dist, href)), href);
+  // A fetch preload is used only when its mode matches the script's fetch (same origin, no credentials).
+  for (const hint of hints.slice(1)) assert.match(hint[3], /as="fetch" crossorigin="anonymous"/);
+  // Hints to files the site does not have would load nothing useful: the names follow Pagefind's.
+  for (const [, , href] of hints) assert.ok(existsSync(join(dist, href.split('?')[0])), href);
   for (const page of htmlFiles().filter((p) => p !== 'sok/index.html'))
     assert.doesNotMatch(read(page), /rel="(modulepreload|preload)"|\/pagefind\//, page);
+});
+
+test("the engine's first files are stored inflated, and its search waits for its start in short steps", () => {
+  const hash = indexHash();
+  // Pagefind's script inflates a file only when it lacks this signature.
+  for (const file of ['pagefind/wasm.sv.pagefind', `pagefind/pagefind.${hash}.pf_meta`])
+    assert.equal(readFileSync(join(dist, file)).subarray(0, 12).toString('latin1'), 'pagefind_dcd', file);
+  // Fails when Pagefind's script changes (an upgrade): then see whether its wait is still 50 ms steps.
+  assert.match(
+    read('pagefind/pagefind.js'),
+    new RegExp(
+      `async getPtr\\(\\)\\{while\\(this\\.raw_ptr===null\\)\\{[^}]*\\}await asyncSleep\\(${PTR_WAIT_MS}\\);\\}`,
+    ),
+  );
 });
 
 describe('the indexing step (scripts/search-index.ts) fails the build', () => {

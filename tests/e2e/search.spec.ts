@@ -492,6 +492,34 @@ test.describe('the header search', () => {
     await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('bröstcancer');
     expect(await settled(page)).toContain('norr22-cancergenetik');
   });
+
+  test('the search page loads what its head hints once: the engine does not fetch its first files again', async ({
+    page,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      const { pathname, search } = new URL(r.url());
+      if (pathname.startsWith('/pagefind/') || /ordlista|platser/.test(pathname)) requests.push(pathname + search);
+    });
+    await page.goto('/om/');
+    const field = page.getByRole('search', { name: 'Sök på webbplatsen' }).getByLabel('Sök i planerna');
+    await field.fill('kontaktsjuksköterska');
+    await field.press('Enter');
+    expect(await settled(page)).toContain('norr22-kontaktsjukskoterska');
+    const hinted = [...(await page.locator('head link[rel="preload"], head link[rel="modulepreload"]').all())];
+    const hrefs = await Promise.all(hinted.map(async (link) => (await link.getAttribute('href')) ?? ''));
+    expect(hrefs).toHaveLength(6);
+    // Each once, at the hinted address: a second request (another cache tag, say) would load it again.
+    const path = (url: string) => url.split('?')[0];
+    for (const href of hrefs)
+      expect(
+        requests.filter((r) => path(r) === path(href)),
+        href,
+      ).toEqual([href]);
+    // Whatever else the first search loaded: an index chunk, the kind filter's chunk, fragments.
+    expect(requests.some((r) => r.startsWith('/pagefind/index/'))).toBe(true);
+    expect(requests.some((r) => r.startsWith('/pagefind/filter/'))).toBe(true);
+  });
 });
 
 test.describe('accessibility', () => {

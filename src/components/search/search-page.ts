@@ -17,6 +17,7 @@ import {
   searchText,
   type FilterKey,
 } from '../../i18n/search.ts';
+import { entryTag } from '../../lib/index-hints.ts';
 import { PLACES_FILE, findPlaces, type Place, type PlaceIndex } from '../../lib/places.ts';
 import { namedOwners } from '../../lib/search-results.ts';
 import {
@@ -45,9 +46,11 @@ interface Pagefind {
     noWorker?: boolean;
     baseUrl?: string;
     ranking?: { metaWeights?: Record<string, number> };
+    metaCacheTag?: string;
   }): Promise<void>;
   init(): Promise<void>;
-  preload(term: string): Promise<void>;
+  /** Loads what a search would need, without searching; a null term loads only the filters' chunks. */
+  preload(term: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<void>;
   search(
     query: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
@@ -64,10 +67,11 @@ const BUNDLE = `${BASE}/pagefind/pagefind.js`;
  * typing pauses.
  */
 const TYPING_DELAY = 40;
-// The first results are shown at once; the rest of a page follow in batches, so a broad search answers
-// quickly. A page is 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at
-// scale) does not load them all before it is done.
-const FIRST_BATCH = 20;
+// The first results are shown at once: 10, more than a phone's first screen holds (each is a fragment to load
+// before anything shows). The rest of a page follow in batches, so a broad search answers quickly. A page is
+// 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at scale) does not load them
+// all before it is done.
+const FIRST_BATCH = 10;
 const BATCH = 100;
 const PAGE = 200;
 
@@ -147,6 +151,18 @@ function showState(state: State) {
 const META_WEIGHT = 0.1;
 const META_FIELDS = ['number', 'plan', 'region', 'owners', 'timeframe', 'areas'];
 
+/** The reader's filters and the kind filter: goals alone, or passages alone. */
+const ofKind = (filters: Record<string, { any: string[] }>, kind: string) => ({
+  ...filters,
+  [KIND_FILTER]: { any: [kind] },
+});
+
+/**
+ * The cache tag of the index's entry file, as the page's head hints it (src/lib/index-hints.ts): with it,
+ * Pagefind asks for the very address the head has already loaded, not one with the time in it.
+ */
+const ENTRY_TAG = entryTag(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? '');
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
@@ -156,8 +172,12 @@ function loadPagefind(): Promise<Pagefind> {
       noWorker: true,
       baseUrl: `${BASE}/`,
       ranking: { metaWeights: Object.fromEntries(META_FIELDS.map((f) => [f, META_WEIGHT])) },
+      ...(ENTRY_TAG ? { metaCacheTag: ENTRY_TAG } : {}),
     });
     await pf.init();
+    // Every search filters by kind (goals, passages): that filter's chunk loads now, beside the first
+    // search's word chunks, not after them.
+    void pf.preload(null, { filters: ofKind({}, KIND.goal) }).catch(() => undefined);
     return pf;
   });
   return pagefind;
@@ -324,7 +344,6 @@ async function run(state: State) {
   const filters = Object.fromEntries(
     FILTER_KEYS.filter((key) => state.filters[key].length > 0).map((key) => [key, { any: state.filters[key] }]),
   );
-  const ofKind = (kind: string) => ({ ...filters, [KIND_FILTER]: { any: [kind] } });
   // Passages are searched for words only; filters alone browse the goals.
   const withText = Boolean(state.query) && !state.onlyGoals;
   try {
@@ -346,12 +365,16 @@ async function run(state: State) {
     // hold longer words it is a prefix of; at scale those are often elsewhere, and results went missing
     // ("vård" stopped at the words of one chunk). Loading the chunks of every indexed word the query
     // extends to first makes Pagefind match all of them.
-    if (plan && plan.extensions.length > 0) await pf.preload(plan.extensions.join(' '));
+    // With the search's own filters, so their chunks load beside the words' (not after them, in the search).
+    if (plan && plan.extensions.length > 0)
+      await pf.preload(plan.extensions.join(' '), { filters: ofKind(filters, KIND.goal) });
     const query = plan?.search ?? null;
     // Without a query, filters browse the goals in the plans' order.
     const search = await pf.search(
       query,
-      query ? { filters: ofKind(KIND.goal) } : { filters: ofKind(KIND.goal), sort: { [SORT_KEY]: 'asc' } },
+      query
+        ? { filters: ofKind(filters, KIND.goal) }
+        : { filters: ofKind(filters, KIND.goal), sort: { [SORT_KEY]: 'asc' } },
     );
     if (!search || run !== latest) return;
     if (plan?.corrected) showCorrection(state, plan);
@@ -373,13 +396,14 @@ async function run(state: State) {
     render();
     // The passages are searched once the first goals are shown (goals come first, and the first answer is not
     // kept waiting for a second search), and listed while the goals' first page loads.
-    const passages = (withText ? pf.search(query, { filters: ofKind(KIND.text) }) : Promise.resolve(null)).then(
-      (textSearch) =>
-        showPassages(
-          run,
-          textSearch,
-          (plan?.words ?? []).flatMap((w) => (w.used ? [w.used] : [])),
-        ),
+    const passages = (
+      withText ? pf.search(query, { filters: ofKind(filters, KIND.text) }) : Promise.resolve(null)
+    ).then((textSearch) =>
+      showPassages(
+        run,
+        textSearch,
+        (plan?.words ?? []).flatMap((w) => (w.used ? [w.used] : [])),
+      ),
     );
     /** Lists goals up to `end`; false when a newer search took over meanwhile. */
     const listUpTo = async (end: number): Promise<boolean> => {
