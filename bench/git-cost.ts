@@ -106,7 +106,11 @@ try {
         `run ${run + 1}: build outside git ${seconds(plain.wall)} (CPU ${seconds(plain.cpu)}), inside git ${seconds(inGit.wall)} (CPU ${seconds(inGit.cpu)}): wall ${percent(inGit.wall / plain.wall - 1)}, CPU ${percent(inGit.cpu / plain.cpu - 1)}; load ${loadavg()[0].toFixed(1)}`,
       );
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    const median = (xs: number[]) => {
+      const sorted = [...xs].sort((a, b) => a - b);
+      const mid = Math.floor(sorted.length / 2);
+      return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
     const plainMedian = median(pairs.map((p) => p.plain));
     console.log(
       `median of ${pairs.length}: inside vs outside wall ${percent(median(pairs.map((p) => p.inGit / p.plain - 1)))}, CPU ${percent(median(pairs.map((p) => p.inGitCpu / p.plainCpu - 1)))}; the history read alone is ${percent(historyMs / plainMedian)} of the build outside git`,
