@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -46,6 +46,26 @@ test('the history read on a worker thread is the one read in the page, renames i
       ['goal-reworded', 'b'],
     ],
   );
+});
+
+test('the history is read once, on the worker: git runs three times in all, none after the answer', async () => {
+  const root = repository();
+  const trace = join(root, '..', `trace-build-history-${process.pid}.txt`);
+  temps.push(trace);
+  // Git's own trace counts every git process, the worker's and any started here.
+  process.env.GIT_TRACE2_EVENT = trace;
+  try {
+    startHistoryForBuild(root, new Map());
+    await historyForBuild(root, new Map());
+    // The worker exits after its answer; nothing may read the history again then.
+    await new Promise((done) => setTimeout(done, 1500));
+  } finally {
+    delete process.env.GIT_TRACE2_EVENT;
+  }
+  const starts = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('"event":"start"'));
+  assert.equal(starts.length, 3);
 });
 
 test('another content root, or other renames, are read afresh rather than taken from the handover', async () => {

@@ -23,15 +23,17 @@ export function startHistoryForBuild(root: string, renames: ReadonlyMap<string, 
       workerData: { root, renames: [...renames] },
     });
     let settled = false;
-    const settle = (value: History) => {
+    // Called with a function, so that the history is read here only when the worker gave none: its 'exit'
+    // also follows a successful answer.
+    const settle = (read: () => History) => {
       if (settled) return;
       settled = true;
-      resolve(value);
+      resolve(read());
     };
-    worker.once('message', (value: History) => settle(value));
+    worker.once('message', (value: History) => settle(() => value));
     // A worker that cannot start or fails reads the history here instead: the same answer, only later.
-    worker.once('error', () => settle(readHistory(root, renames)));
-    worker.once('exit', () => settle(readHistory(root, renames)));
+    worker.once('error', () => settle(() => readHistory(root, renames)));
+    worker.once('exit', () => settle(() => readHistory(root, renames)));
   });
   slot[HANDOVER] = { root, renames: key(renames), history };
 }
