@@ -7,7 +7,7 @@
 // system, from Linux's /proc) is recorded beside its wall time: a busy machine stretches the wall time of a
 // build far more than the work it does.
 //
-// Usage: node bench/git-cost.ts [--factor 100] [--commits 300] [--runs 3] [--no-build]
+// Usage: node bench/git-cost.ts [--factor 100] [--commits 300] [--runs 3] [--no-build] [--keep]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,6 +23,8 @@ const { values } = parseArgs({
     commits: { type: 'string', default: '300' },
     runs: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
+    // Leaves the repository and its copy outside git in place (printed), to profile a build by hand.
+    keep: { type: 'boolean', default: false },
   },
 });
 const percent = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
@@ -86,7 +88,11 @@ try {
     const outside = join(work, 'outside');
     cpSync(root, outside, { recursive: true, filter: (src) => !src.includes(`${join(root, '.git')}`) });
     const build = (contentRoot: string) => {
+      // Every build starts as CI's does: no output folder to empty (Astro empties an existing one, seconds
+      // at 100×) and no content cache of an earlier build (a second build of a root reuses its cache).
       const out = join(work, `dist-${contentRoot === root ? 'git' : 'plain'}`);
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cacheDirFor(contentRoot, REPO), { recursive: true, force: true });
       const t = performance.now();
       const cpu = childrenCpu();
       const r = spawnSync(process.execPath, [join(REPO, 'scripts', 'astro.ts'), 'build', '--outDir', out], {
@@ -116,7 +122,12 @@ try {
       `median of ${pairs.length}: inside vs outside wall ${percent(median(pairs.map((p) => p.inGit / p.plain - 1)))}, CPU ${percent(median(pairs.map((p) => p.inGitCpu / p.plainCpu - 1)))}; the history read alone is ${percent(historyMs / plainMedian)} of the build outside git`,
     );
   }
+  if (values.keep) {
+    cpSync(root, join(work, 'outside'), { recursive: true, filter: (src) => !src.includes(`${join(root, '.git')}`) });
+    console.log(`kept: ${root} (in git) and ${join(work, 'outside')} (outside git)`);
+  }
 } finally {
+  if (values.keep) process.exit(0);
   // The builds' content caches live under the project's node_modules, one per content root.
   for (const contentRoot of [root, join(work, 'outside')])
     rmSync(cacheDirFor(contentRoot, REPO), { recursive: true, force: true });

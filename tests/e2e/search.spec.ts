@@ -4,13 +4,12 @@
 // data (/data/goals.json) and, for filter labels, from the content files the site is built from.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { DESKTOP, MOBILE, loadGoals, squash, type OpenDataGoal } from './support.ts';
+import { expectNoAxeViolations } from './axe.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const readYaml = <T>(path: string): T => parse(readFileSync(join(ROOT, path), 'utf8')) as T;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -523,11 +522,6 @@ test.describe('the header search', () => {
 });
 
 test.describe('accessibility', () => {
-  async function axe(page: Page) {
-    const found = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    return found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
-
   for (const [name, viewport] of [
     ['1280 px', DESKTOP],
     ['320 px', MOBILE],
@@ -537,7 +531,7 @@ test.describe('accessibility', () => {
       await page.goto('/sok/?q=cancer&region=Norr');
       const ids = await settled(page);
       expect(ids.length).toBeGreaterThan(1);
-      expect(await axe(page)).toEqual([]);
+      await expectNoAxeViolations(page, `/sok/ with results at ${name}`);
       // Reflow: nothing wider than the window.
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
