@@ -127,9 +127,8 @@ try {
     console.log(`kept: ${root} (in git) and ${join(work, 'outside')} (outside git)`);
   }
 } finally {
-  if (values.keep) process.exit(0);
   // The builds' content caches live under the project's node_modules, one per content root.
   for (const contentRoot of [root, join(work, 'outside')])
     rmSync(cacheDirFor(contentRoot, REPO), { recursive: true, force: true });
-  rmSync(work, { recursive: true, force: true });
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
