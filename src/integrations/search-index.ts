@@ -17,7 +17,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { inflatedEngineFile, withShorterStartWait } from '../lib/engine-files.ts';
 import { SEARCH_PAGE_FILE, withIndexHints } from '../lib/index-hints.ts';
 import { planPassages, proseBodies } from '../lib/passages.ts';
-import { passageRecords, type PassageRecord } from '../lib/search.ts';
+import { modelLookups, passageRecords, type PassageRecord } from '../lib/search.ts';
 import { WORD_LIST_FILE } from '../lib/spelling.ts';
 import { readFragment, wordList, wordListJson } from '../lib/word-list.ts';
 
@@ -95,7 +95,11 @@ export interface IndexResult {
 export function contentPassages(root = contentRoot()): PassageRecord[] {
   const result = buildValidation(root);
   if (!result.ok) return [];
-  return passageRecords(result.model, planPassages(result.model, proseBodies(result.files)));
+  // A passage's areas are its chapter's; no goal is looked up.
+  return passageRecords(
+    modelLookups(result.model, () => []),
+    planPassages(result.model, proseBodies(result.files)),
+  );
 }
 
 /** Indexes the built site in `site`, with the passages of plan text, and writes its search files. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { goal, model, plan } from '../../tests/support/model.ts';
-import { filterOptions, ownerLabels, passageRecords, searchRecords, searchTerms } from './search.ts';
+import { filterOptions, modelLookups, ownerLabels, passageRecords, searchRecords, searchTerms } from './search.ts';
 import { TERMS_MARK } from './search-results.ts';
 import { composes, matchingEntries } from './vocabulary.ts';
 import { buildSiteIndex } from './site-index.ts';
@@ -90,6 +90,12 @@ m.owners.push({ id: 'o3', name: 'Regionerna', kind: 'regionerna', region: 'syd' 
 m.vocabulary = vocabulary;
 const site = buildSiteIndex(m, coverage(m), lifecycles(m.plans, 2024));
 const searchRecord = (g: (typeof norr.goals)[number]) => site.searchRecord(g);
+const lookups = modelLookups(m, site.areasOfGoal);
+
+test("the records from a model's own lookups are the site index's records", () => {
+  assert.deepEqual(searchRecords(lookups, site.goals), new Map(site.goals.map((g) => [g.id, site.searchRecord(g)])));
+  assert.deepEqual(filterOptions(lookups, searchRecords(lookups, site.goals)), site.filterOptions);
+});
 
 test('owners that share a name are told apart by region in the owner filter', () => {
   const labels = ownerLabels(m);
@@ -134,7 +140,7 @@ test("a goal's search record: meta, filters from data, every year of its timefra
 
 test("filter options list every value some goal has, in the content's order", () => {
   const options = Object.fromEntries(
-    filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).map((o) => [o.key, o.values]),
+    filterOptions(lookups, searchRecords(lookups, site.goals)).map((o) => [o.key, o.values]),
   );
   assert.deepEqual(Object.keys(options), ['region', 'plan', 'omrade', 'ansvarig', 'ar']);
   assert.deepEqual(options.region, ['Norr', 'Syd']);
@@ -145,14 +151,14 @@ test("filter options list every value some goal has, in the content's order", ()
 });
 
 test("the owner filter gives each label its owner's name, which a query names (the region added is not in it)", () => {
-  const owners = filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).find((o) => o.key === 'ansvarig');
+  const owners = filterOptions(lookups, searchRecords(lookups, site.goals)).find((o) => o.key === 'ansvarig');
   assert.deepEqual(owners?.names, ['Regionerna', 'Regionerna']);
-  const region = filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal)).find((o) => o.key === 'region');
+  const region = filterOptions(lookups, searchRecords(lookups, site.goals)).find((o) => o.key === 'region');
   assert.equal(region?.names, undefined);
 });
 
 test("a passage's search record: its section's address, text then extra words, the goals' filters", () => {
-  const [record] = passageRecords(m, [
+  const [record] = passageRecords(lookups, [
     {
       plan: 'norr-2022-2024',
       chapter: 'k1',
@@ -174,7 +180,7 @@ test("a passage's search record: its section's address, text then extra words, t
     ar: ['2022', '2023', '2024'],
     typ: ['text'],
   });
-  const [plain] = passageRecords(m, [
+  const [plain] = passageRecords(lookups, [
     { plan: 'syd-2023-2025', chapter: null, anchor: 'inledning', heading: 'Inledning', text: 'Inga sammansättningar.' },
   ]);
   assert.equal(plain.content, 'Inga sammansättningar.');
@@ -182,10 +188,10 @@ test("a passage's search record: its section's address, text then extra words, t
 });
 
 test('filter options also list the values only passages have', () => {
-  const passages = passageRecords(m, [
+  const passages = passageRecords(lookups, [
     { plan: 'syd-2023-2025', chapter: null, anchor: 'inledning', heading: 'Inledning', text: 'Text.' },
   ]);
-  const years = filterOptions(m, searchRecords(m, site.goals, site.areasOfGoal), passages).find((o) => o.key === 'ar');
+  const years = filterOptions(lookups, searchRecords(lookups, site.goals), passages).find((o) => o.key === 'ar');
   assert.deepEqual(years?.values, ['2022', '2023', '2024', '2025']);
 });
 

@@ -2,7 +2,7 @@
 // Pure functions over the content model, so the goal page renders them and tests check them without a build.
 import { t } from '../i18n/sv.ts';
 import { FILTER_KEYS, KIND, KIND_FILTER, OWNER_FILTER, SORT_KEY, type FilterKey } from '../i18n/search.ts';
-import type { Region, Term, VocabularyEntry } from '../schemas/index.ts';
+import type { Owner, Region, Term, VocabularyEntry } from '../schemas/index.ts';
 import type { ContentModel, GoalEntry, PlanEntry } from './model.ts';
 import type { Passage } from './passages.ts';
 import { planRoute, withBase } from './paths.ts';
@@ -79,26 +79,58 @@ const areaLabelsOf = (model: ContentModel) =>
   new Map(model.directions.flatMap((d) => d.areas.map((a) => [`${d.id}/${a.id}`, areaLabel(d, a.title)] as const)));
 
 /**
- * Everything the search index needs to know about each goal, derived from the content model. The lookups
- * are built once for all goals, so this is linear in the content.
+ * What the search records look up: the site index's own lookups (src/lib/site-index.ts), so nothing is
+ * indexed twice, and the filter labels, derived once.
  */
-export function searchRecords(
-  model: ContentModel,
-  goals: GoalEntry[],
-  areasOf: (goal: GoalEntry) => { direction: string; area: string }[],
-): Map<string, SearchRecord> {
+export interface SearchLookups {
+  model: ContentModel;
+  plan(id: string): PlanEntry;
+  region(id: string): Region;
+  owners: Map<string, Owner>;
+  /** A plan version as the plan filter names it: "Norr 2022–2024". */
+  planLabel(id: string): string;
+  areasOf(goal: GoalEntry): { direction: string; area: string }[];
+  /** Owner names as the owner filter shows them (ownerLabels). */
+  ownerLabels: Map<string, string>;
+  /** Each area's label by "direction/area". */
+  areaLabels: Map<string, string>;
+}
+
+/** The filter labels of the content, for the lookups. */
+export function searchLabels(model: ContentModel): Pick<SearchLookups, 'ownerLabels' | 'areaLabels'> {
+  return { ownerLabels: ownerLabels(model), areaLabels: areaLabelsOf(model) };
+}
+
+/**
+ * The lookups for a model without a site index (the indexing step, which reads only the passages; tests):
+ * maps built here, once. The build's pages pass the site index's instead.
+ */
+export function modelLookups(model: ContentModel, areasOf: SearchLookups['areasOf']): SearchLookups {
   const plans = new Map(model.plans.map((p) => [p.id, p]));
   const regions = new Map(model.regions.map((r) => [r.id, r]));
-  const owners = new Map(model.owners.map((o) => [o.id, o]));
-  const labels = ownerLabels(model);
-  const areaLabels = areaLabelsOf(model);
-  const planLabels = new Map(model.plans.map((p) => [p.id, planLabel(p, regions.get(p.region)!)]));
+  return {
+    model,
+    plan: (id) => plans.get(id)!,
+    region: (id) => regions.get(id)!,
+    owners: new Map(model.owners.map((o) => [o.id, o])),
+    planLabel: (id) => {
+      const plan = plans.get(id)!;
+      return planLabel(plan, regions.get(plan.region)!);
+    },
+    areasOf,
+    ...searchLabels(model),
+  };
+}
+
+/** Everything the search index needs to know about each goal; linear in the content. */
+export function searchRecords(lookups: SearchLookups, goals: GoalEntry[]): Map<string, SearchRecord> {
+  const { model, owners, ownerLabels: labels, areaLabels } = lookups;
   const vocabulary = model.vocabulary ?? [];
   return new Map(
     goals.map((goal, index): [string, SearchRecord] => {
-      const plan = plans.get(goal.plan)!;
-      const region = regions.get(plan.region)!;
-      const areas = areasOf(goal).map(({ direction, area }) => areaLabels.get(`${direction}/${area}`) ?? area);
+      const plan = lookups.plan(goal.plan);
+      const region = lookups.region(plan.region);
+      const areas = lookups.areasOf(goal).map(({ direction, area }) => areaLabels.get(`${direction}/${area}`) ?? area);
       return [
         goal.id,
         {
@@ -114,7 +146,7 @@ export function searchRecords(
           },
           filters: {
             region: [region.shortName],
-            plan: [planLabels.get(plan.id)!],
+            plan: [lookups.planLabel(plan.id)],
             omrade: areas,
             [OWNER_FILTER]: goal.owners.map((id) => labels.get(id) ?? id),
             ar: goal.years ? yearsOf(goal.years).map(String) : [],
@@ -141,14 +173,12 @@ export interface PassageRecord {
 }
 
 /** The search records of the plans' passages: the goals' filters, so one choice narrows both. */
-export function passageRecords(model: ContentModel, passages: Passage[]): PassageRecord[] {
-  const plans = new Map(model.plans.map((p) => [p.id, p]));
-  const regions = new Map(model.regions.map((r) => [r.id, r]));
-  const areaLabels = areaLabelsOf(model);
+export function passageRecords(lookups: SearchLookups, passages: Passage[]): PassageRecord[] {
+  const { model, areaLabels } = lookups;
   const vocabulary = model.vocabulary ?? [];
   return passages.map((passage, index) => {
-    const plan = plans.get(passage.plan)!;
-    const region = regions.get(plan.region)!;
+    const plan = lookups.plan(passage.plan);
+    const region = lookups.region(plan.region);
     const chapter = plan.chapters.find((c) => c.id === passage.chapter);
     const areas = Object.entries(chapter?.areas ?? {}).flatMap(([direction, ids]) =>
       ids.map((area) => areaLabels.get(`${direction}/${area}`) ?? area),
@@ -160,7 +190,7 @@ export function passageRecords(model: ContentModel, passages: Passage[]): Passag
       meta: { title: passage.heading, plan: plan.title, region: region.name },
       filters: {
         region: [region.shortName],
-        plan: [planLabel(plan, region)],
+        plan: [lookups.planLabel(plan.id)],
         omrade: areas,
         [OWNER_FILTER]: [],
         ar: plan.period.to === null ? [] : yearsOf({ from: plan.period.from, to: plan.period.to }).map(String),
@@ -173,17 +203,17 @@ export function passageRecords(model: ContentModel, passages: Passage[]): Passag
 
 /** Every filter value some goal or passage has, per filter, in the order the search page lists them. */
 export function filterOptions(
-  model: ContentModel,
+  lookups: SearchLookups,
   records: Map<string, SearchRecord>,
   passages: PassageRecord[] = [],
 ): FilterOption[] {
-  const regions = new Map(model.regions.map((r) => [r.id, r]));
+  const { model } = lookups;
   // Regions, plans and areas in the content's own order; owners alphabetically; years in time order.
   const rank = (values: string[]) => new Map(values.map((v, i) => [v, i]));
   const order: Partial<Record<FilterKey, Map<string, number>>> = {
     region: rank(model.regions.map((r) => r.shortName)),
-    plan: rank(model.plans.map((p) => planLabel(p, regions.get(p.region)!))),
-    omrade: rank(model.directions.flatMap((d) => d.areas.map((a) => areaLabel(d, a.title)))),
+    plan: rank(model.plans.map((p) => lookups.planLabel(p.id))),
+    omrade: rank([...lookups.areaLabels.values()]),
   };
   return FILTER_KEYS.map((key) => {
     const values = new Set<string>();
@@ -193,8 +223,7 @@ export function filterOptions(
       ranks ? (a, b) => (ranks.get(a) ?? -1) - (ranks.get(b) ?? -1) : (a, b) => a.localeCompare(b, 'sv'),
     );
     if (key !== OWNER_FILTER) return { key, values: sorted };
-    const labels = ownerLabels(model);
-    const nameOf = new Map(model.owners.map((o) => [labels.get(o.id)!, o.name]));
+    const nameOf = new Map(model.owners.map((o) => [lookups.ownerLabels.get(o.id)!, o.name]));
     return { key, values: sorted, names: sorted.map((label) => nameOf.get(label) ?? label) };
   });
 }

@@ -214,3 +214,42 @@ test('a smaller page splits every paged list: owners, years and coverage, never 
   assert.equal(site.coveragePages.length, 1);
   assert.equal(small.yearPages(2021).length, 1);
 });
+
+test("an owner's pages come split as the page shows them: its own goals, then each shared owner's", () => {
+  // Member region X of Norr has an owner of its own; "Regionerna" (o1) stands for X and the other members.
+  const m = model([norrOld, norr, syd]);
+  m.owners.push({ id: 'x', name: 'X', kind: 'region', region: 'norr' });
+  const own = goal('norr-2022-2024', 'n22-x', { owners: ['x'], timeframe: '2023', years: { from: 2023, to: 2023 } });
+  m.plans[1] = { ...norr, goals: [...norr.goals, own] };
+  const one = buildSiteIndex(m, coverage(m), lifecycles(m.plans, 2024)).ownerPages('x');
+  assert.equal(one.length, 1);
+  assert.deepEqual(
+    one[0].own.map((g) => [g.plan.id, ids(g.goals)]),
+    [['norr-2022-2024', ['n22-x']]],
+  );
+  assert.deepEqual(
+    one[0].shared.map((s) => [s.owner.id, s.total, s.groups.map((g) => [g.plan.id, ids(g.goals)])]),
+    [
+      [
+        'o1',
+        3,
+        [
+          ['norr-2019-2021', ['n19-a']],
+          ['norr-2022-2024', ['n22-a', 'n22-b']],
+        ],
+      ],
+    ],
+  );
+  // Paged one plan group a page: the own goals first, then the shared ones, each page only its share.
+  const paged = buildSiteIndex(m, coverage(m), lifecycles(m.plans, 2024), [], 1).ownerPages('x');
+  assert.deepEqual(
+    paged.map((p) => [p.own.length, p.shared.map((s) => [s.owner.id, s.total, s.groups.length])]),
+    [
+      [1, []],
+      [0, [['o1', 3, 1]]],
+      [0, [['o1', 3, 1]]],
+    ],
+  );
+  // An owner nobody shares with: everything is its own.
+  assert.deepEqual(site.ownerPages('o2')[0].shared, []);
+});

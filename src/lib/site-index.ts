@@ -20,9 +20,11 @@ import {
   filterOptions,
   passageRecords,
   planLabel,
+  searchLabels,
   searchRecords,
   type FilterOption,
   type PassageRecord,
+  type SearchLookups,
   type SearchRecord,
 } from './search.ts';
 import { yearsOf } from './timeframe.ts';
@@ -47,6 +49,17 @@ export interface PlanGroup {
 /** On an owner's page: one plan's goals, owned by the page's owner or by an owner it shares goals with. */
 export interface OwnerGroup extends PlanGroup {
   owner: string;
+}
+
+/** One page of an owner's goals, split as the page shows them: its own, then each shared owner's. */
+export interface OwnerPage extends PageOf<OwnerGroup> {
+  /** The owner's own goals on this page, by plan. */
+  own: PlanGroup[];
+  /**
+   * Each owner it shares goals with (src/lib/owner-hierarchy.ts) that has goals on this page (on a
+   * one-page list: every one, even without goals), with how many goals that owner has in all.
+   */
+  shared: { owner: Owner; total: number; groups: PlanGroup[] }[];
 }
 
 /** On an area's page: one region's plan version with its coverage cell. */
@@ -101,7 +114,7 @@ export interface SiteIndex {
   /** Every year some goal's timeframe covers, ascending. */
   years: number[];
   /** The pages of an owner's goals: its own, then those it shares, grouped by plan (src/lib/paging.ts). */
-  ownerPages(owner: string): PageOf<OwnerGroup>[];
+  ownerPages(owner: string): OwnerPage[];
   /** The pages of a year's goals, grouped by plan. */
   yearPages(year: number): PageOf<PlanGroup>[];
   /**
@@ -249,8 +262,23 @@ export function buildSiteIndex(
   const cellOf = cellLookup(cells);
 
   const areasOfGoal = (goal: GoalEntry) => areasByGoal.get(goal.id) ?? [];
-  const records = searchRecords(model, goals, areasOfGoal);
-  const passageIndex = passageRecords(model, passages);
+  const region = (id: string) => required(regions, id, 'region');
+  const plan = (id: string) => required(plans, id, 'plan');
+  const labelOfPlan = (id: string) => {
+    const p = plan(id);
+    return planLabel(p, region(p.region));
+  };
+  const lookups: SearchLookups = {
+    model,
+    plan,
+    region,
+    owners,
+    planLabel: labelOfPlan,
+    areasOf: areasOfGoal,
+    ...searchLabels(model),
+  };
+  const records = searchRecords(lookups, goals);
+  const passageIndex = passageRecords(lookups, passages);
   const withText = new Set(passages.map((p) => p.plan));
 
   const groupByPlan = (list: GoalEntry[]): PlanGroup[] => {
@@ -266,8 +294,20 @@ export function buildSiteIndex(
   const ownerPages = new Map(
     model.owners.map((owner) => {
       const groupsOf = (id: string) => groupByPlan(byOwner.get(id) ?? []).map((g) => ({ ...g, owner: id }));
-      const shared = hierarchy.sharedOwnersOf(owner).flatMap((o) => groupsOf(o.id));
-      return [owner.id, pagesOfGroups([...groupsOf(owner.id), ...shared], pageEntries)];
+      const sharing = hierarchy.sharedOwnersOf(owner);
+      const pages = pagesOfGroups([...groupsOf(owner.id), ...sharing.flatMap((o) => groupsOf(o.id))], pageEntries);
+      const split = (page: PageOf<OwnerGroup>): OwnerPage => ({
+        ...page,
+        own: page.items.filter((g) => g.owner === owner.id),
+        shared: sharing
+          .map((o) => ({
+            owner: o,
+            total: byOwner.get(o.id)?.length ?? 0,
+            groups: page.items.filter((g) => g.owner === o.id),
+          }))
+          .filter((s) => s.groups.length > 0 || page.total === 1),
+      });
+      return [owner.id, pages.map(split)];
     }),
   );
   const yearPages = new Map([...byYear].map(([year, list]) => [year, pagesOfGroups(groupByPlan(list), pageEntries)]));
@@ -308,12 +348,9 @@ export function buildSiteIndex(
     cells,
     goals,
     regions,
-    region: (id) => required(regions, id, 'region'),
-    plan: (id) => required(plans, id, 'plan'),
-    planLabel: (id) => {
-      const plan = required(plans, id, 'plan');
-      return planLabel(plan, required(regions, plan.region, 'region'));
-    },
+    region,
+    plan,
+    planLabel: labelOfPlan,
     goal: (id) => goalById.get(id),
     movedGoals: moved.goals.map(({ from, to }) => ({ from, goal: goalById.get(to)! })),
     movedPlans: moved.plans.map(({ from, to }) => ({ from, plan: plans.get(to)! })),
@@ -351,7 +388,7 @@ export function buildSiteIndex(
     gapsOfPlan: (plan, direction) => planGaps.get(`${plan}/${direction}`) ?? [],
     searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
     passageRecords: passageIndex,
-    filterOptions: filterOptions(model, records, passageIndex),
+    filterOptions: filterOptions(lookups, records, passageIndex),
     searchScope: {
       plans: published.length,
       withGoals: published.filter((p) => p.goals.length > 0).length,
