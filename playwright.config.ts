@@ -3,9 +3,12 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // Browsers cannot be downloaded on our machines: use Debian's Chromium when it is there, else
-// Playwright's own (as installed by `npx playwright install` elsewhere, e.g. GitHub Actions).
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+// Playwright's own (as installed by `npx playwright install` elsewhere, e.g. GitHub Actions). Debian's
+// headless shell first: it is the build Playwright itself runs headless tests in, and without the full
+// browser's software compositing the browser tests take half the time on a 2-core machine.
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find(
+  (path): path is string => !!path && existsSync(path),
+);
 
 // The tests serve the site on a free port of their own and never reuse a server that happens to listen:
 // the port is chosen once by the runner and inherited by its workers through the environment.
