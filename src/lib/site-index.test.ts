@@ -253,3 +253,50 @@ test("an owner's pages come split as the page shows them: its own goals, then ea
   // An owner nobody shares with: everything is its own.
   assert.deepEqual(site.ownerPages('o2')[0].shared, []);
 });
+
+test('a coverage page comes with each framework as the page shows it: columns, their cells and gaps, the rest by why', () => {
+  const withGap = plan('syd-2023-2025', 'syd', {
+    goals: [goal('syd-2023-2025', 's23-a')],
+    gaps: [{ direction: 'vf', area: 'a2', statedBy: 'plan', reason: 'Inga mål här.' }],
+  });
+  const untranscribed = plan('syd-2026-2028', 'syd', { status: 'not-transcribed', goals: [] });
+  const notFollowing = plan('norr-2016-2018', 'norr', { follows: [], followsComplete: true, goals: [] });
+  const [page] = index(model([notFollowing, norr, withGap, untranscribed])).coveragePages;
+  const [vf] = page.sections;
+  assert.equal(vf.direction.id, 'vf');
+  assert.equal(vf.followed, true);
+  assert.deepEqual(ids(vf.shown), ['norr-2022-2024', 'syd-2023-2025']);
+  assert.deepEqual(
+    vf.cells.map((c) => [c.plan, c.area, c.state]),
+    [
+      ['norr-2022-2024', 'a1', 'covered'],
+      ['norr-2022-2024', 'a2', 'covered'],
+      ['syd-2023-2025', 'a1', 'covered'],
+      ['syd-2023-2025', 'a2', 'gap'],
+    ],
+  );
+  assert.deepEqual(
+    vf.gaps.map((c) => [c.plan, c.area]),
+    [['syd-2023-2025', 'a2']],
+  );
+  assert.deepEqual(
+    vf.without.map((w) => [w.why, ids(w.plans)]),
+    [
+      ['missing-data', ['syd-2026-2028']],
+      ['not-stated', ['norr-2016-2018']],
+    ],
+  );
+
+  // No columns: the page says once that the followers' goals are missing, so the list leaves them out.
+  const [bare] = index(model([notFollowing, untranscribed])).coveragePages[0].sections;
+  assert.equal(bare.followed, true);
+  assert.deepEqual(bare.shown, []);
+  assert.deepEqual(
+    bare.without.map((w) => [w.why, ids(w.plans)]),
+    [['not-stated', ['norr-2016-2018']]],
+  );
+  // A framework nobody follows has no columns, so no cells for the legend to explain.
+  const [unfollowed] = index(model([notFollowing])).coveragePages[0].sections;
+  assert.equal(unfollowed.followed, false);
+  assert.deepEqual(unfollowed.cells, []);
+});

@@ -3,6 +3,7 @@
 // Pure: no file or Astro access, so it is unit-tested on small models.
 import {
   cellLookup,
+  columnsWithData,
   goalAreas,
   holdsData,
   withoutDataGroups,
@@ -68,10 +69,33 @@ export interface AreaEntry {
   version: { plan: PlanEntry; cell: CoverageCell; goals: GoalEntry[] };
 }
 
-/** On an area's page, named once: the plan versions with nothing to show there, by why. */
-export interface AreaWithoutData {
+/** Named once on an area's page and under a framework's coverage table: plan versions with nothing to show, by why. */
+export interface WithoutDataGroup {
   why: WithoutData;
   plans: PlanEntry[];
+}
+
+/** One framework on a page of the coverage overview, as the page shows it. */
+export interface CoverageSection {
+  direction: DirectionEntry;
+  /** Whether any published plan version states that it follows the framework. */
+  followed: boolean;
+  /** The table's columns: the page's plan versions with something to compare in the framework. */
+  shown: PlanEntry[];
+  /** Every cell of the table, column by column: the legend explains only their states. */
+  cells: CoverageCell[];
+  /** The shown versions' declared gaps, in column and area order. */
+  gaps: CoverageCell[];
+  /**
+   * The page's other versions, by why there is nothing to compare. Without columns, versions whose goals
+   * are missing are left out: the page's sentence for a framework without columns already says so.
+   */
+  without: WithoutDataGroup[];
+}
+
+/** A page of the coverage overview: its plan versions (whole regions) and each framework's section. */
+export interface CoveragePage extends PageOf<PlanEntry> {
+  sections: CoverageSection[];
 }
 
 export interface SiteIndex {
@@ -123,9 +147,9 @@ export interface SiteIndex {
    */
   areaPages(direction: string, area: string): PageOf<AreaEntry>[];
   /** The other plan versions of an area, grouped by why there is nothing to show (in reading order). */
-  areaWithoutData(direction: string, area: string): AreaWithoutData[];
+  areaWithoutData(direction: string, area: string): WithoutDataGroup[];
   /** The pages of the coverage overview: published plan versions in plan order, a region never split. */
-  coveragePages: PageOf<PlanEntry>[];
+  coveragePages: CoveragePage[];
   /** Per area of the goal, the other regions' goal counts in it. */
   elsewhere(goal: GoalEntry): ElsewhereInArea[];
   /** Plans outside the region whose goals are not (fully) transcribed. */
@@ -339,7 +363,22 @@ export function buildSiteIndex(
   );
   // A region's versions stay on one page, unless they alone are more than a page holds.
   const regionRuns = runs(published, (p) => p.region).flatMap((run) => paginate(run, () => 1, pageEntries));
-  const coveragePages = numbered(paginate(regionRuns, (run) => run.length, pageEntries).map((page) => page.flat()));
+  const gapsOfPlan = (plan: string, direction: string) => planGaps.get(`${plan}/${direction}`) ?? [];
+  const coverageSection = (versions: PlanEntry[], direction: DirectionEntry): CoverageSection => {
+    const { shown, left } = columnsWithData(versions, direction, cellOf);
+    const followed = (followers.get(direction.id) ?? []).length > 0;
+    return {
+      direction,
+      followed,
+      shown,
+      cells: shown.flatMap((p) => direction.areas.map((a) => cellOf(p.id, direction.id, a.id))),
+      gaps: shown.flatMap((p) => gapsOfPlan(p.id, direction.id)),
+      without: withoutDataGroups(left, direction).filter((w) => shown.length > 0 || w.why !== 'missing-data'),
+    };
+  };
+  const coveragePages = numbered(paginate(regionRuns, (run) => run.length, pageEntries).map((page) => page.flat())).map(
+    (page) => ({ ...page, sections: model.directions.map((d) => coverageSection(page.items, d)) }),
+  );
 
   const moved = movedIds(model);
 
@@ -385,7 +424,7 @@ export function buildSiteIndex(
     groupByPlan,
     cellOf,
     cellCount: (direction, area, state) => cellCounts.get(`${direction}/${area}/${state}`) ?? 0,
-    gapsOfPlan: (plan, direction) => planGaps.get(`${plan}/${direction}`) ?? [],
+    gapsOfPlan,
     searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
     passageRecords: passageIndex,
     filterOptions: filterOptions(lookups, records, passageIndex),
