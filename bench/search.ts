@@ -13,6 +13,7 @@
 //   search(q), the first result's data().
 // - engine, warm: the same API once the index is loaded: search(q) and the first result's data().
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,6 +79,9 @@ async function freePort(): Promise<number> {
 }
 
 export async function startServer(siteRoot: string, dist: string): Promise<{ url: string; child: ChildProcess }> {
+  // Given a content root instead of the project, the server would never start and say nothing about why.
+  if (!existsSync(join(siteRoot, 'scripts', 'serve.ts')))
+    throw new Error(`SITE_ROOT is the project, with scripts/serve.ts (not a content root): ${siteRoot}`);
   const port = await freePort();
   const child = spawn(
     process.execPath,
