@@ -2,7 +2,7 @@
 // Astro with telemetry off; Pagefind runs inside the build), from the content in `root`, into `out`. The
 // content root's own Astro cache (src/lib/content-root.ts) is removed afterwards: each test root is new.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDirFor } from '../../src/lib/content-root.ts';
 
@@ -32,12 +32,20 @@ export function buildSite(options: {
   if (options.root) env.CONTENT_ROOT = options.root;
   else delete env.CONTENT_ROOT;
   for (const [key, value] of Object.entries(options.env ?? {})) if (value === undefined) delete env[key];
-  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'astro.ts'), 'build', '--outDir', options.out], {
+  // Astro keeps a build's server chunks in the project's own .astro/.prerender/ when the output folder is
+  // outside the project, so two builds at once (build tests side by side, the browser tests' extra sites)
+  // would load each other's chunks, or find them gone. Each builds into a folder of its own inside the
+  // project, where Astro keeps them beside the output, and the output is then moved to `out`.
+  const staging = join(PROJECT, 'node_modules', '.cache', 'test-builds');
+  mkdirSync(staging, { recursive: true });
+  const build = mkdtempSync(join(staging, 'site-'));
+  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'astro.ts'), 'build', '--outDir', build], {
     cwd: PROJECT,
     env,
     encoding: 'utf8',
     timeout: options.timeout ?? 300_000,
   });
+  moveFolder(build, options.out);
   if (options.root && !options.keepCache) rmSync(cacheDirFor(options.root, PROJECT), { recursive: true, force: true });
   return {
     status: result.status,
@@ -45,4 +53,16 @@ export function buildSite(options: {
     stderr: result.stderr,
     log: `${result.stdout}\n${result.stderr}`,
   };
+}
+
+/** Moves a folder to `to`, replacing what is there; across file systems (the system's temp folder) by copying. */
+function moveFolder(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  if (!existsSync(from)) return;
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
