@@ -4,8 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Browsers cannot be downloaded on our machines: use Debian's Chromium when it is there, else
 // Playwright's own (as installed by `npx playwright install` elsewhere, e.g. GitHub Actions). Debian's
-// headless shell first: it is the build Playwright itself runs headless tests in, and without the full
-// browser's software compositing the browser tests take half the time on a 2-core machine.
+// headless shell first: it is the build Playwright itself runs headless tests in, and in it the browser
+// tests take half the time on a 2-core machine (bench/RESULTS.md).
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find(
   (path): path is string => !!path && existsSync(path),
 );
