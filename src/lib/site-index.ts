@@ -159,8 +159,6 @@ export interface SiteIndex {
   cellOf: (plan: string, direction: string, area: string) => CoverageCell;
   /** How many plan versions have an area in a coverage state. */
   cellCount(direction: string, area: string, state: CellState): number;
-  /** A plan version's declared gaps in a direction, in area order. */
-  gapsOfPlan(plan: string, direction: string): CoverageCell[];
   searchRecord(goal: GoalEntry): SearchRecord;
   /** The passages of plan text as the search index holds them (drafts have none). */
   passageRecords: PassageRecord[];
@@ -363,6 +361,7 @@ export function buildSiteIndex(
   );
   // A region's versions stay on one page, unless they alone are more than a page holds.
   const regionRuns = runs(published, (p) => p.region).flatMap((run) => paginate(run, () => 1, pageEntries));
+  // A plan version's declared gaps in a direction, in area order.
   const gapsOfPlan = (plan: string, direction: string) => planGaps.get(`${plan}/${direction}`) ?? [];
   const coverageSection = (versions: PlanEntry[], direction: DirectionEntry): CoverageSection => {
     const { shown, left } = columnsWithData(versions, direction, cellOf);
@@ -424,7 +423,6 @@ export function buildSiteIndex(
     groupByPlan,
     cellOf,
     cellCount: (direction, area, state) => cellCounts.get(`${direction}/${area}/${state}`) ?? 0,
-    gapsOfPlan,
     searchRecord: (goal) => required(records, goal.id, 'search record for goal'),
     passageRecords: passageIndex,
     filterOptions: filterOptions(lookups, records, passageIndex),
