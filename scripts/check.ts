@@ -61,8 +61,10 @@ export function checkOutput(
   return { stdout, stderr, status };
 }
 
-function main() {
+/** The command: its arguments (the process's by default), its output on stdout and stderr, its exit code. */
+export function main(args?: string[]) {
   const parsed = parseCli({
+    args,
     options: {
       ...rootOption(),
       format: { type: 'string', default: gitHubActions().running ? 'github' : 'text' },

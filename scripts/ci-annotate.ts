@@ -155,8 +155,10 @@ function repoPrefix(root: string): string {
 const USAGE =
   'Användning: npm run ci-annotate [-- --root MAPP] [--base REF] [--changed-lines FIL] [--summary FIL] [--max N]';
 
-function main() {
+/** The command: its arguments (the process's by default), its output on stdout and stderr, its exit code. */
+export function main(args?: string[]) {
   const parsed = parseCli({
+    args,
     options: {
       ...rootOption(),
       base: {

@@ -65,8 +65,10 @@ export function updateDoc(doc: string, section: string = renderRules()): string 
 
 const USAGE = 'Användning: npm run docs [-- --file SÖKVÄG] [--check]';
 
-function main() {
+/** The command: its arguments (the process's by default), its output on stdout and stderr, its exit code. */
+export function main(args?: string[]) {
   const parsed = parseCli({
+    args,
     options: { file: { type: 'string', default: DOC }, check: { type: 'boolean', default: false } },
     usage: USAGE,
   });

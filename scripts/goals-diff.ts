@@ -174,8 +174,10 @@ export function goalsDiff(root: string, ref: string): string {
 
 const USAGE = 'Användning: npm run goals-diff -- <git-ref> [--root MAPP]\nT.ex.: npm run goals-diff -- origin/main';
 
-function main() {
+/** The command: its arguments (the process's by default), its output on stdout and stderr, its exit code. */
+export function main(args?: string[]) {
   const parsed = parseCli({
+    args,
     options: rootOption(),
     usage: USAGE,
     positionals: { count: 1, wrong: 'ange en git-ref att jämföra med.' },

@@ -270,8 +270,10 @@ export const STALE_MESSAGE =
 
 const USAGE = 'Användning: npm run schemas [-- --root MAPP] [--out MAPP] [--check]';
 
-function main() {
+/** The command: its arguments (the process's by default), its output on stdout and stderr, its exit code. */
+export function main(args?: string[]) {
   const parsed = parseCli({
+    args,
     options: {
       ...rootOption(),
       out: { type: 'string', default: SCHEMA_DIR },

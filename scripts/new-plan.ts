@@ -407,8 +407,10 @@ export function newPlan(opts: NewPlanOptions): NewPlanResult {
 const USAGE =
   'Användning: npm run new-plan -- <region> <från> <till> [--with-goals] [--root MAPP]\nT.ex.: npm run new-plan -- norr 2025 2027 --with-goals';
 
-function main() {
+/** The command: its arguments (the process's by default), its output on stdout and stderr, its exit code. */
+export function main(args?: string[]) {
   const parsed = parseCli({
+    args,
     options: { ...rootOption(), 'with-goals': { type: 'boolean', default: false } },
     usage: USAGE,
     positionals: { count: 3, wrong: 'ange region, startår och slutår.' },

@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { parseDiff, prioritize, selectAnnotations, summaryMarkdown } from '../../scripts/ci-annotate.ts';
+import { main, parseDiff, prioritize, selectAnnotations, summaryMarkdown } from '../../scripts/ci-annotate.ts';
 import { validate, type Issue } from '../../src/lib/validate/index.ts';
 import { BASE, cleanupTempDirs, runScript, tempDir } from './helpers.ts';
+import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);
 
@@ -44,10 +45,11 @@ function annotations(stdout: string) {
     });
 }
 
+/** The command in this process; the test of the workflow's settings runs it through the command line. */
 function run(root: string, args: string[] = [], env: Record<string, string> = {}) {
   const summary = join(tempDir('summary'), 'summary.md');
   writeFileSync(summary, '# Tidigare steg\n');
-  const result = runScript('ci-annotate.ts', ['--root', root, '--summary', summary, ...args], { env });
+  const result = runMain(main, ['--root', root, '--summary', summary, ...args], { env });
   return { ...result, summary: readFileSync(summary, 'utf8') };
 }
 

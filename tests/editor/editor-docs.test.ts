@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { DOC, END, renderRules, START, STALE_MESSAGE, updateDoc } from '../../scripts/editor-docs.ts';
+import { DOC, END, main, renderRules, START, STALE_MESSAGE, updateDoc } from '../../scripts/editor-docs.ts';
 import { escapeMarkdown } from '../../src/lib/escape-markdown.ts';
 import { rule, RULES, type Rule } from '../../src/lib/validate/rules.ts';
 import { cleanupTempDirs, REPO, runScript, tempDir } from './helpers.ts';
+import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);
 
@@ -68,11 +69,11 @@ describe('the rule reference in REDIGERA.md', () => {
     const copy = join(tempDir('docs'), 'REDIGERA.md');
     copyFileSync(DOC, copy);
     writeFileSync(copy, readFileSync(copy, 'utf8').replace('Okänd ansvarig', 'Ansvarig saknas'));
-    const stale = runScript('editor-docs.ts', ['--check', '--file', copy]);
+    const stale = runMain(main, ['--check', '--file', copy]);
     assert.equal(stale.status, 1);
     assert.match(stale.stderr, /npm run docs/);
 
-    const written = runScript('editor-docs.ts', ['--file', copy]);
+    const written = runMain(main, ['--file', copy]);
     assert.equal(written.status, 0, written.stderr);
     assert.equal(readFileSync(copy, 'utf8'), doc);
   });

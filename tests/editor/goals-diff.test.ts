@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { diffTokens, parseGoals, summarize, wordDiff, type GoalsByPlan } from '../../scripts/goals-diff.ts';
+import { diffTokens, main, parseGoals, summarize, wordDiff, type GoalsByPlan } from '../../scripts/goals-diff.ts';
 import { cleanupTempDirs, git, repoWithBase, runScript, tempDir } from './helpers.ts';
+import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);
 
@@ -111,7 +112,7 @@ describe('goals-diff on a git repository', () => {
     // A commit in between: the summary compares the ref with the working tree, committed or not.
     git(repo, 'commit', '-q', '-am', 'Ändrade mål');
 
-    const result = runScript('goals-diff.ts', ['HEAD~1', '--root', root]);
+    const result = runMain(main, ['HEAD~1', '--root', root]);
     assert.equal(result.status, 0, result.stderr);
     const out = result.stdout;
     assert.equal(
@@ -157,7 +158,7 @@ describe('goals-diff on a git repository', () => {
       ['syd23-screening-livmoderhalscancer', 'syd26-screening-livmoderhalscancer'],
     ]);
     rmSync(join(root, 'plans/norr-2022-2024/goals.yaml'));
-    const out = runScript('goals-diff.ts', ['HEAD', '--root', root]);
+    const out = runMain(main, ['HEAD', '--root', root]);
     assert.equal(out.status, 0, out.stderr);
     assert.match(out.stdout, /### norr-2022-2024\n\n#### Borttagna mål \(3\)\n/);
     assert.match(out.stdout, /### syd-2026-2028\n\n#### Nya mål \(2\)\n\n- `syd26-hpv-vaccination`: /);
@@ -168,22 +169,22 @@ describe('goals-diff on a git repository', () => {
   test('a goals.yaml that cannot be read is reported, not guessed', () => {
     const { root } = repoWithBase('diff-broken');
     edit(join(root, 'plans/syd-2023-2025/goals.yaml'), [['timeframe: "2024"', 'timeframe: "2024']]);
-    const out = runScript('goals-diff.ts', ['HEAD', '--root', root]);
+    const out = runMain(main, ['HEAD', '--root', root]);
     assert.equal(out.status, 0, out.stderr);
     assert.match(out.stdout, /### syd-2023-2025\n\n⚠️ plans\/syd-2023-2025\/goals\.yaml kunde inte läsas: /);
   });
 
   test('refuses, in Swedish, an unknown ref, a folder outside git and a missing ref', () => {
     const { root } = repoWithBase('diff-errors');
-    const unknown = runScript('goals-diff.ts', ['finns-inte', '--root', root]);
+    const unknown = runMain(main, ['finns-inte', '--root', root]);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /Hittar inte "finns-inte" i git/);
-    const outside = runScript('goals-diff.ts', ['HEAD', '--root', tempDir('not-git')], {
+    const outside = runMain(main, ['HEAD', '--root', tempDir('not-git')], {
       env: { GIT_CEILING_DIRECTORIES: join(root, '..', '..') },
     });
     assert.equal(outside.status, 2);
     assert.match(outside.stderr, /ligger inte i ett git-arkiv/);
-    const none = runScript('goals-diff.ts', ['--root', root]);
+    const none = runMain(main, ['--root', root]);
     assert.equal(none.status, 2);
     assert.match(none.stderr, /Användning: npm run goals-diff -- <git-ref>/);
   });

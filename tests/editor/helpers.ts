@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseYaml, splitFrontmatter } from '../../src/lib/validate/source.ts';
+import { CLEARED } from '../support/run-main.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const BASE = join(REPO, 'tests', 'fixtures', 'base');
@@ -70,9 +71,7 @@ export function runScript(
   options: { env?: Record<string, string | undefined>; cwd?: string; timeout?: number } = {},
 ): SpawnSyncReturns<string> {
   const env: Record<string, string | undefined> = { ...process.env };
-  for (const key of ['GITHUB_ACTIONS', 'GITHUB_BASE_REF', 'GITHUB_STEP_SUMMARY', 'CONTENT_ROOT', 'NODE_TEST_CONTEXT']) {
-    delete env[key];
-  }
+  for (const key of CLEARED) delete env[key];
   return spawnSync(process.execPath, [join(REPO, 'scripts', script), ...args], {
     cwd: options.cwd ?? REPO,
     encoding: 'utf8',

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import {
   checkJsonSchemas,
   knownIds,
+  main,
   SCHEMA_DIR,
   schemaFileName,
   settingsCurrent,
@@ -22,6 +23,7 @@ import {
 import { buildRoot, cleanupRoots, INVALID, listCases, readExpected } from '../validator/harness.ts';
 import { validate } from '../../src/lib/validate/index.ts';
 import { BASE, cleanupTempDirs, copyRealContent, readContentData, REPO, runScript, tempDir } from './helpers.ts';
+import { runMain } from '../support/run-main.ts';
 
 after(cleanupRoots);
 after(cleanupTempDirs);
@@ -96,15 +98,15 @@ describe('schemas/json/', () => {
 
   test('`json-schema.ts --check` passes on fresh schemas, and fails with the fix when a file is stale', () => {
     const out = tempDir('schemas');
-    const written = runScript('json-schema.ts', ['--root', REPO, '--out', out]);
+    const written = runMain(main, ['--root', REPO, '--out', out]);
     assert.equal(written.status, 0, written.stderr);
-    const ok = runScript('json-schema.ts', ['--check', '--root', REPO, '--out', out]);
+    const ok = runMain(main, ['--check', '--root', REPO, '--out', out]);
     assert.equal(ok.status, 0, ok.stderr);
 
     const goals = join(out, 'goals.schema.json');
     writeFileSync(goals, readFileSync(goals, 'utf8').replace('"rcc-norr"', '"rcc-nord"'));
     writeFileSync(join(out, 'old.schema.json'), '{}\n');
-    const stale = runScript('json-schema.ts', ['--check', '--root', REPO, '--out', out]);
+    const stale = runMain(main, ['--check', '--root', REPO, '--out', out]);
     assert.equal(stale.status, 1);
     assert.match(stale.stderr, /npm run schemas/);
     assert.match(stale.stderr, /goals\.schema\.json/);

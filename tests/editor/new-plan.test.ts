@@ -1,14 +1,20 @@
 // `npm run new-plan`: a new plan version started from the region's latest one, run on copies of the real
-// content. Each new version must pass the real check (scripts/check.ts --root).
+// content. Each new version must pass the real check. The commands run in this process by their own
+// functions (runMain, checkOutput); the first test runs both through the command line.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { newGoalIds, replaceYears } from '../../scripts/new-plan.ts';
+import { checkOutput } from '../../scripts/check.ts';
+import { main, newGoalIds, replaceYears } from '../../scripts/new-plan.ts';
 import { cleanupTempDirs, copyRealContent, REPO, runScript } from './helpers.ts';
+import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);
+
+/** `npm run new-plan -- <args>`, run in this process. */
+const newPlan = (args: string[], options?: Parameters<typeof runMain>[2]) => runMain(main, args, options);
 
 interface GoalData {
   id: string;
@@ -22,9 +28,12 @@ interface GoalData {
 
 const readYaml = (path: string) => parse(readFileSync(path, 'utf8'));
 
-/** The real check on a content root: exit status and errors (warnings are allowed). */
-function check(root: string) {
-  const result = runScript('check.ts', ['--root', root]);
+/**
+ * The real check on a content root: exit status and errors (warnings are allowed). In this process by the
+ * command's own function, or through the command line, as the first test runs both commands.
+ */
+function check(root: string, via: 'process' | 'cli' = 'process') {
+  const result = via === 'cli' ? runScript('check.ts', ['--root', root]) : checkOutput(root);
   const errors = result.stdout.split('\n').filter((l) => /^\S.*:\d+:\d+ {2}fel \[/.test(l));
   return { status: result.status, errors, out: result.stdout + result.stderr };
 }
@@ -119,7 +128,7 @@ describe('new-plan on the real content', () => {
     }
 
     // It passes the check, with one warning: an unedited draft, which is not published.
-    const checked = check(root);
+    const checked = check(root, 'cli');
     assert.equal(checked.status, 0, checked.out);
     assert.deepEqual(checked.errors, []);
     assert.match(result.stdout, /plans\/norr-2025-2027\/plan\.yaml:\d+:\d+ +varning \[draft-unedited\]/);
@@ -128,7 +137,7 @@ describe('new-plan on the real content', () => {
 
   test('with --with-goals: the goals under new unique ids, timeframes set to the new period, and the check passes', () => {
     const root = copyRealContent('new-plan-goals');
-    const result = runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]);
+    const result = newPlan(['norr', '2025', '2027', '--with-goals', '--root', root]);
     assert.equal(result.status, 0, result.stdout + result.stderr);
 
     const dir = join(root, 'plans', 'norr-2025-2027');
@@ -158,8 +167,8 @@ describe('new-plan on the real content', () => {
 
   test('a second version from the same year gets different ids', () => {
     const root = copyRealContent('new-plan-twice');
-    assert.equal(runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]).status, 0);
-    const second = runScript('new-plan.ts', ['norr', '2025', '2026', '--with-goals', '--root', root]);
+    assert.equal(newPlan(['norr', '2025', '2027', '--with-goals', '--root', root]).status, 0);
+    const second = newPlan(['norr', '2025', '2026', '--with-goals', '--root', root]);
     assert.equal(second.status, 0, second.stdout + second.stderr);
     assert.match(
       second.stdout,
@@ -180,7 +189,7 @@ describe('new-plan on the real content', () => {
     const root = copyRealContent('new-plan-sg');
     // Make the 2020–2023 plan, which has goals and only a Delmål column, the region's latest.
     rmSync(join(root, 'plans', 'stockholm-gotland-2024-2027'), { recursive: true });
-    const result = runScript('new-plan.ts', ['stockholm-gotland', '2028', '2031', '--with-goals', '--root', root]);
+    const result = newPlan(['stockholm-gotland', '2028', '2031', '--with-goals', '--root', root]);
     assert.equal(result.status, 0, result.stdout + result.stderr);
     const plan = readYaml(join(root, 'plans', 'stockholm-gotland-2028-2031', 'plan.yaml'));
     assert.equal(plan.title, 'Regional cancerplan 2028-2031');
@@ -198,7 +207,7 @@ describe('new-plan on the real content', () => {
 
   test('an open-ended plan ("2015 och framåt") and a plan without chapters', () => {
     const root = copyRealContent('new-plan-open');
-    const vast = runScript('new-plan.ts', ['vast', '2025', '2028', '--root', root]);
+    const vast = newPlan(['vast', '2025', '2028', '--root', root]);
     assert.equal(vast.status, 0, vast.stdout + vast.stderr);
     const plan = readYaml(join(root, 'plans', 'vast-2025-2028', 'plan.yaml'));
     assert.match(plan.title, /Västra sjukvårdsregionen 2025–2028$/);
@@ -208,7 +217,7 @@ describe('new-plan on the real content', () => {
       'the title stays on one line',
     );
 
-    const mellan = runScript('new-plan.ts', ['mellansverige', '2025', '2027', '--with-goals', '--root', root]);
+    const mellan = newPlan(['mellansverige', '2025', '2027', '--with-goals', '--root', root]);
     assert.equal(mellan.status, 0, mellan.stdout + mellan.stderr);
     assert.match(mellan.stdout, /goals\.yaml: inte skapad/);
     const mellanPlan = readYaml(join(root, 'plans', 'mellansverige-2025-2027', 'plan.yaml'));
@@ -221,7 +230,7 @@ describe('new-plan on the real content', () => {
 
   test('reads CONTENT_ROOT when --root is not given', () => {
     const root = copyRealContent('new-plan-env');
-    const result = runScript('new-plan.ts', ['syd', '2026', '2028'], { env: { CONTENT_ROOT: root } });
+    const result = newPlan(['syd', '2026', '2028'], { env: { CONTENT_ROOT: root } });
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.ok(existsSync(join(root, 'plans', 'syd-2026-2028', 'plan.yaml')));
     assert.equal(existsSync(join(REPO, 'plans', 'syd-2026-2028')), false);
@@ -231,22 +240,22 @@ describe('new-plan on the real content', () => {
 describe('new-plan refuses, in Swedish', () => {
   test('to overwrite an existing folder', () => {
     const root = copyRealContent('new-plan-exists');
-    assert.equal(runScript('new-plan.ts', ['norr', '2025', '2027', '--root', root]).status, 0);
+    assert.equal(newPlan(['norr', '2025', '2027', '--root', root]).status, 0);
     const before = readFileSync(join(root, 'plans', 'norr-2025-2027', 'plan.yaml'), 'utf8');
-    const again = runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]);
+    const again = newPlan(['norr', '2025', '2027', '--with-goals', '--root', root]);
     assert.equal(again.status, 1);
     assert.match(again.stderr, /^Fel: Mappen plans\/norr-2025-2027\/ finns redan\./);
     assert.equal(readFileSync(join(root, 'plans', 'norr-2025-2027', 'plan.yaml'), 'utf8'), before);
     assert.equal(existsSync(join(root, 'plans', 'norr-2025-2027', 'goals.yaml')), false);
 
-    const existing = runScript('new-plan.ts', ['norr', '2022', '2024', '--root', root]);
+    const existing = newPlan(['norr', '2022', '2024', '--root', root]);
     assert.equal(existing.status, 1);
     assert.match(existing.stderr, /finns redan/);
   });
 
   test('an unknown region, with a suggestion', () => {
     const root = copyRealContent('new-plan-region');
-    const result = runScript('new-plan.ts', ['nord', '2025', '2027', '--root', root]);
+    const result = newPlan(['nord', '2025', '2027', '--root', root]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Sjukvårdsregionen "nord" finns inte i content\/regions\.yaml\. Menade du "norr"\?/);
     assert.deepEqual(
@@ -260,7 +269,7 @@ describe('new-plan refuses, in Swedish', () => {
     // Another region's plan: new-plan reads every plan.yaml to find the region's versions.
     const plan = join(root, 'plans', 'syd-2023-2025', 'plan.yaml');
     writeFileSync(plan, `${readFileSync(plan, 'utf8')}\ntitle: Igen\n`);
-    const result = runScript('new-plan.ts', ['norr', '2025', '2027', '--with-goals', '--root', root]);
+    const result = newPlan(['norr', '2025', '2027', '--with-goals', '--root', root]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /plans\/syd-2023-2025\/plan\.yaml kan inte läsas/);
     assert.match(result.stderr, /plans\/syd-2023-2025\/plan\.yaml:\d+:1 {2}fel \[duplicate-key\]/);
@@ -269,19 +278,19 @@ describe('new-plan refuses, in Swedish', () => {
 
   test('reversed or malformed years, and missing arguments', () => {
     const root = copyRealContent('new-plan-args');
-    const reversed = runScript('new-plan.ts', ['norr', '2027', '2025', '--root', root]);
+    const reversed = newPlan(['norr', '2027', '2025', '--root', root]);
     assert.equal(reversed.status, 1);
     assert.match(reversed.stderr, /Slutåret 2025 ligger före startåret 2027/);
-    const short = runScript('new-plan.ts', ['norr', '25', '27', '--root', root]);
+    const short = newPlan(['norr', '25', '27', '--root', root]);
     assert.equal(short.status, 2);
     assert.match(short.stderr, /fyra siffror/);
-    const range = runScript('new-plan.ts', ['norr', '1985', '1987', '--root', root]);
+    const range = newPlan(['norr', '1985', '1987', '--root', root]);
     assert.equal(range.status, 1);
     assert.match(range.stderr, /mellan 1990 och 2100/);
-    const missing = runScript('new-plan.ts', ['norr', '2025', '--root', root]);
+    const missing = newPlan(['norr', '2025', '--root', root]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /Användning: npm run new-plan --/);
-    const unknown = runScript('new-plan.ts', ['norr', '2025', '2027', '--med-mal', '--root', root]);
+    const unknown = newPlan(['norr', '2025', '2027', '--med-mal', '--root', root]);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /okänt val/);
   });
@@ -290,22 +299,22 @@ describe('new-plan refuses, in Swedish', () => {
     const root = copyRealContent('new-plan-none');
     rmSync(join(root, 'plans', 'sydost-2020-2023'), { recursive: true });
     rmSync(join(root, 'plans', 'sydost-2015-2018'), { recursive: true });
-    const result = runScript('new-plan.ts', ['sydost', '2025', '2027', '--root', root]);
+    const result = newPlan(['sydost', '2025', '2027', '--root', root]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Det finns ingen antagen plan för "sydost" som börjar 2025 eller tidigare/);
   });
 
   test('a draft is never the base of another, nor a version that starts after the new one', () => {
     const root = copyRealContent('new-plan-draft-only');
-    assert.equal(runScript('new-plan.ts', ['sydost', '2030', '2032', '--root', root]).status, 0);
+    assert.equal(newPlan(['sydost', '2030', '2032', '--root', root]).status, 0);
     rmSync(join(root, 'plans', 'sydost-2020-2023'), { recursive: true });
     rmSync(join(root, 'plans', 'sydost-2015-2018'), { recursive: true });
     // Only the draft sydost-2030-2032 is left: nothing adopted to start from.
-    const fromDraft = runScript('new-plan.ts', ['sydost', '2033', '2035', '--root', root]);
+    const fromDraft = newPlan(['sydost', '2033', '2035', '--root', root]);
     assert.equal(fromDraft.status, 1, fromDraft.stdout);
     assert.match(fromDraft.stderr, /Ett utkast utgår aldrig från ett annat utkast/);
     // An earlier period than every adopted version: the later versions are not its predecessor.
-    const early = runScript('new-plan.ts', ['norr', '2005', '2007', '--root', copyRealContent('new-plan-early')]);
+    const early = newPlan(['norr', '2005', '2007', '--root', copyRealContent('new-plan-early')]);
     assert.equal(early.status, 1, early.stdout);
     assert.match(early.stderr, /ingen antagen plan för "norr" som börjar 2005 eller tidigare/);
   });

@@ -1,16 +1,21 @@
 // Nothing outside the repository is read, written or published by the editor tools, whatever a pull request
 // brings: links among the generated files (to a file outside, to /dev/zero), a plan folder that is a link,
 // git refs that look like options, ids that would become Markdown. Each case runs the real script on a
-// temporary repository and checks the exit code, the Swedish message, and that the file outside is untouched.
+// temporary repository and checks the exit code, the Swedish message, and that the file outside is untouched:
+// through the command line with a time limit where the danger is a hang (links to /dev/zero, FIFOs), else
+// its main function in this process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { summarize, type GoalsByPlan } from '../../scripts/goals-diff.ts';
-import { summaryMarkdown } from '../../scripts/ci-annotate.ts';
+import { checkOutput } from '../../scripts/check.ts';
+import { main as goalsDiffMain, summarize, type GoalsByPlan } from '../../scripts/goals-diff.ts';
+import { main as ciAnnotateMain, summaryMarkdown } from '../../scripts/ci-annotate.ts';
+import { main as newPlanMain } from '../../scripts/new-plan.ts';
 import { makeIssue } from '../../src/lib/validate/issue.ts';
 import { cleanupTempDirs, copyRealContent, git, repoWithBase, runScript, tempDir } from './helpers.ts';
+import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);
 
@@ -105,7 +110,7 @@ describe('goals-diff', () => {
     const { root } = repoWithBase('diff-option');
     const written = join(tempDir('diff-written'), 'out.txt');
     for (const ref of [`--output=${written}`, '-p', '']) {
-      const result = runScript('goals-diff.ts', ['--root', root, '--', ref]);
+      const result = runMain(goalsDiffMain, ['--root', root, '--', ref]);
       assert.equal(result.status, 2, `${ref}: ${result.stdout}${result.stderr}`);
       assert.match(result.stderr, /är inget giltigt git-namn/);
     }
@@ -139,7 +144,7 @@ describe('ci-annotate', () => {
     const written = join(tempDir('annotate-written'), 'out.txt');
     const summary = join(tempDir('annotate-summary'), 'summary.md');
     for (const base of [`--output=${written}`, `-o${written}`]) {
-      const result = runScript('ci-annotate.ts', ['--root', root, `--base=${base}`, '--summary', summary]);
+      const result = runMain(ciAnnotateMain, ['--root', root, `--base=${base}`, '--summary', summary]);
       assert.equal(result.status, 2, result.stdout + result.stderr);
       assert.match(result.stderr, /^Fel: --base ".*" är inget giltigt git-namn/);
     }
@@ -211,13 +216,13 @@ describe('new-plan', () => {
 
   test('the draft marks its copied prose and frameworks for review; adoption cannot publish them unconfirmed', () => {
     const root = copyRealContent('new-plan-copy');
-    const run = runScript('new-plan.ts', ['norr', '2025', '2027', '--root', root]);
+    const run = runMain(newPlanMain, ['norr', '2025', '2027', '--root', root]);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /ta bort raden copyConfirmed: false/);
     const planFile = join(root, 'plans', 'norr-2025-2027', 'plan.yaml');
     const text = readFileSync(planFile, 'utf8');
     assert.match(text, /^copyConfirmed: false$/m);
-    const draft = runScript('check.ts', ['--root', root]);
+    const draft = checkOutput(root);
     assert.equal(draft.status, 0, draft.stdout);
     assert.match(
       draft.stdout,
@@ -229,12 +234,12 @@ describe('new-plan', () => {
       planFile,
       text.replace(/^adoption: \[\]$/m, 'adoption:\n  - body: Regionstyrelsen\n    date: "2025-03-01"'),
     );
-    const adopted = runScript('check.ts', ['--root', root]);
+    const adopted = checkOutput(root);
     assert.equal(adopted.status, 1, adopted.stdout);
     assert.match(adopted.stdout, /plans\/norr-2025-2027\/plan\.yaml:\d+:1 {2}fel \[copy-unconfirmed\]/);
     assert.match(adopted.stdout, /Ta sedan bort raden copyConfirmed: false\./);
 
     writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^copyConfirmed: false\n/m, ''));
-    assert.doesNotMatch(runScript('check.ts', ['--root', root]).stdout, /copy-unconfirmed/);
+    assert.doesNotMatch(checkOutput(root).stdout, /copy-unconfirmed/);
   });
 });

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { main as checkMain } from '../../scripts/check.ts';
 import { RULES } from '../../src/lib/validate/rules.ts';
+import { runMain } from '../support/run-main.ts';
 import {
   buildRoot,
   caseArgs,
@@ -24,6 +26,9 @@ import {
 } from './harness.ts';
 
 after(cleanupRoots);
+
+/** `npm run check -- --root <root> <args>` run in this process; the sample below and --format run the command. */
+const check = (root: string, args: string[] = []) => runMain(checkMain, ['--root', root, ...args]);
 
 const cases = listCases();
 
@@ -57,7 +62,7 @@ describe('the CLI prints what the check computes in-process', () => {
 
 describe('base fixture', () => {
   test('validates with no errors and no warnings', () => {
-    const result = runCheck(buildRoot());
+    const result = check(buildRoot());
     assert.equal(result.stderr, '');
     assert.equal(result.status, 0, result.stdout);
     assert.match(result.stdout, /inga fel/);
@@ -170,7 +175,7 @@ describe('invalid fixtures', () => {
 
 describe('messages', () => {
   test('unknown-key for "owner:" suggests "owners"', () => {
-    const result = runCheck(buildRoot('unknown-key-owner'));
+    const result = check(buildRoot('unknown-key-owner'));
     const issue = parseText(result.stdout).find((r) => r.code === 'unknown-key');
     assert.ok(issue, result.stdout);
     assert.match(issue.block, /Fältet "owner" finns inte här\./);
@@ -178,7 +183,7 @@ describe('messages', () => {
   });
 
   test('unknown-owner suggests the closest owner id', () => {
-    const result = runCheck(buildRoot('unknown-owner'));
+    const result = check(buildRoot('unknown-owner'));
     const issue = parseText(result.stdout).find((r) => r.code === 'unknown-owner');
     assert.ok(issue, result.stdout);
     assert.match(issue.block, /"rcc-nor"/);
@@ -186,14 +191,14 @@ describe('messages', () => {
   });
 
   test('unknown-file suggests goals.yaml for goal.yaml', () => {
-    const result = runCheck(buildRoot('unknown-file'));
+    const result = check(buildRoot('unknown-file'));
     const issue = parseText(result.stdout).find((r) => r.code === 'unknown-file');
     assert.ok(issue, result.stdout);
     assert.match(issue.block, /Menade du "goals\.yaml"\?/);
   });
 
   test('the summary counts errors, warnings and files', () => {
-    const result = runCheck(buildRoot('several-errors'));
+    const result = check(buildRoot('several-errors'));
     assert.match(result.stdout, /^3 fel och 0 varningar i 2 filer\.$/m);
   });
 });
@@ -232,7 +237,7 @@ describe('--format github', () => {
   });
 
   test('prints warnings as ::warning', () => {
-    const result = runCheck(buildRoot('owner-unused'), ['--format', 'github']);
+    const result = check(buildRoot('owner-unused'), ['--format', 'github']);
     assert.equal(result.status, 0);
     const found = annotations(result.stdout);
     assert.equal(found.length, 1, result.stdout);
@@ -261,7 +266,7 @@ describe('known gaps', () => {
     const root = buildRoot();
     const dir = join(root, 'content', 'directions');
     renameSync(join(dir, 'overenskommelse-cancervard.yaml'), join(dir, 'overenskommelse-cancervard.yml'));
-    const result = runCheck(root);
+    const result = check(root);
     assert.equal(result.status, 1, result.stdout);
     assert.match(result.stdout, /^content\/directions\/overenskommelse-cancervard\.yml:1:/m);
   });

@@ -1,12 +1,16 @@
 // `check --since <ref>`: goal and plan ids published at a git ref must still exist or be redirected.
-// Each test builds a small git repository from the base fixture, changes it, and runs the real CLI.
+// Each test builds a small git repository from the base fixture, changes it, and runs the command's main
+// function in this process (one case, a ref that looks like an option, through the command line).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { buildRoot, cleanupRoots, parseText, REPO, runCheck } from './harness.ts';
+import { main as checkMain } from '../../scripts/check.ts';
+import { main as ciAnnotateMain } from '../../scripts/ci-annotate.ts';
+import { runMain } from '../support/run-main.ts';
+import { buildRoot, cleanupRoots, parseText, runCheck } from './harness.ts';
 
 after(cleanupRoots);
 const extra: string[] = [];
@@ -38,18 +42,21 @@ function repo(): string {
 const GOALS = 'plans/norr-2022-2024/goals.yaml';
 const edit = (root: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
+/** `npm run check -- --root <root> <args>`, run in this process. */
+const check = (root: string, args: string[], env?: Record<string, string>) =>
+  runMain(checkMain, ['--root', root, ...args], { env });
 const addRedirect = (root: string, line: string) => writeFileSync(join(root, 'content/redirects.yaml'), `${line}\n`);
 
 describe('check --since', () => {
   test('unchanged content passes', () => {
-    const result = runCheck(repo(), ['--since', 'published']);
+    const result = check(repo(), ['--since', 'published']);
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
   test('a renamed goal id is an error giving the redirect line; with the line it passes', () => {
     const root = repo();
     edit(root, GOALS, (t) => t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterskor'));
-    const result = runCheck(root, ['--since', 'published']);
+    const result = check(root, ['--since', 'published']);
     assert.equal(result.status, 1, result.stdout);
     const issues = parseText(result.stdout);
     assert.deepEqual(
@@ -64,7 +71,7 @@ describe('check --since', () => {
     assert.ok(issues[0].block.includes(line), issues[0].block);
 
     addRedirect(root, line);
-    const fixed = runCheck(root, ['--since', 'published']);
+    const fixed = check(root, ['--since', 'published']);
     assert.equal(fixed.status, 0, fixed.stdout);
   });
 
@@ -76,7 +83,7 @@ describe('check --since', () => {
         .replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterka')
         .replace('erbjudas kontaktsjuksköterska', 'erbjudas en kontaktsjuksköterska'),
     );
-    const offered = parseText(runCheck(root, ['--since', 'published']).stdout);
+    const offered = parseText(check(root, ['--since', 'published']).stdout);
     assert.ok(
       offered[0].block.includes('- { from: norr22-kontaktsjukskoterska, to: norr22-kontaktsjukskoterka }'),
       offered[0].block,
@@ -84,7 +91,7 @@ describe('check --since', () => {
 
     const removed = repo();
     edit(removed, GOALS, (t) => t.replace(/- id: norr22-kontaktsjukskoterska[\s\S]*$/, ''));
-    const result = runCheck(removed, ['--since', 'published']);
+    const result = check(removed, ['--since', 'published']);
     const issues = parseText(result.stdout).filter((i) => i.code === 'published-id-removed');
     assert.equal(issues.length, 1, result.stdout);
     // Nothing like it among the goals and its plan is still there: a new id, or removed for good.
@@ -94,7 +101,7 @@ describe('check --since', () => {
     assert.ok(issues[0].block.includes(`borttaget för gott, lägg till den här raden: ${line}`), issues[0].block);
     addRedirect(removed, line);
     // Its area is now uncovered (the fixture's only goal there), but the id is accounted for.
-    const after = parseText(runCheck(removed, ['--since', 'published']).stdout).map((i) => i.code);
+    const after = parseText(check(removed, ['--since', 'published']).stdout).map((i) => i.code);
     assert.ok(!after.includes('published-id-removed') && !after.some((c) => c.startsWith('redirect-')), after.join());
   });
 
@@ -103,7 +110,7 @@ describe('check --since', () => {
     edit(root, GOALS, (t) => t.replace(/- id: norr22-kontaktsjukskoterska[\s\S]*$/, ''));
     const goal = /- id: (norr22-[a-z0-9-]+)/.exec(readFileSync(join(root, GOALS), 'utf8'))![1];
     addRedirect(root, `- { from: norr22-kontaktsjukskoterska, to: ${goal}, removed: true }`);
-    const result = runCheck(root, []);
+    const result = check(root, []);
     const issues = parseText(result.stdout).filter((i) => i.file === 'content/redirects.yaml');
     assert.deepEqual(
       issues.map((i) => [i.code, i.file, i.line]),
@@ -115,7 +122,7 @@ describe('check --since', () => {
   test('a plan removed with its goals: each goal id needs a line of its own', () => {
     const root = repo();
     rmSync(join(root, 'plans/syd-2023-2025'), { recursive: true });
-    const issues = parseText(runCheck(root, ['--since', 'published']).stdout).filter(
+    const issues = parseText(check(root, ['--since', 'published']).stdout).filter(
       (i) => i.code === 'published-id-removed',
     );
     assert.ok(issues.some((i) => /Planen "syd-2023-2025"/.test(i.block)));
@@ -130,7 +137,7 @@ describe('check --since', () => {
     const root = repo();
     renameSync(join(root, 'plans/syd-2023-2025'), join(root, 'plans/syd-2023-2026'));
     edit(root, 'plans/syd-2023-2026/plan.yaml', (t) => t.replace(/to: 2025/, 'to: 2026'));
-    const result = runCheck(root, ['--since', 'published']);
+    const result = check(root, ['--since', 'published']);
     const issues = parseText(result.stdout);
     assert.deepEqual(
       issues.map((i) => i.code),
@@ -142,14 +149,14 @@ describe('check --since', () => {
     const line = '- { from: syd-2023-2025, to: syd-2023-2026 }';
     assert.ok(issues[0].block.includes(line), issues[0].block);
     addRedirect(root, line);
-    assert.equal(runCheck(root, ['--since', 'published']).status, 0);
+    assert.equal(check(root, ['--since', 'published']).status, 0);
   });
 
   test('a redirect to an id that does not exist is an error (redirect-target-missing)', () => {
     const root = repo();
     edit(root, GOALS, (t) => t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterskor'));
     addRedirect(root, '- { from: norr22-kontaktsjukskoterska, to: norr22-finns-inte }');
-    const issues = parseText(runCheck(root, ['--since', 'published']).stdout);
+    const issues = parseText(check(root, ['--since', 'published']).stdout);
     assert.deepEqual(
       issues.map((i) => [i.code, i.file, i.line]),
       [['redirect-target-missing', 'content/redirects.yaml', 1]],
@@ -160,7 +167,7 @@ describe('check --since', () => {
     const root = repo();
     // An unclosed quote: the file cannot be read, so none of its goals can be told apart from vanished ones.
     edit(root, GOALS, (t) => t.replace('chapter: patienter-och-narstaende', 'chapter: "patienter-och-narstaende'));
-    const codes = parseText(runCheck(root, ['--since', 'published']).stdout).map((i) => i.code);
+    const codes = parseText(check(root, ['--since', 'published']).stdout).map((i) => i.code);
     assert.ok(codes.length > 0 && !codes.includes('published-id-removed'), codes.join(', '));
   });
 
@@ -177,14 +184,14 @@ describe('check --since', () => {
     git(root, 'tag', 'with-link');
     rmSync(join(root, 'plans/syd-2023-2025/goals.yaml'));
     git(root, 'checkout', '-q', 'published', '--', 'plans/syd-2023-2025/goals.yaml');
-    const result = runCheck(root, ['--since', 'with-link']);
+    const result = check(root, ['--since', 'with-link']);
     assert.doesNotMatch(result.stdout + result.stderr, /hemlig-utanfor|Hemligt/);
   });
 });
 
 describe('check --since with a ref that cannot be read', () => {
   test('a ref that does not exist: a Swedish error and exit code 2', () => {
-    const result = runCheck(repo(), ['--since', 'finns-inte']);
+    const result = check(repo(), ['--since', 'finns-inte']);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^Fel: "finns-inte" finns inte i förrådet\./m);
     assert.doesNotMatch(result.stderr, /fatal|unknown revision|at .*\.ts:\d+/);
@@ -201,7 +208,7 @@ describe('check --since with a ref that cannot be read', () => {
     extra.push(root);
     const base = buildRoot();
     renameSync(base, join(root, 'site'));
-    const result = runCheck(join(root, 'site'), ['--since', 'main'], { GIT_CEILING_DIRECTORIES: root });
+    const result = check(join(root, 'site'), ['--since', 'main'], { GIT_CEILING_DIRECTORIES: root });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /kräver ett git-förråd/);
   });
@@ -213,7 +220,7 @@ describe('check --since with a ref that cannot be read', () => {
     const clone = mkdtempSync(join(tmpdir(), 'rcp-shallow-'));
     extra.push(clone);
     git(clone, 'clone', '-q', '--depth', '1', `file://${origin}`, 'site');
-    const result = runCheck(join(clone, 'site'), ['--since', 'HEAD~1']);
+    const result = check(join(clone, 'site'), ['--since', 'HEAD~1']);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /grund \(shallow\)/);
     assert.match(result.stderr, /git fetch --unshallow/);
@@ -224,19 +231,7 @@ describe('ci-annotate compares ids with the base branch', () => {
   test('a renamed goal is annotated; a base that cannot be read is a warning annotation', () => {
     const root = repo();
     edit(root, GOALS, (t) => t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterskor'));
-    const run = (base: string) =>
-      spawnSync(process.execPath, [join(REPO, 'scripts/ci-annotate.ts'), '--root', root, '--base', base], {
-        cwd: REPO,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          GITHUB_ACTIONS: '',
-          GITHUB_BASE_REF: '',
-          GITHUB_STEP_SUMMARY: '',
-          CONTENT_ROOT: '',
-          NODE_TEST_CONTEXT: '',
-        },
-      });
+    const run = (base: string) => runMain(ciAnnotateMain, ['--root', root, '--base', base]);
     const result = run('published');
     assert.equal(result.status, 1, result.stdout);
     assert.match(result.stdout, /^::error file=content\/redirects\.yaml,line=1,col=1,title=\[published-id-removed\]/m);
