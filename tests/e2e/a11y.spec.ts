@@ -91,10 +91,9 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript(installDescribe);
 });
 
-// ⚠ SITE BUG (reported for issue 3, not fixed here): this test fails while the focus outline
-// (--focus: #b3400a) is drawn on the header's background (--accent: #1b4f72): 1.52:1, where WCAG 2.1
-// SC 1.4.11 asks for 3:1. It hits the skip link, the site name and every main-menu link on every page.
-// One test walks all page types (the header is the same everywhere, and one browser page is reused).
+// Issue 3 found the outline (--focus) at 1.52:1 on the header's old dark background; this test holds the
+// 3:1 of WCAG 2.1 SC 1.4.11 for every element Tab reaches. One test walks all page types (the header is the
+// same everywhere, and one browser page is reused).
 test('keyboard focus shows an outline with 3:1 contrast against what surrounds it, on every page type', async ({
   page,
 }) => {
@@ -106,7 +105,16 @@ test('keyboard focus shows an outline with 3:1 contrast against what surrounds i
     problems.set(problem, [...new Set([...(problems.get(problem) ?? []), path])]);
   for (const p of PAGE_TYPES) {
     await open(page, p);
-    for (let i = 0; i < MAX_TAB_STOPS; i++) await page.keyboard.press('Tab');
+    // Ten Tabs at a time, until the focus has come back to an element it had (most pages have far fewer
+    // than MAX_TAB_STOPS stops) or the limit.
+    for (let i = 0; i < MAX_TAB_STOPS; i += 10) {
+      for (let j = 0; j < 10; j++) await page.keyboard.press('Tab');
+      const wrapped = await page.evaluate(() => {
+        const keys = window.__focusLog.map((f) => f.key);
+        return new Set(keys).size < keys.length;
+      });
+      if (wrapped) break;
+    }
     const log = await page.evaluate(() => window.__focusLog);
     const seen = new Set<string>();
     for (const f of log) {
