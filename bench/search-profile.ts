@@ -4,7 +4,14 @@
 // first result link appeared. Each run in a fresh browser context (nothing cached), like bench/search.ts.
 //   node bench/search-profile.ts SITE_ROOT DIST [--query palliativ] [--runs 3]
 import { parseArgs } from 'node:util';
-import { CHROMIUM, CHROMIUM_ARGS, searchFromHeader, startServer } from './search.ts';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  FIRST_RESULT_MESSAGE,
+  firstResultLogged,
+  searchFromHeader,
+  startServer,
+} from './search.ts';
 
 interface Row {
   name: string;
@@ -14,7 +21,7 @@ interface Row {
 }
 
 /** Runs in /sok/: long tasks and the first result link, against the page's own clock. */
-const OBSERVE = () => {
+const OBSERVE = (message: string) => {
   const w = window as unknown as { __prof: { longTasks: [number, number][]; first: number | null } };
   w.__prof = { longTasks: [], first: null };
   try {
@@ -25,8 +32,14 @@ const OBSERVE = () => {
     // no long-task timing in this browser
   }
   new MutationObserver(() => {
-    if (w.__prof.first === null && location.pathname.startsWith('/sok/') && document.querySelector('a[href*="/mal/"]'))
+    if (
+      w.__prof.first === null &&
+      location.pathname.startsWith('/sok/') &&
+      document.querySelector('a[href*="/mal/"]')
+    ) {
       w.__prof.first = performance.now();
+      console.debug(message);
+    }
   }).observe(document, { childList: true, subtree: true });
 };
 
@@ -35,9 +48,11 @@ async function profile(base: string, q: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(OBSERVE);
+  await page.addInitScript(OBSERVE, FIRST_RESULT_MESSAGE);
+  // Waited for by its log message, not by polling the page (see FIRST_RESULT_MESSAGE).
+  const shown = firstResultLogged(page);
   await searchFromHeader(page, base, q);
-  await page.waitForFunction(() => (window as unknown as { __prof: { first: number | null } }).__prof.first !== null);
+  if (!(await shown)) throw new Error(`no result for "${q}"`);
   // Let the rest of the first screen (passages, later batches) arrive too.
   await page.waitForFunction(() => !document.querySelector('[data-search-results]')?.hasAttribute('aria-busy'));
   const data = await page.evaluate(() => {
