@@ -45,11 +45,8 @@ export interface CheckOutput {
   status: 0 | 1 | 2;
 }
 
-/** Everything the command prints and its exit status; the tests run many content roots through it in-process. */
-export function checkOutput(
-  root: string,
-  options: CheckOptions & { format?: string; coverage?: boolean } = {},
-): CheckOutput {
+/** Everything the command prints and its exit status. */
+function checkOutput(root: string, options: CheckOptions & { format?: string; coverage?: boolean } = {}): CheckOutput {
   const result = checkAll(root, { since: options.since });
   const stderr = result.notices.map((n) => `${n.kind === 'error' ? 'Fel' : 'Obs'}: ${n.text}\n`).join('');
   let stdout = '';

@@ -1,15 +1,15 @@
 // `npm run new-plan`: a new plan version started from the region's latest one, run on copies of the real
 // content. Each new version must pass the real check. The commands run in this process by their own
-// functions (runMain, checkOutput); the first test runs both through the command line.
+// functions (runMain, runCheckInProcess); the first test runs both through the command line.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
-import { checkOutput } from '../../scripts/check.ts';
 import { main, newGoalIds, replaceYears } from '../../scripts/new-plan.ts';
 import { cleanupTempDirs, copyRealContent, REPO, runScript } from './helpers.ts';
 import { runMain } from '../support/run-main.ts';
+import { runCheckInProcess } from '../validator/harness.ts';
 
 after(cleanupTempDirs);
 
@@ -33,7 +33,7 @@ const readYaml = (path: string) => parse(readFileSync(path, 'utf8'));
  * command's own function, or through the command line, as the first test runs both commands.
  */
 function check(root: string, via: 'process' | 'cli' = 'process') {
-  const result = via === 'cli' ? runScript('check.ts', ['--root', root]) : checkOutput(root);
+  const result = via === 'cli' ? runScript('check.ts', ['--root', root]) : runCheckInProcess(root);
   const errors = result.stdout.split('\n').filter((l) => /^\S.*:\d+:\d+ {2}fel \[/.test(l));
   return { status: result.status, errors, out: result.stdout + result.stderr };
 }

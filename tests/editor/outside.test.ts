@@ -9,13 +9,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { checkOutput } from '../../scripts/check.ts';
 import { main as goalsDiffMain, summarize, type GoalsByPlan } from '../../scripts/goals-diff.ts';
 import { main as ciAnnotateMain, summaryMarkdown } from '../../scripts/ci-annotate.ts';
 import { main as newPlanMain } from '../../scripts/new-plan.ts';
 import { makeIssue } from '../../src/lib/validate/issue.ts';
 import { cleanupTempDirs, copyRealContent, git, repoWithBase, runScript, tempDir } from './helpers.ts';
 import { runMain } from '../support/run-main.ts';
+import { runCheckInProcess } from '../validator/harness.ts';
 
 after(cleanupTempDirs);
 
@@ -222,7 +222,7 @@ describe('new-plan', () => {
     const planFile = join(root, 'plans', 'norr-2025-2027', 'plan.yaml');
     const text = readFileSync(planFile, 'utf8');
     assert.match(text, /^copyConfirmed: false$/m);
-    const draft = checkOutput(root);
+    const draft = runCheckInProcess(root);
     assert.equal(draft.status, 0, draft.stdout);
     assert.match(
       draft.stdout,
@@ -234,12 +234,12 @@ describe('new-plan', () => {
       planFile,
       text.replace(/^adoption: \[\]$/m, 'adoption:\n  - body: Regionstyrelsen\n    date: "2025-03-01"'),
     );
-    const adopted = checkOutput(root);
+    const adopted = runCheckInProcess(root);
     assert.equal(adopted.status, 1, adopted.stdout);
     assert.match(adopted.stdout, /plans\/norr-2025-2027\/plan\.yaml:\d+:1 {2}fel \[copy-unconfirmed\]/);
     assert.match(adopted.stdout, /Ta sedan bort raden copyConfirmed: false\./);
 
     writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^copyConfirmed: false\n/m, ''));
-    assert.doesNotMatch(checkOutput(root).stdout, /copy-unconfirmed/);
+    assert.doesNotMatch(runCheckInProcess(root).stdout, /copy-unconfirmed/);
   });
 });

@@ -1,14 +1,12 @@
 // Runs the check on the valid base fixture and on every invalid case in tests/fixtures/invalid/, and checks
 // that each case reports exactly the issues it expects. Cases run in this process through the command's own
-// function (checkOutput in scripts/check.ts); a sample of them also runs through the real CLI, which must
+// main function (runCheckInProcess); a sample of them also runs through the real CLI, which must
 // print exactly the same, so the command line itself stays covered without a process per case.
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { main as checkMain } from '../../scripts/check.ts';
 import { RULES } from '../../src/lib/validate/rules.ts';
-import { runMain } from '../support/run-main.ts';
 import {
   buildRoot,
   caseArgs,
@@ -26,9 +24,6 @@ import {
 } from './harness.ts';
 
 after(cleanupRoots);
-
-/** `npm run check -- --root <root> <args>` run in this process; the sample below and --format run the command. */
-const check = (root: string, args: string[] = []) => runMain(checkMain, ['--root', root, ...args]);
 
 const cases = listCases();
 
@@ -62,7 +57,7 @@ describe('the CLI prints what the check computes in-process', () => {
 
 describe('base fixture', () => {
   test('validates with no errors and no warnings', () => {
-    const result = check(buildRoot());
+    const result = runCheckInProcess(buildRoot());
     assert.equal(result.stderr, '');
     assert.equal(result.status, 0, result.stdout);
     assert.match(result.stdout, /inga fel/);
@@ -175,7 +170,7 @@ describe('invalid fixtures', () => {
 
 describe('messages', () => {
   test('unknown-key for "owner:" suggests "owners"', () => {
-    const result = check(buildRoot('unknown-key-owner'));
+    const result = runCheckInProcess(buildRoot('unknown-key-owner'));
     const issue = parseText(result.stdout).find((r) => r.code === 'unknown-key');
     assert.ok(issue, result.stdout);
     assert.match(issue.block, /Fältet "owner" finns inte här\./);
@@ -183,7 +178,7 @@ describe('messages', () => {
   });
 
   test('unknown-owner suggests the closest owner id', () => {
-    const result = check(buildRoot('unknown-owner'));
+    const result = runCheckInProcess(buildRoot('unknown-owner'));
     const issue = parseText(result.stdout).find((r) => r.code === 'unknown-owner');
     assert.ok(issue, result.stdout);
     assert.match(issue.block, /"rcc-nor"/);
@@ -191,14 +186,14 @@ describe('messages', () => {
   });
 
   test('unknown-file suggests goals.yaml for goal.yaml', () => {
-    const result = check(buildRoot('unknown-file'));
+    const result = runCheckInProcess(buildRoot('unknown-file'));
     const issue = parseText(result.stdout).find((r) => r.code === 'unknown-file');
     assert.ok(issue, result.stdout);
     assert.match(issue.block, /Menade du "goals\.yaml"\?/);
   });
 
   test('the summary counts errors, warnings and files', () => {
-    const result = check(buildRoot('several-errors'));
+    const result = runCheckInProcess(buildRoot('several-errors'));
     assert.match(result.stdout, /^3 fel och 0 varningar i 2 filer\.$/m);
   });
 });
@@ -237,7 +232,7 @@ describe('--format github', () => {
   });
 
   test('prints warnings as ::warning', () => {
-    const result = check(buildRoot('owner-unused'), ['--format', 'github']);
+    const result = runCheckInProcess(buildRoot('owner-unused'), ['--format', 'github']);
     assert.equal(result.status, 0);
     const found = annotations(result.stdout);
     assert.equal(found.length, 1, result.stdout);
@@ -266,7 +261,7 @@ describe('known gaps', () => {
     const root = buildRoot();
     const dir = join(root, 'content', 'directions');
     renameSync(join(dir, 'overenskommelse-cancervard.yaml'), join(dir, 'overenskommelse-cancervard.yml'));
-    const result = check(root);
+    const result = runCheckInProcess(root);
     assert.equal(result.status, 1, result.stdout);
     assert.match(result.stdout, /^content\/directions\/overenskommelse-cancervard\.yml:1:/m);
   });

@@ -15,7 +15,8 @@ import {
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
-import { checkOutput } from '../../scripts/check.ts';
+import { main } from '../../scripts/check.ts';
+import { runMain } from '../support/run-main.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const CHECK = join(REPO, 'scripts', 'check.ts');
@@ -199,17 +200,12 @@ export interface CheckRun {
 }
 
 /**
- * What `node scripts/check.ts --root <root> [--since REF]` prints and exits with, computed in this process by
- * the command's own function: one validation without a process start per case. A fault inside the validator
- * comes back as stderr with status null, as a crashed process would.
+ * What `node scripts/check.ts --root <root> <args>` prints and exits with, computed in this process by the
+ * command's own main function (tests/support/run-main.ts): one validation without a process start per case.
+ * A fault inside the validator comes back as its stack on stderr with exit code 1, as from the process.
  */
-export function runCheckInProcess(root: string, args: string[] = []): CheckRun {
-  const at = args.indexOf('--since');
-  try {
-    return checkOutput(root, { since: at >= 0 ? args[at + 1] : undefined });
-  } catch (error) {
-    return { status: null, stdout: '', stderr: (error as Error).stack ?? String(error) };
-  }
+export function runCheckInProcess(root: string, args: string[] = [], env: Record<string, string> = {}): CheckRun {
+  return runMain(main, ['--root', root, ...args], { env });
 }
 
 /** runCheck without blocking, so that many cases can run side by side. */

@@ -7,10 +7,9 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { main as checkMain } from '../../scripts/check.ts';
 import { main as ciAnnotateMain } from '../../scripts/ci-annotate.ts';
 import { runMain } from '../support/run-main.ts';
-import { buildRoot, cleanupRoots, parseText, runCheck } from './harness.ts';
+import { buildRoot, cleanupRoots, parseText, runCheck, runCheckInProcess } from './harness.ts';
 
 after(cleanupRoots);
 const extra: string[] = [];
@@ -42,21 +41,18 @@ function repo(): string {
 const GOALS = 'plans/norr-2022-2024/goals.yaml';
 const edit = (root: string, file: string, change: (text: string) => string) =>
   writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8')));
-/** `npm run check -- --root <root> <args>`, run in this process. */
-const check = (root: string, args: string[], env?: Record<string, string>) =>
-  runMain(checkMain, ['--root', root, ...args], { env });
 const addRedirect = (root: string, line: string) => writeFileSync(join(root, 'content/redirects.yaml'), `${line}\n`);
 
 describe('check --since', () => {
   test('unchanged content passes', () => {
-    const result = check(repo(), ['--since', 'published']);
+    const result = runCheckInProcess(repo(), ['--since', 'published']);
     assert.equal(result.status, 0, result.stdout + result.stderr);
   });
 
   test('a renamed goal id is an error giving the redirect line; with the line it passes', () => {
     const root = repo();
     edit(root, GOALS, (t) => t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterskor'));
-    const result = check(root, ['--since', 'published']);
+    const result = runCheckInProcess(root, ['--since', 'published']);
     assert.equal(result.status, 1, result.stdout);
     const issues = parseText(result.stdout);
     assert.deepEqual(
@@ -71,7 +67,7 @@ describe('check --since', () => {
     assert.ok(issues[0].block.includes(line), issues[0].block);
 
     addRedirect(root, line);
-    const fixed = check(root, ['--since', 'published']);
+    const fixed = runCheckInProcess(root, ['--since', 'published']);
     assert.equal(fixed.status, 0, fixed.stdout);
   });
 
@@ -83,7 +79,7 @@ describe('check --since', () => {
         .replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterka')
         .replace('erbjudas kontaktsjuksköterska', 'erbjudas en kontaktsjuksköterska'),
     );
-    const offered = parseText(check(root, ['--since', 'published']).stdout);
+    const offered = parseText(runCheckInProcess(root, ['--since', 'published']).stdout);
     assert.ok(
       offered[0].block.includes('- { from: norr22-kontaktsjukskoterska, to: norr22-kontaktsjukskoterka }'),
       offered[0].block,
@@ -91,7 +87,7 @@ describe('check --since', () => {
 
     const removed = repo();
     edit(removed, GOALS, (t) => t.replace(/- id: norr22-kontaktsjukskoterska[\s\S]*$/, ''));
-    const result = check(removed, ['--since', 'published']);
+    const result = runCheckInProcess(removed, ['--since', 'published']);
     const issues = parseText(result.stdout).filter((i) => i.code === 'published-id-removed');
     assert.equal(issues.length, 1, result.stdout);
     // Nothing like it among the goals and its plan is still there: a new id, or removed for good.
@@ -101,7 +97,7 @@ describe('check --since', () => {
     assert.ok(issues[0].block.includes(`borttaget för gott, lägg till den här raden: ${line}`), issues[0].block);
     addRedirect(removed, line);
     // Its area is now uncovered (the fixture's only goal there), but the id is accounted for.
-    const after = parseText(check(removed, ['--since', 'published']).stdout).map((i) => i.code);
+    const after = parseText(runCheckInProcess(removed, ['--since', 'published']).stdout).map((i) => i.code);
     assert.ok(!after.includes('published-id-removed') && !after.some((c) => c.startsWith('redirect-')), after.join());
   });
 
@@ -110,7 +106,7 @@ describe('check --since', () => {
     edit(root, GOALS, (t) => t.replace(/- id: norr22-kontaktsjukskoterska[\s\S]*$/, ''));
     const goal = /- id: (norr22-[a-z0-9-]+)/.exec(readFileSync(join(root, GOALS), 'utf8'))![1];
     addRedirect(root, `- { from: norr22-kontaktsjukskoterska, to: ${goal}, removed: true }`);
-    const result = check(root, []);
+    const result = runCheckInProcess(root, []);
     const issues = parseText(result.stdout).filter((i) => i.file === 'content/redirects.yaml');
     assert.deepEqual(
       issues.map((i) => [i.code, i.file, i.line]),
@@ -122,7 +118,7 @@ describe('check --since', () => {
   test('a plan removed with its goals: each goal id needs a line of its own', () => {
     const root = repo();
     rmSync(join(root, 'plans/syd-2023-2025'), { recursive: true });
-    const issues = parseText(check(root, ['--since', 'published']).stdout).filter(
+    const issues = parseText(runCheckInProcess(root, ['--since', 'published']).stdout).filter(
       (i) => i.code === 'published-id-removed',
     );
     assert.ok(issues.some((i) => /Planen "syd-2023-2025"/.test(i.block)));
@@ -137,7 +133,7 @@ describe('check --since', () => {
     const root = repo();
     renameSync(join(root, 'plans/syd-2023-2025'), join(root, 'plans/syd-2023-2026'));
     edit(root, 'plans/syd-2023-2026/plan.yaml', (t) => t.replace(/to: 2025/, 'to: 2026'));
-    const result = check(root, ['--since', 'published']);
+    const result = runCheckInProcess(root, ['--since', 'published']);
     const issues = parseText(result.stdout);
     assert.deepEqual(
       issues.map((i) => i.code),
@@ -149,14 +145,14 @@ describe('check --since', () => {
     const line = '- { from: syd-2023-2025, to: syd-2023-2026 }';
     assert.ok(issues[0].block.includes(line), issues[0].block);
     addRedirect(root, line);
-    assert.equal(check(root, ['--since', 'published']).status, 0);
+    assert.equal(runCheckInProcess(root, ['--since', 'published']).status, 0);
   });
 
   test('a redirect to an id that does not exist is an error (redirect-target-missing)', () => {
     const root = repo();
     edit(root, GOALS, (t) => t.replace('id: norr22-kontaktsjukskoterska', 'id: norr22-kontaktsjukskoterskor'));
     addRedirect(root, '- { from: norr22-kontaktsjukskoterska, to: norr22-finns-inte }');
-    const issues = parseText(check(root, ['--since', 'published']).stdout);
+    const issues = parseText(runCheckInProcess(root, ['--since', 'published']).stdout);
     assert.deepEqual(
       issues.map((i) => [i.code, i.file, i.line]),
       [['redirect-target-missing', 'content/redirects.yaml', 1]],
@@ -167,7 +163,7 @@ describe('check --since', () => {
     const root = repo();
     // An unclosed quote: the file cannot be read, so none of its goals can be told apart from vanished ones.
     edit(root, GOALS, (t) => t.replace('chapter: patienter-och-narstaende', 'chapter: "patienter-och-narstaende'));
-    const codes = parseText(check(root, ['--since', 'published']).stdout).map((i) => i.code);
+    const codes = parseText(runCheckInProcess(root, ['--since', 'published']).stdout).map((i) => i.code);
     assert.ok(codes.length > 0 && !codes.includes('published-id-removed'), codes.join(', '));
   });
 
@@ -184,14 +180,14 @@ describe('check --since', () => {
     git(root, 'tag', 'with-link');
     rmSync(join(root, 'plans/syd-2023-2025/goals.yaml'));
     git(root, 'checkout', '-q', 'published', '--', 'plans/syd-2023-2025/goals.yaml');
-    const result = check(root, ['--since', 'with-link']);
+    const result = runCheckInProcess(root, ['--since', 'with-link']);
     assert.doesNotMatch(result.stdout + result.stderr, /hemlig-utanfor|Hemligt/);
   });
 });
 
 describe('check --since with a ref that cannot be read', () => {
   test('a ref that does not exist: a Swedish error and exit code 2', () => {
-    const result = check(repo(), ['--since', 'finns-inte']);
+    const result = runCheckInProcess(repo(), ['--since', 'finns-inte']);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /^Fel: "finns-inte" finns inte i förrådet\./m);
     assert.doesNotMatch(result.stderr, /fatal|unknown revision|at .*\.ts:\d+/);
@@ -208,7 +204,7 @@ describe('check --since with a ref that cannot be read', () => {
     extra.push(root);
     const base = buildRoot();
     renameSync(base, join(root, 'site'));
-    const result = check(join(root, 'site'), ['--since', 'main'], { GIT_CEILING_DIRECTORIES: root });
+    const result = runCheckInProcess(join(root, 'site'), ['--since', 'main'], { GIT_CEILING_DIRECTORIES: root });
     assert.equal(result.status, 2);
     assert.match(result.stderr, /kräver ett git-förråd/);
   });
@@ -220,7 +216,7 @@ describe('check --since with a ref that cannot be read', () => {
     const clone = mkdtempSync(join(tmpdir(), 'rcp-shallow-'));
     extra.push(clone);
     git(clone, 'clone', '-q', '--depth', '1', `file://${origin}`, 'site');
-    const result = check(join(clone, 'site'), ['--since', 'HEAD~1']);
+    const result = runCheckInProcess(join(clone, 'site'), ['--since', 'HEAD~1']);
     assert.equal(result.status, 2);
     assert.match(result.stderr, /grund \(shallow\)/);
     assert.match(result.stderr, /git fetch --unshallow/);
