@@ -1,5 +1,6 @@
 // npm runs scripts with cmd.exe on Windows, where many RCC editors work: every script in package.json must
-// run there as on macOS and Linux. This reads the scripts for the POSIX-shell-only forms that break in cmd.
+// run there as on macOS and Linux. This reads the scripts for the POSIX-shell-only forms that break in cmd,
+// and for a step that must come before another.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,4 +43,18 @@ test('the reader finds each POSIX-only form (it can fail)', () => {
   assert.equal(posixOnly('astro build; node x.ts').length, 1);
   assert.equal(posixOnly('echo $HOME').length, 1);
   assert.deepEqual(posixOnly('node --test "src/**/*.test.ts" && node scripts/astro.ts build'), []);
+});
+
+// ESLint's typed rules read the project as tsconfig.json describes it, generated Astro types included. In
+// `npm test` the typecheck before it has generated them already, so only this keeps `npm run lint` right on
+// a fresh clone.
+test("`npm run lint` generates Astro's types before ESLint reads them", () => {
+  const tsconfig = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'tsconfig.json'), 'utf8')) as {
+    include: string[];
+  };
+  assert.ok(tsconfig.include.includes('.astro/types.d.ts'), 'tsconfig.json includes the generated types');
+  const steps = pkg.scripts.lint.split('&&').map((step) => step.trim());
+  const sync = steps.indexOf('node scripts/astro.ts sync');
+  const eslint = steps.findIndex((step) => step.startsWith('eslint'));
+  assert.ok(sync >= 0 && eslint > sync, pkg.scripts.lint);
 });
