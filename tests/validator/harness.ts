@@ -16,7 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 import { main } from '../../scripts/check.ts';
-import { runMain } from '../support/run-main.ts';
+import { CLEARED, runMain } from '../support/run-main.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const CHECK = join(REPO, 'scripts', 'check.ts');
@@ -172,11 +172,10 @@ export function cleanupRoots() {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
+/** The test's environment without the settings that would change what the check does (as runMain clears them). */
 function checkEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base = { ...process.env };
-  delete base.GITHUB_ACTIONS;
-  delete base.CONTENT_ROOT;
-  delete base.NODE_TEST_CONTEXT;
+  for (const key of CLEARED) delete base[key];
   return { ...base, ...env };
 }
 
