@@ -11,8 +11,6 @@ const config: KnipConfig = {
     'src/components/search/search-page.ts',
     // Preloaded (node --import) by the build tests' builds (tests/support/build.ts).
     'tests/support/trace-validations.mjs',
-    // Preloaded (node --import) into every test process by the test:unit and test:build scripts.
-    'tests/support/compile-cache.ts',
   ],
   // The Starlight site the benchmark builds beside ours has its own dependencies (bench/README.md).
   ignore: ['bench/starlight/**'],

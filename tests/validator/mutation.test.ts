@@ -12,7 +12,6 @@
 // Reproduce a failure with the seed (and path) that fast-check prints:
 //   MUTATION_SEED=<seed> node --test tests/validator/mutation.test.ts
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
@@ -37,6 +36,7 @@ import { RULES, type RuleCode } from '../../src/lib/validate/rules.ts';
 import { splitFrontmatter } from '../../src/lib/validate/source.ts';
 import { MAX_NESTING } from '../../src/lib/validate/mdx-policy.ts';
 import { ID_PATTERN } from '../../src/schemas/common.ts';
+import { buildSite } from '../support/build.ts';
 import { BASE, REPO } from './harness.ts';
 
 const SEED = Number(process.env.MUTATION_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -910,30 +910,13 @@ function runMutant(m: Mutant): Issue[] {
   return result.issues;
 }
 
-/** `astro build` on a content root, with Astro's content cache cleared around it. Returns the exit code. */
+/** `astro build` on a content root, as `npm run build` does (its own Astro cache, removed after). */
 function build(root: string): { status: number | null; output: string } {
-  const cache = () => {
-    // The content layer caches entries by their file's digest with its absolute path; a root that is
-    // deleted later would leave entries pointing at files that are gone.
-    rmSync(join(REPO, 'node_modules', '.astro', 'data-store.json'), { force: true });
-    rmSync(join(REPO, '.astro', 'content-modules.mjs'), { force: true });
-  };
   const out = mkdtempSync(join(tmpdir(), 'rcp-mutation-dist-'));
-  cache();
   try {
-    const result = spawnSync(
-      process.execPath,
-      [join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', out],
-      {
-        cwd: REPO,
-        env: { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', NODE_TEST_CONTEXT: '' },
-        encoding: 'utf8',
-        timeout: 300_000,
-      },
-    );
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.slice(-3000) };
+    const result = buildSite({ root, out });
+    return { status: result.status, output: result.log.slice(-3000) };
   } finally {
-    cache();
     rmSync(out, { recursive: true, force: true });
   }
 }
