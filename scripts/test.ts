@@ -10,6 +10,7 @@
 // a failure nothing more starts. Output of steps that run side by side is held and printed whole when each
 // ends, so it never interleaves; a step that runs alone prints as it goes.
 import { spawn } from 'node:child_process';
+import { npmExecPath } from '../src/site-config.ts';
 
 /** Stages in order; a stage's lanes run side by side; a lane's npm scripts run in order. */
 export type Stages = string[][][];
@@ -40,7 +41,7 @@ interface Options {
  * code, and its output when held (not `live`).
  */
 function npmRun(script: string, cwd: string, live: boolean): Promise<{ code: number; output: string }> {
-  const npm = process.env.npm_execpath;
+  const npm = npmExecPath();
   const [command, args] = npm ? [process.execPath, [npm, 'run', script]] : ['npm', ['run', script]];
   const child = spawn(command, args, {
     cwd,

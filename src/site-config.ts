@@ -68,6 +68,9 @@ function pageEntries(value: string | undefined): number | undefined {
 /** The folder content is read from (CONTENT_ROOT; tests and benchmarks point it at a fixture), read when asked. */
 export const contentRootSetting = (): string | undefined => process.env.CONTENT_ROOT;
 
+/** The npm running the current npm script (npm sets npm_execpath), for `npm test` to run the others with. */
+export const npmExecPath = (): string | undefined => process.env.npm_execpath;
+
 /**
  * What GitHub Actions tells a job: that it runs there, a pull request's base branch, the job summary file,
  * and where a file of the commit can be read ("<server>/<owner>/<repo>/blob/<sha>/"), when all are given.
