@@ -4,7 +4,7 @@
 // data (/data/goals.json) and, for filter labels, from the content files the site is built from.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { DESKTOP, MOBILE, loadGoals, squash, type OpenDataGoal } from './support.ts';
 import { expectNoAxeViolations } from './axe.ts';
@@ -50,6 +50,13 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 const sorted = (ids: string[]) => [...ids].sort();
+
+/**
+ * A page of its own, for a test that goes back or forward: the browser context, and with it the fixture
+ * page's history, is shared between tests (playwright.config.ts), so going back could land on the page an
+ * earlier test left.
+ */
+const pageWithNewHistory = (context: BrowserContext): Promise<Page> => context.newPage();
 
 let goals: OpenDataGoal[];
 test.beforeAll(async ({ request }) => {
@@ -176,7 +183,9 @@ test.describe('no invented matches', () => {
     });
   }
 
-  test('a closest real word is a search of its own, kept in the address', async ({ page }) => {
+  test('a closest real word is a search of its own, kept in the address', async ({ context }) => {
+    const page = await pageWithNewHistory(context);
+    await page.goto('/sok/');
     await searchAs(page, 'norrxyz');
     const suggestion = help(page).locator('[data-search-closest] a').first();
     const word = (await suggestion.textContent())!;
@@ -233,8 +242,9 @@ test.describe('typos find what the reader meant', () => {
   });
 
   test('both links of a correction keep query and filters in the address; the typed word can be searched as written', async ({
-    page,
+    context,
   }) => {
+    const page = await pageWithNewHistory(context);
     test.slow(); // several searches in one test
     await page.goto('/sok/?q=paliativ&region=Norr');
     expect(await settled(page)).toContain('norr22-palliativ-konsultfunktion');
@@ -445,7 +455,8 @@ test.describe('the address holds the search', () => {
     await fresh.close();
   });
 
-  test('the back button restores the previous search, forward the next', async ({ page }) => {
+  test('the back button restores the previous search, forward the next', async ({ context }) => {
+    const page = await pageWithNewHistory(context);
     await page.goto('/sok/');
     const screening = await search(page, 'screening');
     const breast = await search(page, 'bröstcancer');
@@ -468,7 +479,8 @@ test.describe('the address holds the search', () => {
     expect(await settled(page)).toEqual(breast);
   });
 
-  test('typing searches as you go, in one history entry', async ({ page }) => {
+  test('typing searches as you go, in one history entry', async ({ context }) => {
+    const page = await pageWithNewHistory(context);
     await page.goto('/sok/');
     await page.getByLabel('Sökord', { exact: true }).pressSequentially('screen', { delay: 20 });
     await expect(status(page)).toContainText('”screen”');
