@@ -2,13 +2,13 @@
 // pass the real check, or the benchmark would time a failing build. The benchmark itself (`npm run bench`)
 // is slow and not part of the tests; this only checks the structure it builds on.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { generate, shiftTimeframe } from '../../bench/generate.ts';
 import { validate } from '../../src/lib/validate/index.ts';
+import { runScript } from '../support/run-script.ts';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const dirs: string[] = [];
@@ -22,11 +22,7 @@ function generated(factor: number, generations?: number) {
 
 /** The real CLI on a content root, as `npm run check -- --root DIR` runs it. */
 function check(root: string) {
-  const env = { ...process.env };
-  delete env.CONTENT_ROOT;
-  delete env.GITHUB_ACTIONS;
-  delete env.NODE_TEST_CONTEXT;
-  return spawnSync(process.execPath, [join(REPO, 'scripts', 'check.ts'), '--root', root], { encoding: 'utf8', env });
+  return runScript('check.ts', ['--root', root]);
 }
 
 /** Pages of the growing types: one per plan folder, one per goal. */

@@ -2,7 +2,7 @@
 // unknown option is a Swedish error with the usage and exit code 2, never a stack trace.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { runScript } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 
 const SCRIPTS: [string, string][] = [
   ['check.ts', 'npm run check'],

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { main, parseDiff, prioritize, selectAnnotations, summaryMarkdown } from '../../scripts/ci-annotate.ts';
 import { validate, type Issue } from '../../src/lib/validate/index.ts';
-import { BASE, cleanupTempDirs, runScript, tempDir } from './helpers.ts';
+import { BASE, cleanupTempDirs, tempDir } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);

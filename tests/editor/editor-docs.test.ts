@@ -7,7 +7,8 @@ import { after, describe, test } from 'node:test';
 import { DOC, END, main, renderRules, START, STALE_MESSAGE, updateDoc } from '../../scripts/editor-docs.ts';
 import { escapeMarkdown } from '../../src/lib/escape-markdown.ts';
 import { rule, RULES, type Rule } from '../../src/lib/validate/rules.ts';
-import { cleanupTempDirs, REPO, runScript, tempDir } from './helpers.ts';
+import { cleanupTempDirs, REPO, tempDir } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);

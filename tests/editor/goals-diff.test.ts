@@ -4,7 +4,8 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { diffTokens, main, parseGoals, summarize, wordDiff, type GoalsByPlan } from '../../scripts/goals-diff.ts';
-import { cleanupTempDirs, git, repoWithBase, runScript, tempDir } from './helpers.ts';
+import { cleanupTempDirs, git, repoWithBase, tempDir } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 import { runMain } from '../support/run-main.ts';
 
 after(cleanupTempDirs);

@@ -20,7 +20,8 @@ import {
 } from '../../src/schemas/index.ts';
 import { siteInfoSchema } from '../../src/schemas/site.ts';
 import { buildRoot, cleanupRoots } from '../validator/harness.ts';
-import { REPO, runScript } from './helpers.ts';
+import { REPO } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 
 after(cleanupRoots);
 

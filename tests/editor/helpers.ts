@@ -1,12 +1,11 @@
 // Shared helpers for the editor-workflow tests: temporary folders, running a script as an editor would,
 // and reading a content file's YAML exactly as the validator does.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseYaml, splitFrontmatter } from '../../src/lib/validate/source.ts';
-import { CLEARED } from '../support/run-main.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const BASE = join(REPO, 'tests', 'fixtures', 'base');
@@ -62,22 +61,6 @@ export function repoWithBase(name: string, sub = ''): { repo: string; root: stri
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'Grundinnehåll');
   return { repo, root };
-}
-
-/** Runs a script under scripts/ with the repository's Node, without inherited CI settings. */
-export function runScript(
-  script: string,
-  args: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; timeout?: number } = {},
-): SpawnSyncReturns<string> {
-  const env: Record<string, string | undefined> = { ...process.env };
-  for (const key of CLEARED) delete env[key];
-  return spawnSync(process.execPath, [join(REPO, 'scripts', script), ...args], {
-    cwd: options.cwd ?? REPO,
-    encoding: 'utf8',
-    env: { ...env, ...options.env },
-    timeout: options.timeout,
-  });
 }
 
 /** The data of a content file as the validator reads it: a YAML file, or an MDX file's frontmatter. */

@@ -22,7 +22,8 @@ import {
 } from '../../scripts/json-schema.ts';
 import { buildRoot, cleanupRoots, INVALID, listCases, readExpected } from '../validator/harness.ts';
 import { validate } from '../../src/lib/validate/index.ts';
-import { BASE, cleanupTempDirs, copyRealContent, readContentData, REPO, runScript, tempDir } from './helpers.ts';
+import { BASE, cleanupTempDirs, copyRealContent, readContentData, REPO, tempDir } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 import { runMain } from '../support/run-main.ts';
 
 after(cleanupRoots);

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { main, newGoalIds, replaceYears } from '../../scripts/new-plan.ts';
-import { cleanupTempDirs, copyRealContent, REPO, runScript } from './helpers.ts';
+import { cleanupTempDirs, copyRealContent, REPO } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 import { runMain } from '../support/run-main.ts';
 import { runCheckInProcess } from '../validator/harness.ts';
 

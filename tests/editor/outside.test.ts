@@ -13,7 +13,8 @@ import { main as goalsDiffMain, summarize, type GoalsByPlan } from '../../script
 import { main as ciAnnotateMain, summaryMarkdown } from '../../scripts/ci-annotate.ts';
 import { main as newPlanMain } from '../../scripts/new-plan.ts';
 import { makeIssue } from '../../src/lib/validate/issue.ts';
-import { cleanupTempDirs, copyRealContent, git, repoWithBase, runScript, tempDir } from './helpers.ts';
+import { cleanupTempDirs, copyRealContent, git, repoWithBase, tempDir } from './helpers.ts';
+import { runScript } from '../support/run-script.ts';
 import { runMain } from '../support/run-main.ts';
 import { runCheckInProcess } from '../validator/harness.ts';
 

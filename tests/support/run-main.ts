@@ -17,7 +17,7 @@ export interface ScriptRun {
 }
 
 /**
- * A script's main function run in this process, as `runScript` (tests/editor/helpers.ts) runs the script:
+ * A script's main function run in this process, as `runScript` (run-script.ts) runs the script:
  * same arguments, the same CI settings removed, what it prints and its exit code. A Node start and module
  * load per run is most of a command's time in these tests; a few tests per script still run it through
  * `runScript`. The scripts' mains are synchronous, so nothing else in this process writes while their output

@@ -2,12 +2,12 @@
 // root reaches a message (terminal, GitHub annotation or job summary); and text quoted from content never
 // carries raw control characters into any of those outputs.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { buildRoot, cleanupRoots, parseText, REPO, runCheck } from './harness.ts';
+import { runScript } from '../support/run-script.ts';
+import { buildRoot, cleanupRoots, parseText, runCheck } from './harness.ts';
 
 after(cleanupRoots);
 
@@ -45,11 +45,7 @@ function allOutputs(root: string): { name: string; status: number | null; stdout
   const summaryFile = join(mkdtempSync(join(tmpdir(), 'rcp-summary-')), 'summary.md');
   const changed = join(outside, 'changed.json');
   writeFileSync(changed, '{}');
-  const ci = spawnSync(
-    process.execPath,
-    [join(REPO, 'scripts', 'ci-annotate.ts'), '--root', root, '--changed-lines', changed, '--summary', summaryFile],
-    { cwd: REPO, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: undefined, NODE_TEST_CONTEXT: undefined } },
-  );
+  const ci = runScript('ci-annotate.ts', ['--root', root, '--changed-lines', changed, '--summary', summaryFile]);
   const summary = readFileSync(summaryFile, 'utf8');
   rmSync(join(summaryFile, '..'), { recursive: true, force: true });
   return [

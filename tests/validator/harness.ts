@@ -1,6 +1,6 @@
 // Shared helpers for the validator tests: build a content root from tests/fixtures/base plus an
 // invalid case, run the real CLI on it, and read its text report back into issues.
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -16,10 +16,10 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 
 import { main } from '../../scripts/check.ts';
-import { CLEARED, runMain } from '../support/run-main.ts';
+import { runMain } from '../support/run-main.ts';
+import { runScript, runScriptAsync } from '../support/run-script.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
-export const CHECK = join(REPO, 'scripts', 'check.ts');
 export const FIXTURES = join(REPO, 'tests', 'fixtures');
 export const BASE = join(FIXTURES, 'base');
 export const INVALID = join(FIXTURES, 'invalid');
@@ -173,23 +173,13 @@ export function cleanupRoots() {
 }
 
 /** The test's environment without the settings that would change what the check does (as runMain clears them). */
-function checkEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const base = { ...process.env };
-  for (const key of CLEARED) delete base[key];
-  return { ...base, ...env };
-}
-
 /** Runs `node scripts/check.ts --root <root>` as an editor or CI would, without inherited CI settings. */
 export function runCheck(
   root: string,
   args: string[] = [],
   env: Record<string, string> = {},
 ): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [CHECK, '--root', root, ...args], {
-    cwd: REPO,
-    encoding: 'utf8',
-    env: checkEnv(env),
-  });
+  return runScript('check.ts', ['--root', root, ...args], { env });
 }
 
 export interface CheckRun {
@@ -209,15 +199,7 @@ export function runCheckInProcess(root: string, args: string[] = [], env: Record
 
 /** runCheck without blocking, so that many cases can run side by side. */
 export function runCheckAsync(root: string, args: string[] = [], env: Record<string, string> = {}): Promise<CheckRun> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [CHECK, '--root', root, ...args], { cwd: REPO, env: checkEnv(env) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolvePromise({ status, stdout, stderr }));
-  });
+  return runScriptAsync('check.ts', ['--root', root, ...args], { env });
 }
 
 /** Maps over items with at most `limit` promises in flight (default: the machine's parallelism). */
