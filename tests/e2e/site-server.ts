@@ -1,6 +1,6 @@
 // What the extra sites of the browser tests share (paged-site.ts, sub-path-site.ts): build the site into a
 // temporary folder, serve it on the given port, and remove the folder when the server stops.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite } from '../support/build.ts';
@@ -10,6 +10,15 @@ const project = join(import.meta.dirname, '..', '..');
 export function buildAndServe(options: { port: string; root: string; out: string; env: NodeJS.ProcessEnv }) {
   const { port, root, out, env } = options;
   const cleanUp = () => rmSync(root, { recursive: true, force: true });
+  const running: { server?: ChildProcess } = {};
+  // Before the build: a stop during it is handled once the build returns, and the folder is still removed.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      running.server?.kill(signal);
+      cleanUp();
+      process.exit(0);
+    });
+  }
   const built = buildSite({ root: env.CONTENT_ROOT, out, env, timeout: 1_200_000 });
   if (built.status !== 0) {
     cleanUp();
@@ -21,13 +30,7 @@ export function buildAndServe(options: { port: string; root: string; out: string
     stdio: 'inherit',
     env,
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      server.kill(signal);
-      cleanUp();
-      process.exit(0);
-    });
-  }
+  running.server = server;
   server.on('exit', (code) => {
     cleanUp();
     process.exit(code ?? 0);
