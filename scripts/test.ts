@@ -17,12 +17,7 @@ export type Stages = string[][][];
 
 export const STAGES: Stages = [
   [['check']],
-  // The format check after the unit tests: in .ci/run the type check and lint ended about 10 s after the
-  // unit tests, the format check (7 s) last of all.
-  [
-    ['typecheck', 'lint'],
-    ['test:unit', 'format:check'],
-  ],
+  [['typecheck', 'lint', 'format:check'], ['test:unit']],
   [['build']],
   [['test:build']],
   [['test:e2e']],
