@@ -1,5 +1,5 @@
-// Shared helpers for the editor-workflow tests: temporary folders, running a script as an editor would,
-// and reading a content file's YAML exactly as the validator does.
+// Shared helpers for the editor-workflow tests: temporary folders, git repositories with the base content,
+// and reading a content file's YAML exactly as the validator does. Scripts run through tests/support/.
 import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // The JSON Schemas in schemas/json/ (what VS Code checks while an editor types) are derived from the zod
 // schemas, are committed up to date, and reject what the validator's schema step rejects.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -432,12 +432,11 @@ describe('VS Code', () => {
     }
   });
 
-  test('the settings file is the one generated from the table of content files (npm run schemas)', (t) => {
+  test('the settings file is the one generated from the table of content files (npm run schemas)', () => {
     assert.deepEqual(settings, vscodeSettings(), 'run `npm run schemas` to regenerate .vscode/settings.json');
     assert.equal(settingsCurrent(), true);
     // A stale mapping is caught: a kind the table no longer has, or a pattern changed by hand.
-    const staleRoot = mkdtempSync(join(tmpdir(), 'rcp-settings-'));
-    t.after(() => rmSync(staleRoot, { recursive: true, force: true }));
+    const staleRoot = tempDir('settings');
     mkdirSync(join(staleRoot, '.vscode'));
     const stale = join(staleRoot, '.vscode', 'settings.json');
     const edited = structuredClone(vscodeSettings()) as { 'yaml.schemas': Record<string, string[]> };

@@ -17,7 +17,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 
 import { main } from '../../scripts/check.ts';
 import { runMain } from '../support/run-main.ts';
-import { runScript, runScriptAsync } from '../support/run-script.ts';
+import { runScript, runScriptAsync, type ScriptProcess } from '../support/run-script.ts';
 
 export const REPO = resolve(import.meta.dirname, '..', '..');
 export const FIXTURES = join(REPO, 'tests', 'fixtures');
@@ -172,7 +172,6 @@ export function cleanupRoots() {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 }
 
-/** The test's environment without the settings that would change what the check does (as runMain clears them). */
 /** Runs `node scripts/check.ts --root <root>` as an editor or CI would, without inherited CI settings. */
 export function runCheck(
   root: string,
@@ -182,11 +181,8 @@ export function runCheck(
   return runScript('check.ts', ['--root', root, ...args], { env });
 }
 
-export interface CheckRun {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+/** What a run of the check printed and exited with, in this process or as its own. */
+export type CheckRun = ScriptProcess;
 
 /**
  * What `node scripts/check.ts --root <root> <args>` prints and exits with, computed in this process by the
