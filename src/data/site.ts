@@ -1,7 +1,7 @@
 // The validated content, indexed once for every page. Pages import from here and never query
 // collections themselves (except the MDX prose, rendered by proseOf).
 import { getEntry } from 'astro:content';
-import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-loader.ts';
+import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-entry.ts';
 import { historyForBuild } from '../lib/build-history.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { changeDays, changesByGoal } from '../lib/changes.ts';

@@ -1,6 +1,9 @@
 // One validation per build. Astro runs the content gate (astro.config.mjs) and the content loader
 // (src/content.config.ts) in one process but in different module graphs, so module state is not shared
-// between them: the gate's result is handed to the loader on globalThis, keyed by the content root.
+// between them: the gate's result is handed to the loader on globalThis, keyed by the content root
+// (content-entry.ts), and to the other integrations here.
+import { offerContent, type LoaderContent } from './content-entry.ts';
+import { planPassages, proseBodies } from './passages.ts';
 import { validate, type ValidationResult } from './validate/index.ts';
 
 const HANDOVER = Symbol.for('regionala-cancerplaner.validation');
@@ -12,14 +15,31 @@ interface Handover {
 
 const slot = globalThis as typeof globalThis & { [HANDOVER]?: Handover };
 
-/** Validates the content and keeps the result for the loader of the same build. */
+/** What the loaders store from an accepted validation: nothing from one with errors. */
+function loaderContent(result: ValidationResult): LoaderContent | null {
+  if (!result.ok) return null;
+  const { model, coverage } = result;
+  const bodies = proseBodies(result.files);
+  const prose = model.plans
+    .flatMap((p) => [...(p.introFile ? [p.introFile] : []), ...p.chapters.map((c) => c.file)])
+    .map((file) => {
+      const body = bodies.get(file);
+      if (body === undefined) throw new Error(`${file} lästes inte av kontrollen.`);
+      return { file, body };
+    });
+  return { content: { model, coverage, passages: planPassages(model, bodies) }, prose };
+}
+
+/** Validates the content and keeps the result for the loaders and integrations of the same build. */
 export function validateForBuild(root: string): ValidationResult {
   const result = validate(root);
   slot[HANDOVER] = { root, result };
+  // The dev server's loaders validate afresh on every change they are told of.
+  offerContent(root, (fresh) => loaderContent(fresh ? validate(root) : buildValidation(root)));
   return result;
 }
 
-/** The build's validation of this content root; validates only when none was handed over (e.g. `astro sync`). */
+/** The build's validation of this content root; validates only when none was handed over. */
 export function buildValidation(root: string): ValidationResult {
   const handed = slot[HANDOVER];
   return handed && handed.root === root ? handed.result : validateForBuild(root);

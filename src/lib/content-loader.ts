@@ -1,48 +1,21 @@
 // Astro content loaders that only hand on what the validator has accepted: the whole content model and
 // its coverage as one entry (so the pages use the build's one validation and build their index once), and
-// the plans' prose rendered through Astro's Markdown pipeline.
+// the plans' prose rendered through Astro's Markdown pipeline. Both take the content gate's result
+// (content-entry.ts) and import nothing of the validator.
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { buildValidation } from './build-validation.ts';
+import { CONTENT_ENTRY, acceptedContent } from './content-entry.ts';
 import { contentRoot } from './content-root.ts';
-import type { CoverageCell } from './coverage.ts';
-import type { ContentModel } from './model.ts';
-import { planPassages, proseBodies, type Passage } from './passages.ts';
-import { validate, type ValidationResult } from './validate/index.ts';
-
-/** The one entry of the "content" collection. */
-export interface ValidatedContent {
-  model: ContentModel;
-  coverage: CoverageCell[];
-  /** The published plans' text as search passages (src/lib/passages.ts). */
-  passages: Passage[];
-}
-
-export const CONTENT_ENTRY = 'model';
-
-// A build takes over the content gate's validation; the dev server (which has a watcher) validates
-// afresh on every load, so it picks up edits.
-function accepted(watching: boolean): ValidationResult {
-  const root = contentRoot();
-  const result = watching ? validate(root) : buildValidation(root);
-  if (!result.ok) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
-  return result;
-}
 
 export function validatedLoader(): Loader {
   return {
     name: 'validated-content',
     // Astro's Loader type wants a promise; the validated result is already at hand.
     load: ({ store, watcher }) => {
-      const result = accepted(Boolean(watcher));
-      const data: ValidatedContent = {
-        model: result.model,
-        coverage: result.coverage,
-        passages: planPassages(result.model, proseBodies(result.files)),
-      };
+      const { content } = acceptedContent(contentRoot(), Boolean(watcher));
       store.clear();
-      store.set({ id: CONTENT_ENTRY, data: data as unknown as Record<string, unknown> });
+      store.set({ id: CONTENT_ENTRY, data: content as unknown as Record<string, unknown> });
       return Promise.resolve();
     },
   };
@@ -59,18 +32,11 @@ export function proseLoader(): Loader {
     load: async (context) => {
       const { store, config, watcher } = context;
       const root = contentRoot();
-      const { model, files } = accepted(Boolean(watcher));
       // The prose as the validator read it (through its door: no link followed, regular files only, size
       // limits), never read again from the disk, so what is rendered is what was checked.
-      const bodies = proseBodies(files);
-      const prose = model.plans.flatMap((p) => [
-        ...(p.introFile ? [p.introFile] : []),
-        ...p.chapters.map((c) => c.file),
-      ]);
+      const { prose } = acceptedContent(root, Boolean(watcher));
       store.clear();
-      for (const file of prose) {
-        const body = bodies.get(file);
-        if (body === undefined) throw new Error(`${file} lästes inte av kontrollen.`);
+      for (const { file, body } of prose) {
         const abs = join(root, file);
         const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
         // The check refuses images (mdx-image), so the pipeline never has a file of its own to fetch.

@@ -9,25 +9,29 @@ import { test } from 'node:test';
 const SRC = join(import.meta.dirname, '..', '..', 'src');
 const rel = (file: string) => relative(SRC, file).split('\\').join('/');
 
-/** The project modules a file imports (static and type imports, re-exports), as absolute paths. */
-function importsOf(file: string): string[] {
+/**
+ * The project modules a file imports (static and type imports, re-exports), as absolute paths; with
+ * `runtime`, only those loaded when it runs (not `import type`, which is erased).
+ */
+function importsOf(file: string, runtime = false): string[] {
   const text = readFileSync(file, 'utf8');
   return [
     ...text.matchAll(
-      /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g,
+      /(?:^|\n)\s*(?:import|export)\b([^'"]*?)from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g,
     ),
   ]
-    .map((m) => resolve(dirname(file), m[1] ?? m[2]))
+    .filter((m) => !(runtime && /^\s*type\b/.test(m[1] ?? '')))
+    .map((m) => resolve(dirname(file), m[2] ?? m[3]))
     .filter((path) => existsSync(path));
 }
 
 /** Every module reachable from `entry` through imports, with the chain that reaches it. */
-function reachable(entry: string): Map<string, string[]> {
+function reachable(entry: string, runtime = false): Map<string, string[]> {
   const chains = new Map<string, string[]>([[entry, [rel(entry)]]]);
   const queue = [entry];
   while (queue.length) {
     const file = queue.shift()!;
-    for (const next of importsOf(file)) {
+    for (const next of importsOf(file, runtime)) {
       if (chains.has(next)) continue;
       chains.set(next, [...chains.get(file)!, rel(next)]);
       queue.push(next);
@@ -59,4 +63,19 @@ test('src/schemas/ imports nothing from src/lib/ (the schemas are the lowest lay
     const lib = importsOf(join(SRC, 'schemas', name)).filter((path) => !rel(path).startsWith('schemas/'));
     assert.deepEqual(lib.map(rel), [], `schemas/${name}`);
   }
+});
+
+test('the content config loads neither the validator nor astro:content (Vite transforms its graph each build)', () => {
+  const chains = reachable(join(SRC, 'content.config.ts'), true);
+  const validator = [...chains]
+    .filter(([path]) => rel(path).startsWith('lib/validate/'))
+    .map(([, chain]) => chain.join(' → '));
+  assert.deepEqual(validator, []);
+  for (const path of chains.keys())
+    assert.doesNotMatch(readFileSync(path, 'utf8'), /from\s*['"]astro:content['"]/, rel(path));
+  // The walk follows the config's imports: it reaches the loaders and what they share with the gate.
+  assert.ok(chains.has(join(SRC, 'lib', 'content-loader.ts')));
+  assert.ok(chains.has(join(SRC, 'lib', 'content-entry.ts')));
+  // Type imports are left out of the walk, not every import: the gate's module does reach the validator.
+  assert.ok(reachable(join(SRC, 'lib', 'build-validation.ts'), true).has(join(SRC, 'lib', 'validate', 'index.ts')));
 });

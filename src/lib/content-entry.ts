@@ -1,0 +1,51 @@
+// What the content gate hands the content loaders: the validated model, its coverage and passages, and the
+// accepted prose. The loaders run inside Astro's Vite module graph, which transforms every module they import
+// on each build; importing the validator there cost about a second of fixed build time. So the validator
+// runs once in Node's own module graph (build-validation.ts) and this module, with no runtime imports, is
+// all the loaders and pages share with it.
+import type { CoverageCell } from './coverage.ts';
+import type { ContentModel } from './model.ts';
+import type { Passage } from './passages.ts';
+
+/** The one entry of the "content" collection. */
+export interface ValidatedContent {
+  model: ContentModel;
+  coverage: CoverageCell[];
+  /** The published plans' text as search passages (src/lib/passages.ts). */
+  passages: Passage[];
+}
+
+export const CONTENT_ENTRY = 'model';
+
+/** An introduction or chapter as the validator read it: its file (from the content root) and its body. */
+export interface AcceptedProse {
+  file: string;
+  body: string;
+}
+
+/** What the loaders store, or null when the content has errors. */
+export interface LoaderContent {
+  content: ValidatedContent;
+  prose: AcceptedProse[];
+}
+
+/** Gives the loaders their content; `fresh` validates again (the dev server, which watches the files). */
+export type ContentSource = (fresh: boolean) => LoaderContent | null;
+
+const SOURCE = Symbol.for('regionala-cancerplaner.content-source');
+const slot = globalThis as typeof globalThis & { [SOURCE]?: { root: string; source: ContentSource } };
+
+/** Called by the content gate (build-validation.ts) for the content root it validated. */
+export function offerContent(root: string, source: ContentSource): void {
+  slot[SOURCE] = { root, source };
+}
+
+/** The content for the loaders of `root`; an internal fault if the gate has not run for it. */
+export function acceptedContent(root: string, fresh: boolean): LoaderContent {
+  const offered = slot[SOURCE];
+  if (!offered || offered.root !== root)
+    throw new Error(`The content gate did not validate ${root}: is contentGate() in astro.config.mjs?`);
+  const content = offered.source(fresh);
+  if (!content) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
+  return content;
+}
