@@ -1,14 +1,14 @@
 // The build's search index: after Astro has written the site, Pagefind's Node API indexes it and writes
-// <site>/pagefind/, so `astro build` is the whole build. Two kinds of records: the goal pages (those with
-// data-pagefind-body), and the passages of the published plans' text (src/lib/passages.ts), added as custom
+// <site>/pagefind/, so `astro build` is the whole build. Two kinds of records: the goal pages (mal/<id>/, those
+// with data-pagefind-body), and the passages of the published plans' text (src/lib/passages.ts), added as custom
 // records from the build's validated content, each pointing to its section on the plan page. Fails, with a
 // Swedish message, when Pagefind reports any error, when the records it indexed are not exactly those, or
 // when the index is not Swedish (then Swedish words would not be stemmed). Then writes the word list the
 // search page corrects typos against (src/lib/word-list.ts) from everything Pagefind indexed, stores the
 // engine's WebAssembly and the index's metadata inflated (src/lib/engine-files.ts) and adds the index's first
 // files to the search page's preload hints (src/lib/index-hints.ts).
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -17,25 +17,25 @@ import { contentRoot } from '../lib/content-root.ts';
 import { inflatedEngineFile, withShorterStartWait } from '../lib/engine-files.ts';
 import { SEARCH_PAGE_FILE, withIndexHints } from '../lib/index-hints.ts';
 import { planPassages, proseBodies } from '../lib/passages.ts';
+import { GOALS_FOLDER } from '../lib/paths.ts';
 import { modelLookups, passageRecords, type PassageRecord } from '../lib/search.ts';
 import { WORD_LIST_FILE } from '../lib/spelling.ts';
 import { readFragment, wordList, wordListJson } from '../lib/word-list.ts';
 
-/** HTML files under the site that mark a searchable body, as site-relative paths. */
+/**
+ * The goal pages under the site, as site-relative paths, that mark a searchable body. Only they are read,
+ * here and by Pagefind: no other page has one (tests/build/search.test.ts), and the other pages are most of
+ * the site's HTML (at 100× content, reading them took 2 s of every build).
+ */
 function searchablePages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) {
-        if (path !== join(dir, 'pagefind')) walk(path);
-      } else if (name.endsWith('.html') && readFileSync(path, 'utf8').includes('data-pagefind-body')) {
-        out.push(relative(dir, path).split(sep).join('/'));
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  const goals = join(dir, GOALS_FOLDER);
+  if (!existsSync(goals)) return [];
+  return readdirSync(goals)
+    .map((name) => `${GOALS_FOLDER}/${name}/index.html`)
+    .filter(
+      (page) => existsSync(join(dir, page)) && readFileSync(join(dir, page), 'utf8').includes('data-pagefind-body'),
+    )
+    .sort();
 }
 
 /** Writes the word list from the pages Pagefind indexed (its fragment files); returns problems. */
@@ -125,7 +125,7 @@ async function indexSiteOpen(site: string, passages: PassageRecord[]): Promise<I
   problems.push(...errors);
 
   // page_count counts every HTML file read; the pages kept in the index are counted per language below.
-  const added = await index.addDirectory({ path: site });
+  const added = await index.addDirectory({ path: site, glob: `${GOALS_FOLDER}/*/index.html` });
   problems.push(...added.errors);
   for (const passage of passages) {
     const record = await index.addCustomRecord({ ...passage, language: 'sv' });

@@ -14,8 +14,10 @@ export const planPath = (planId: string) => withBase(planRoute(planId));
 export const INTRO_ANCHOR = 'inledning';
 export const chapterAnchor = (chapterId: string) => `kapitel-${chapterId}`;
 export const chapterPath = (planId: string, chapterId: string) => `${planPath(planId)}#${chapterAnchor(chapterId)}`;
+/** The folder of the goal pages ("mal/<id>/index.html"), the only pages the search index reads. */
+export const GOALS_FOLDER = 'mal';
 /** The goal's own page; its row on the plan page carries the same id as anchor. */
-export const goalPath = (goalId: string) => withBase(`/mal/${goalId}/`);
+export const goalPath = (goalId: string) => withBase(`/${GOALS_FOLDER}/${goalId}/`);
 export const regionsPath = () => withBase('/regioner/');
 export const regionPath = (regionId: string) => withBase(`/regioner/${regionId}/`);
 export const directionsPath = () => withBase('/ramverk/');
