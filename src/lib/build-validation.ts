@@ -5,6 +5,7 @@
 import { offerContent, type LoaderContent } from './content-entry.ts';
 import { planPassages, proseBodies } from './passages.ts';
 import { validate, type ValidationResult } from './validate/index.ts';
+import { textReport } from './validate/report.ts';
 
 const HANDOVER = Symbol.for('regionala-cancerplaner.validation');
 
@@ -15,9 +16,9 @@ interface Handover {
 
 const slot = globalThis as typeof globalThis & { [HANDOVER]?: Handover };
 
-/** What the loaders store from an accepted validation: nothing from one with errors. */
-function loaderContent(result: ValidationResult): LoaderContent | null {
-  if (!result.ok) return null;
+/** What the loaders store from an accepted validation; the report of one with errors. */
+function loaderContent(result: ValidationResult): LoaderContent | { report: string } {
+  if (!result.ok) return { report: textReport(result.issues) };
   const { model, coverage } = result;
   const bodies = proseBodies(result.files);
   const prose = model.plans

@@ -23,14 +23,20 @@ export interface AcceptedProse {
   body: string;
 }
 
-/** What the loaders store, or null when the content has errors. */
+/** What the loaders store. */
 export interface LoaderContent {
   content: ValidatedContent;
   prose: AcceptedProse[];
 }
 
-/** Gives the loaders their content; `fresh` validates again (the dev server, which watches the files). */
-export type ContentSource = (fresh: boolean) => LoaderContent | null;
+/**
+ * Gives the loaders their content, or the check's report when the content has errors; `fresh` validates
+ * again (the dev server, which watches the files).
+ */
+export type ContentSource = (fresh: boolean) => LoaderContent | { report: string };
+
+/** Content with errors: the message is the check's whole report, as `npm run check` prints it. */
+export class ContentErrors extends Error {}
 
 const SOURCE = Symbol.for('regionala-cancerplaner.content-source');
 const slot = globalThis as typeof globalThis & { [SOURCE]?: { root: string; source: ContentSource } };
@@ -46,6 +52,6 @@ export function acceptedContent(root: string, fresh: boolean): LoaderContent {
   if (!offered || offered.root !== root)
     throw new Error(`The content gate did not validate ${root}: is contentGate() in astro.config.mjs?`);
   const content = offered.source(fresh);
-  if (!content) throw new Error('Innehållet har fel. Kör "npm run check" för att se dem.');
+  if ('report' in content) throw new ContentErrors(content.report);
   return content;
 }

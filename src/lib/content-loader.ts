@@ -2,22 +2,62 @@
 // its coverage as one entry (so the pages use the build's one validation and build their index once), and
 // the plans' prose rendered through Astro's Markdown pipeline. Both take the content gate's result
 // (content-entry.ts) and import nothing of the validator.
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Loader } from 'astro/loaders';
-import { CONTENT_ENTRY, acceptedContent } from './content-entry.ts';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { CONTENT_ENTRY, ContentErrors, acceptedContent } from './content-entry.ts';
 import { contentRoot } from './content-root.ts';
+
+/** The folders of the content root the validator reads (src/lib/validate/tree.ts). */
+const CONTENT_FOLDERS = ['plans', 'content'];
+
+/**
+ * Loads now and, in the dev server, again after every change under the content's folders, so an edit
+ * shows on the next page load. Content with errors keeps the last good content on the pages; the content
+ * collection's loader (`reportErrors`) logs the check's report, so an editor sees it once per change.
+ */
+async function loadAndWatch(
+  context: LoaderContext,
+  reportErrors: boolean,
+  load: (fresh: boolean) => Promise<void>,
+): Promise<void> {
+  const { watcher, logger } = context;
+  if (!watcher) return load(false);
+  const attempt = async () => {
+    try {
+      await load(true);
+    } catch (error) {
+      if (!(error instanceof ContentErrors)) throw error;
+      if (reportErrors) logger.error(`Innehållet har fel; sidorna visar det senaste giltiga.\n${error.message}`);
+    }
+  };
+  await attempt();
+  const root = contentRoot();
+  watcher.add(CONTENT_FOLDERS.map((folder) => join(root, folder)));
+  // Changes that come together (an editor saving several files) are loaded once, after the one running.
+  let queued = false;
+  let chain = Promise.resolve();
+  watcher.on('all', (_event, path) => {
+    const [top] = relative(root, path).split(sep);
+    if (queued || !top || !CONTENT_FOLDERS.includes(top)) return;
+    queued = true;
+    chain = chain.then(() => {
+      queued = false;
+      return attempt().catch((error: unknown) => logger.error(String(error)));
+    });
+  });
+}
 
 export function validatedLoader(): Loader {
   return {
     name: 'validated-content',
-    // Astro's Loader type wants a promise; the validated result is already at hand.
-    load: ({ store, watcher }) => {
-      const { content } = acceptedContent(contentRoot(), Boolean(watcher));
-      store.clear();
-      store.set({ id: CONTENT_ENTRY, data: content as unknown as Record<string, unknown> });
-      return Promise.resolve();
-    },
+    load: (context) =>
+      loadAndWatch(context, true, (fresh) => {
+        const { content } = acceptedContent(contentRoot(), fresh);
+        context.store.clear();
+        context.store.set({ id: CONTENT_ENTRY, data: content as unknown as Record<string, unknown> });
+        return Promise.resolve();
+      }),
   };
 }
 
@@ -29,29 +69,33 @@ export function validatedLoader(): Loader {
 export function proseLoader(): Loader {
   return {
     name: 'validated-prose',
-    load: async (context) => {
-      const { store, config, watcher } = context;
-      const root = contentRoot();
-      // The prose as the validator read it (through its door: no link followed, regular files only, size
-      // limits), never read again from the disk, so what is rendered is what was checked.
-      const { prose } = acceptedContent(root, Boolean(watcher));
-      store.clear();
-      for (const { file, body } of prose) {
-        const abs = join(root, file);
-        const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
-        // The check refuses images (mdx-image), so the pipeline never has a file of its own to fetch.
-        if ((markdown.metadata?.imagePaths ?? []).length > 0) throw new Error(`${file} innehåller en bild.`);
-        // Without the pipeline's final newline, the pages are byte-identical to those of the MDX compiler.
-        const rendered = { ...markdown, html: markdown.html.trimEnd() };
-        store.set({
-          id: file.replace(/^plans\//, '').replace(/\.mdx$/, ''),
-          data: {},
-          body,
-          filePath: relative(config.root.pathname, abs).split('\\').join('/'),
-          digest: context.generateDigest(body),
-          rendered,
-        });
-      }
-    },
+    load: (context) =>
+      loadAndWatch(context, false, async (fresh) => {
+        const { store, config } = context;
+        const root = contentRoot();
+        // The prose as the validator read it (through its door: no link followed, regular files only, size
+        // limits), never read again from the disk, so what is rendered is what was checked.
+        const { prose } = acceptedContent(root, fresh);
+        const entries = [];
+        for (const { file, body } of prose) {
+          const abs = join(root, file);
+          const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
+          // The check refuses images (mdx-image), so the pipeline never has a file of its own to fetch.
+          if ((markdown.metadata?.imagePaths ?? []).length > 0) throw new Error(`${file} innehåller en bild.`);
+          // Without the pipeline's final newline, the pages are byte-identical to those of the MDX compiler.
+          const rendered = { ...markdown, html: markdown.html.trimEnd() };
+          entries.push({
+            id: file.replace(/^plans\//, '').replace(/\.mdx$/, ''),
+            data: {},
+            body,
+            filePath: relative(config.root.pathname, abs).split('\\').join('/'),
+            digest: context.generateDigest(body),
+            rendered,
+          });
+        }
+        // Replaced whole once everything has rendered, so a page never reads half of a reload.
+        store.clear();
+        for (const entry of entries) store.set(entry);
+      }),
   };
 }
