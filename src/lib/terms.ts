@@ -2,10 +2,18 @@
 // written-out form, and a text that writes it out by the abbreviation. Pure, so tests check it without a build.
 import type { Term } from '../schemas/index.ts';
 
+// One pattern per abbreviation (not global, so test() keeps no position between texts).
+const abbreviationPatterns = new Map<string, RegExp>();
+
 /** Whether the text has the abbreviation as written (upper case), alone or in a hyphenated word ("SVF-PREM"). */
 export function hasAbbreviation(text: string, abbreviation: string): boolean {
-  const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  let re = abbreviationPatterns.get(abbreviation);
+  if (!re) {
+    const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    abbreviationPatterns.set(abbreviation, re);
+  }
+  return re.test(text);
 }
 
 /** The written-out forms of a term: its term and its other forms. */
