@@ -11,7 +11,7 @@ export function contentGate(): AstroIntegration {
   return {
     name: 'regionala-cancerplaner:content-gate',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command }) => {
         const root = contentRoot();
         const result = validateForBuild(root);
         if (result.ok) {
@@ -20,12 +20,10 @@ export function contentGate(): AstroIntegration {
             startHistoryForBuild(root, new Map(result.model.redirects.map((r) => [r.from, r.to])));
           return;
         }
+        // The dev server keeps running so an editor can fix the files: its content loaders report the errors
+        // (src/lib/content-loader.ts) and load again on every change. A build must stop.
+        if (command === 'dev') return;
         const report = textReport(result.issues);
-        // The dev server keeps running so an editor can fix and reload; a build must stop.
-        if (command === 'dev') {
-          logger.error(report);
-          return;
-        }
         // Printed as is (not through Astro's logger, which prefixes every line), so it reads like the check.
         // A refusal ends the process with status 1 rather than throwing: a throw here is reported by Astro as
         // "an unhandled error" with an English stack trace, which reads like a crash. A real fault inside the

@@ -11,6 +11,11 @@ import { contentRoot } from './content-root.ts';
 /** The folders of the content root the validator reads (src/lib/validate/tree.ts). */
 const CONTENT_FOLDERS = ['plans', 'content'];
 
+/** Per dev-server watcher, each loader's latest reload: Astro may call a loader again with a new context. */
+const reloads = new WeakMap<object, Map<string, () => Promise<void>>>();
+/** Per dev-server watcher, the collections that have loaded valid content at least once. */
+const loaded = new WeakMap<object, Set<string>>();
+
 /**
  * Loads now and, in the dev server, again after every change under the content's folders, so an edit
  * shows on the next page load. Content with errors keeps the last good content on the pages; the content
@@ -21,17 +26,29 @@ async function loadAndWatch(
   reportErrors: boolean,
   load: (fresh: boolean) => Promise<void>,
 ): Promise<void> {
-  const { watcher, logger } = context;
+  const { watcher, logger, collection } = context;
   if (!watcher) return load(false);
+  const valid = loaded.get(watcher) ?? new Set<string>();
+  loaded.set(watcher, valid);
   const attempt = async () => {
     try {
       await load(true);
+      valid.add(collection);
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
-      if (reportErrors) logger.error(`Innehållet har fel; sidorna visar det senaste giltiga.\n${error.message}`);
+      const pages = valid.has(collection)
+        ? 'sidorna visar det senaste giltiga innehållet tills felen är rättade'
+        : 'sidorna visas när felen är rättade';
+      if (reportErrors) logger.error(`Innehållet har fel; ${pages}.\n${error.message}`);
     }
   };
   await attempt();
+  const latest = reloads.get(watcher) ?? new Map<string, () => Promise<void>>();
+  reloads.set(watcher, latest);
+  const subscribed = latest.has(collection);
+  latest.set(collection, attempt);
+  // One subscription per loader and watcher, which runs the latest load.
+  if (subscribed) return;
   const root = contentRoot();
   watcher.add(CONTENT_FOLDERS.map((folder) => join(root, folder)));
   // Changes that come together (an editor saving several files) are loaded once, after the one running.
@@ -43,7 +60,7 @@ async function loadAndWatch(
     queued = true;
     chain = chain.then(() => {
       queued = false;
-      return attempt().catch((error: unknown) => logger.error(String(error)));
+      return latest.get(collection)!().catch((error: unknown) => logger.error(String(error)));
     });
   });
 }
