@@ -10,6 +10,8 @@ import { contentRoot } from './content-root.ts';
 
 /** The folders of the content root the validator reads (src/lib/validate/tree.ts). */
 const CONTENT_FOLDERS = ['plans', 'content'];
+/** How long the dev server waits after a change before it loads the content again. */
+const SETTLE_MS = 150;
 
 /** Per dev-server watcher, each loader's latest reload: Astro may call a loader again with a new context. */
 const reloads = new WeakMap<object, Map<string, () => Promise<void>>>();
@@ -51,17 +53,20 @@ async function loadAndWatch(
   if (subscribed) return;
   const root = contentRoot();
   watcher.add(CONTENT_FOLDERS.map((folder) => join(root, folder)));
-  // Changes that come together (an editor saving several files) are loaded once, after the one running.
+  // Changes that come together (an editor saving several files, or a save seen as "emptied" and then
+  // "written") are loaded once, a moment after the first, so a half-written file is not reported.
   let queued = false;
   let chain = Promise.resolve();
   watcher.on('all', (_event, path) => {
     const [top] = relative(root, path).split(sep);
     if (queued || !top || !CONTENT_FOLDERS.includes(top)) return;
     queued = true;
-    chain = chain.then(() => {
-      queued = false;
-      return latest.get(collection)!().catch((error: unknown) => logger.error(String(error)));
-    });
+    chain = chain
+      .then(() => new Promise((settled) => setTimeout(settled, SETTLE_MS)))
+      .then(() => {
+        queued = false;
+        return latest.get(collection)!().catch((error: unknown) => logger.error(String(error)));
+      });
   });
 }
 
