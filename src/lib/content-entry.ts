@@ -1,6 +1,6 @@
 // What the content gate hands the content loaders: the validated model, its coverage and passages, and the
 // accepted prose. The loaders run inside Astro's Vite module graph, which transforms every module they import
-// on each build; importing the validator there cost about a second of fixed build time. So the validator
+// on each build; importing the validator there cost about 0.3 s of every build. So the validator
 // runs once in Node's own module graph (build-validation.ts) and this module, with no runtime imports, is
 // all the loaders and pages share with it.
 import type { CoverageCell } from './coverage.ts';
