@@ -15,8 +15,6 @@ const SETTLE_MS = 150;
 
 /** Per dev-server watcher, each loader's latest reload: Astro may call a loader again with a new context. */
 const reloads = new WeakMap<object, Map<string, () => Promise<void>>>();
-/** Per dev-server watcher, the collections that have loaded valid content at least once. */
-const loaded = new WeakMap<object, Set<string>>();
 
 /**
  * Loads now and, in the dev server, again after every change under the content's folders, so an edit
@@ -30,17 +28,17 @@ async function loadAndWatch(
 ): Promise<void> {
   const { watcher, logger, collection } = context;
   if (!watcher) return load(false);
-  const valid = loaded.get(watcher) ?? new Set<string>();
-  loaded.set(watcher, valid);
   const attempt = async () => {
     try {
       await load(true);
-      valid.add(collection);
     } catch (error) {
       if (!(error instanceof ContentErrors)) throw error;
-      const pages = valid.has(collection)
-        ? 'sidorna visar det senaste giltiga innehållet tills felen är rättade'
-        : 'sidorna visas när felen är rättade';
+      // A load with errors leaves the store as it was: the last valid content, from this server or (Astro
+      // keeps the store between runs) from an earlier one; or nothing.
+      const pages =
+        context.store.keys().length > 0
+          ? 'sidorna visar det senaste giltiga innehållet tills felen är rättade'
+          : 'sidorna visas när felen är rättade';
       if (reportErrors) logger.error(`Innehållet har fel; ${pages}.\n${error.message}`);
     }
   };

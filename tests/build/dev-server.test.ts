@@ -1,10 +1,11 @@
 // `npm run dev` shows an editor's changes: an edited chapter or goal is on the next page load, and content
 // with errors is reported with the check's Swedish report (file, line, what to do) while the pages keep the
-// last valid content, until the error is fixed; a server started on content with errors reports them once
-// and serves the site when they are fixed. Runs Astro's dev server on copies of the small base fixture, each
-// on a port of its own.
+// last valid content, until the error is fixed; a server started on content with errors reports them once,
+// serving what an earlier run left valid or nothing, and serves the site when they are fixed. Runs Astro's dev
+// server on copies of the small base fixture, each on a port of its own.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const BROKEN_GOAL = 'Alla cancerpatienter ska erbjudas kontaktsjuksköterska, al
 
 interface DevServer {
   root: string;
+  port: number;
   /** The server's address, "http://127.0.0.1:<port>". */
   base: string;
   log: () => string;
@@ -28,15 +30,22 @@ interface DevServer {
   page: (path: string) => Promise<string>;
   /** Waits up to 30 s for `done`, asking every 200 ms. */
   until: (done: () => boolean | Promise<boolean>, what: string) => Promise<void>;
-  stop: () => void;
+  /** Stops the server and removes its copy and Astro's cache of it, unless `keep` (to start it again). */
+  stop: (keep?: boolean) => void;
+  /** Resolves when the server's process has ended. */
+  exited: Promise<unknown>;
 }
 
-/** A dev server on a copy of the base fixture, changed by `prepare` before it starts. */
-async function startDev(prepare: (root: string) => void = () => undefined): Promise<DevServer> {
-  const root = mkdtempSync(join(tmpdir(), 'rcp-dev-'));
-  cpSync(join(PROJECT, 'tests', 'fixtures', 'base'), root, { recursive: true });
+/**
+ * A dev server on a copy of the base fixture, changed by `prepare` before it starts; or again on the copy
+ * and port an earlier server kept (Astro clears its content store when the configuration, port included,
+ * differs from the last run's).
+ */
+async function startDev(prepare: (root: string) => void = () => undefined, earlier?: DevServer): Promise<DevServer> {
+  const root = earlier?.root ?? mkdtempSync(join(tmpdir(), 'rcp-dev-'));
+  if (!earlier) cpSync(join(PROJECT, 'tests', 'fixtures', 'base'), root, { recursive: true });
   prepare(root);
-  const port = await freePort();
+  const port = earlier?.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.NODE_TEST_CONTEXT;
@@ -45,6 +54,7 @@ async function startDev(prepare: (root: string) => void = () => undefined): Prom
     [join(PROJECT, 'scripts', 'astro.ts'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     { cwd: PROJECT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  const exited = once(child, 'exit');
   let log = '';
   const collect = (chunk: Buffer) => (log += chunk.toString());
   child.stdout?.on('data', collect);
@@ -59,6 +69,7 @@ async function startDev(prepare: (root: string) => void = () => undefined): Prom
   };
   const server: DevServer = {
     root,
+    port,
     base,
     log: () => log,
     page: async (path) => {
@@ -67,9 +78,11 @@ async function startDev(prepare: (root: string) => void = () => undefined): Prom
       return response.text();
     },
     until,
-    stop: () => {
+    exited,
+    stop: (keep = false) => {
       // The whole process group: Astro's dev server starts children of its own.
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      if (keep) return;
       rmSync(root, { recursive: true, force: true });
       rmSync(cacheDirFor(root, PROJECT), { recursive: true, force: true });
     },
@@ -150,5 +163,34 @@ describe('a dev server started on content with errors', () => {
       'the goal page after the fix',
     );
     assert.match(await dev.page(GOAL_PAGE), /Alla cancerpatienter ska erbjudas kontaktsjuksköterska\./);
+  });
+});
+
+describe('a dev server started again on content that has errors since its last run', () => {
+  let dev: DevServer;
+  before(async () => {
+    const first = await startDev();
+    // A page, so the first run has loaded its content before it stops.
+    assert.match(await first.page(GOAL_PAGE), /Alla cancerpatienter ska erbjudas kontaktsjuksköterska\./);
+    // Astro's dev server keeps its store for the next run, which starts from it.
+    first.stop(true);
+    await first.exited;
+    const goals = goalsFile(first.root);
+    dev = await startDev(
+      () => writeFileSync(goals, readFileSync(goals, 'utf8').replace(GOAL_TEXT, BROKEN_GOAL)),
+      first,
+    );
+  });
+  after(() => dev.stop());
+
+  test('reports them, and the pages show the content of the last run until they are fixed', async () => {
+    await dev.until(() => /ingen-sadan-agare/.test(dev.log()), 'the error report');
+    assert.match(
+      dev.log(),
+      /Innehållet har fel; sidorna visar det senaste giltiga innehållet tills felen är rättade\./,
+    );
+    const kept = await dev.page(GOAL_PAGE);
+    assert.match(kept, /Alla cancerpatienter ska erbjudas kontaktsjuksköterska\./);
+    assert.doesNotMatch(kept, /alltid\./);
   });
 });
