@@ -12,11 +12,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { buildValidation } from '../lib/build-validation.ts';
+import { buildValidation, loaderContent } from '../lib/build-validation.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { inflatedEngineFile, withShorterStartWait } from '../lib/engine-files.ts';
 import { SEARCH_PAGE_FILE, withIndexHints } from '../lib/index-hints.ts';
-import { planPassages, proseBodies } from '../lib/passages.ts';
 import { GOALS_FOLDER } from '../lib/paths.ts';
 import { modelLookups, passageRecords, type PassageRecord } from '../lib/search.ts';
 import { WORD_LIST_FILE } from '../lib/spelling.ts';
@@ -94,11 +93,12 @@ export interface IndexResult {
  */
 export function contentPassages(root = contentRoot()): PassageRecord[] {
   const result = buildValidation(root);
-  if (!result.ok) return [];
+  const accepted = loaderContent(result);
+  if ('report' in accepted) return [];
   // A passage's areas are its chapter's; no goal is looked up.
   return passageRecords(
     modelLookups(result.model, () => []),
-    planPassages(result.model, proseBodies(result.files)),
+    accepted.content.passages,
   );
 }
 

@@ -16,8 +16,22 @@ interface Handover {
 
 const slot = globalThis as typeof globalThis & { [HANDOVER]?: Handover };
 
-/** What the loaders store from an accepted validation; the report of one with errors. */
-function loaderContent(result: ValidationResult): LoaderContent | { report: string } {
+const derived = new WeakMap<ValidationResult, LoaderContent | { report: string }>();
+
+/**
+ * What the loaders store from an accepted validation, derived once per validation (both loaders and the search
+ * index ask for it); the report of one with errors.
+ */
+export function loaderContent(result: ValidationResult): LoaderContent | { report: string } {
+  let content = derived.get(result);
+  if (!content) {
+    content = deriveContent(result);
+    derived.set(result, content);
+  }
+  return content;
+}
+
+function deriveContent(result: ValidationResult): LoaderContent | { report: string } {
   if (!result.ok) return { report: textReport(result.issues) };
   const { model, coverage } = result;
   const bodies = proseBodies(result.files);
