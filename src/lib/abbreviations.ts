@@ -4,6 +4,7 @@
 // `seen` set per page through its texts in reading order, so each abbreviation is marked once per page.
 import type { Term } from '../schemas/index.ts';
 import { termPath } from './paths.ts';
+import { abbreviationPattern } from './terms.ts';
 
 export interface Abbreviation {
   abbreviation: string;
@@ -23,13 +24,11 @@ export function abbreviationsOf(terms: Term[]): Abbreviation[] {
     .map((t) => ({ abbreviation: t.abbreviation!, title: t.term, href: termPath(t) }));
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Any of the abbreviations as written, alone or in a hyphenated word ("SVF-arbetet"), longest first. */
 function pattern(abbreviations: Abbreviation[]): RegExp | null {
   if (abbreviations.length === 0) return null;
   const names = abbreviations.map((a) => a.abbreviation).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return abbreviationPattern(names, 'gu');
 }
 
 /**

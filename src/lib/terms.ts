@@ -2,6 +2,16 @@
 // written-out form, and a text that writes it out by the abbreviation. Pure, so tests check it without a build.
 import type { Term } from '../schemas/index.ts';
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Any of the abbreviations as written (upper case), alone or in a hyphenated word ("SVF-arbetet"); where two
+ * could match at one place, the one listed first. Also used to mark them on the pages (abbreviations.ts).
+ */
+export function abbreviationPattern(abbreviations: string[], flags = 'u'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${abbreviations.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
 // One pattern per abbreviation (not global, so test() keeps no position between texts).
 const abbreviationPatterns = new Map<string, RegExp>();
 
@@ -9,8 +19,7 @@ const abbreviationPatterns = new Map<string, RegExp>();
 export function hasAbbreviation(text: string, abbreviation: string): boolean {
   let re = abbreviationPatterns.get(abbreviation);
   if (!re) {
-    const escaped = abbreviation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+    re = abbreviationPattern([abbreviation]);
     abbreviationPatterns.set(abbreviation, re);
   }
   return re.test(text);
