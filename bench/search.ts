@@ -14,10 +14,10 @@
 // - engine, warm: the same API once the index is loaded: search(q) and the first result's data().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
+import { freePort } from '../tests/support/free-port.ts';
 import { median } from './measure.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -64,18 +64,6 @@ export interface SearchTimes {
   fetchedBytes: number | null;
   /** Results the broad query returned. */
   broadHits: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export async function startServer(siteRoot: string, dist: string): Promise<{ url: string; child: ChildProcess }> {

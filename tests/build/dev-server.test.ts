@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cacheDirFor } from '../../src/lib/content-root.ts';
-import { freePort } from '../e2e/editor-backend.ts';
+import { freePort } from '../support/free-port.ts';
 import { PROJECT } from '../support/build.ts';
 
 const GOAL_PAGE = '/mal/norr22-kontaktsjukskoterska/';

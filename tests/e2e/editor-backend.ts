@@ -4,27 +4,13 @@
 // editor at that server. Everything lives in one temporary folder, removed by stop().
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmsConfigText } from '../../src/lib/cms-config.ts';
 import { validate } from '../../src/lib/validate/index.ts';
+import { freePort } from '../support/free-port.ts';
 
 const project = join(import.meta.dirname, '..', '..');
-
-/** A port nobody listens on now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 export const git = (cwd: string, ...args: string[]) => {
   const run = spawnSync('git', args, { cwd, encoding: 'utf8' });
