@@ -48,7 +48,28 @@ function requestPath(url: string): string | null {
 /** Served files may be larger than content files (Pagefind's index and WebAssembly), but not unbounded. */
 const MAX_SERVED_BYTES = 64 * 1024 * 1024;
 
-type Answer = { status: number; type: string; body: Buffer | string; location?: string };
+type Answer = { status: number; type: string; body: Buffer | string; location?: string; gzip?: boolean };
+
+/**
+ * Pagefind's index files and WebAssembly (`pagefind/*.pagefind`, `*.pf_*`) are gzip data. Sent with
+ * `Content-Encoding: gzip`, the browser unpacks them off the page's main thread, and Pagefind sees its
+ * signature and skips its own unpacking in JavaScript (about 40 ms of a first search here); the bytes on the
+ * wire are the same. A client that does not accept gzip gets them as they are, and Pagefind unpacks them.
+ */
+/** Whether an Accept-Encoding header takes gzip (named, or by "*", and not with q=0). */
+function acceptsGzip(header: string | undefined): boolean {
+  const codings = new Map(
+    (header ?? '').split(',').map((part) => {
+      const [name, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return [name.trim(), q === undefined ? 1 : Number(q)] as const;
+    }),
+  );
+  return (codings.get('gzip') ?? codings.get('*') ?? 0) > 0;
+}
+
+const isPagefindGzip = (file: string, bytes: Buffer) =>
+  /^pagefind\/.*\.(pagefind|pf_[a-z]+)$/.test(file) && bytes[0] === 0x1f && bytes[1] === 0x8b;
 
 const NOT_FOUND_TEXT = 'Sidan finns inte.\n';
 
@@ -76,7 +97,12 @@ function answer(path: string): Answer {
   const file = where.kind === 'dir' ? (rel ? `${rel}/index.html` : 'index.html') : rel;
   const read = readInside(root, file, MAX_SERVED_BYTES);
   if (!read.ok) return notFound();
-  return { status: 200, type: TYPES[extname(file)] ?? 'application/octet-stream', body: read.bytes };
+  return {
+    status: 200,
+    type: TYPES[extname(file)] ?? 'application/octet-stream',
+    body: read.bytes,
+    gzip: isPagefindGzip(file, read.bytes),
+  };
 }
 
 /** The site's 404 page, or a line of text when there is none (before a build, or during one). */
@@ -107,9 +133,12 @@ const server = createServer((req, res) => {
   } catch {
     reply = { status: 500, type: TYPES['.txt'], body: 'Serverfel.\n' };
   }
+  const gzip = reply.gzip === true && acceptsGzip(req.headers['accept-encoding']);
   res.writeHead(reply.status, {
     'Content-Type': reply.type,
     ...(reply.location ? { Location: reply.location } : {}),
+    ...(reply.gzip ? { Vary: 'Accept-Encoding' } : {}),
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   });
   res.end(req.method === 'HEAD' ? undefined : reply.body);
 });

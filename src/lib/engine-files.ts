@@ -2,7 +2,8 @@
 // JavaScript, on the main thread, before the first search: in Chromium on this machine that inflating was
 // the largest single task of a cold start (a few hundred milliseconds for the WebAssembly alone). The script
 // skips inflating a file that already starts with Pagefind's signature, so the build stores these two files
-// inflated; the index chunks and fragments, which grow with the content, stay compressed. A search asked
+// inflated; the index chunks and fragments, which grow with the content, stay compressed (a server that sends
+// them as gzip content has the browser inflate them, as scripts/serve.ts does). A search asked
 // for before the engine has started waits in steps, which the site's copy of the script shortens.
 import { gunzipSync } from 'node:zlib';
 

@@ -208,22 +208,29 @@ const indexHash = () =>
 test("the search page's head starts loading the search engine; no reading page loads any of it", () => {
   const head = /<head>([\s\S]*?)<\/head>/.exec(read('sok/index.html'))![1];
   const hints = [...head.matchAll(/<link rel="(modulepreload|preload)" href="([^"]+)"([^>]*)>/g)];
+  // The page's own script comes first, in the head: at the end of the page it was asked for only when the
+  // parser got there, after six other files (a browser's connections to one host over HTTP/1.1).
+  const script = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/.exec(head);
+  assert.ok(script, 'the search script is in the head');
+  assert.ok(script.index < hints[0].index, 'the search script comes before the hints');
+  assert.ok(existsSync(join(dist, script[1])), script[1]);
   // The index's own first files are named after the index is written: its entry file (with the index's
   // hash as the cache tag the page's script gives Pagefind) and the metadata that entry names.
   const hash = indexHash();
   assert.deepEqual(
     hints.map((h) => [h[1], h[2]]),
     [
+      ['preload', '/platser.json'],
       ['modulepreload', '/pagefind/pagefind.js'],
       ['preload', '/pagefind/wasm.sv.pagefind'],
       ['preload', `/pagefind/pagefind-entry.json?ts=${hash}`],
       ['preload', `/pagefind/pagefind.${hash}.pf_meta`],
       ['preload', '/sok/ordlista.json'],
-      ['preload', '/platser.json'],
     ],
   );
   // A fetch preload is used only when its mode matches the script's fetch (same origin, no credentials).
-  for (const hint of hints.slice(1)) assert.match(hint[3], /as="fetch" crossorigin="anonymous"/);
+  for (const hint of hints.filter((h) => h[1] === 'preload'))
+    assert.match(hint[3], /as="fetch" crossorigin="anonymous"/);
   // Hints to files the site does not have would load nothing useful: the names follow Pagefind's.
   for (const [, , href] of hints) assert.ok(existsSync(join(dist, href.split('?')[0])), href);
   for (const page of htmlFiles().filter((p) => p !== 'sok/index.html'))

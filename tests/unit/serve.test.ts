@@ -1,12 +1,15 @@
 // The preview server (scripts/serve.ts): a malformed address gets 400 and the server keeps serving; a busy
-// port is reported in Swedish with how to choose another. Each test uses a free port of its own.
+// port is reported in Swedish with how to choose another; Pagefind's gzip files go out as gzip content to
+// clients that take it. Each test uses a free port of its own.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 
 const project = join(import.meta.dirname, '..', '..');
 const site = mkdtempSync(join(tmpdir(), 'rcp-serve-'));
@@ -25,7 +28,7 @@ async function serve(dir: string) {
     server.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
   });
   const get = (path: string) => fetch(`http://127.0.0.1:${free}${path}`, { redirect: 'manual' });
-  return { server, get };
+  return { server, get, port: free };
 }
 
 /** A port nothing listens on, and a server holding it when `hold` is set. */
@@ -113,4 +116,61 @@ test('never redirects to another host, never follows a link out of the served fo
     assert.doesNotMatch(await res.text(), /HEMLIGT/);
   }
   assert.equal(server.exitCode, null, 'still running');
+});
+
+/** The raw answer (headers and bytes as sent: node:http does not inflate) to a GET with this Accept-Encoding. */
+function raw(port: number, path: string, acceptEncoding?: string) {
+  return new Promise<{ encoding?: string; vary?: string; body: Buffer }>((done, fail) => {
+    const headers = acceptEncoding === undefined ? {} : { 'Accept-Encoding': acceptEncoding };
+    request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        done({
+          encoding: res.headers['content-encoding'],
+          vary: res.headers.vary,
+          body: Buffer.concat(chunks),
+        }),
+      );
+    })
+      .on('error', fail)
+      .end();
+  });
+}
+
+test("Pagefind's gzip files go out as gzip content to a client that takes gzip, as they are to others", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rcp-serve-gzip-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const put = (rel: string, bytes: Buffer) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), bytes);
+  };
+  const chunk = gzipSync(Buffer.from('pagefind_dcd{"ord":[1,2,3]}'));
+  put('pagefind/index/sv_1a2b.pf_index', chunk);
+  put('pagefind/fragment/sv_3c4d.pf_fragment', chunk);
+  // Stored inflated by the build (src/lib/engine-files.ts): not gzip, so never marked as such.
+  put('pagefind/wasm.sv.pagefind', Buffer.from('pagefind_dcd\0asm'));
+  // Gzip data that is not Pagefind's (a download, say) is a file to save, not content to unpack.
+  put('data/arkiv.pf_index', chunk);
+  put('pagefind/arkiv.gz', chunk);
+  const { port } = await serve(dir);
+  for (const path of ['/pagefind/index/sv_1a2b.pf_index', '/pagefind/fragment/sv_3c4d.pf_fragment']) {
+    for (const accept of ['gzip, deflate, br, zstd', 'br;q=1.0, gzip;q=0.8', '*']) {
+      const res = await raw(port, path, accept);
+      assert.equal(res.encoding, 'gzip', `${path} ${accept}`);
+      assert.equal(res.vary, 'Accept-Encoding');
+      assert.deepEqual(res.body, chunk, 'the same bytes on the wire');
+    }
+    for (const accept of [undefined, 'identity', 'br', 'gzip;q=0', 'gzip;q=0.0, *;q=1']) {
+      const res = await raw(port, path, accept);
+      assert.equal(res.encoding, undefined, `${path} ${accept}`);
+      assert.equal(res.vary, 'Accept-Encoding', 'a cache keeps the two answers apart');
+      assert.deepEqual(res.body, chunk);
+    }
+  }
+  for (const path of ['/pagefind/wasm.sv.pagefind', '/data/arkiv.pf_index', '/pagefind/arkiv.gz']) {
+    const res = await raw(port, path, 'gzip');
+    assert.equal(res.encoding, undefined, path);
+    assert.equal(res.vary, undefined, path);
+  }
 });

@@ -163,9 +163,23 @@ const ofKind = (filters: Record<string, { any: string[] }>, kind: string) => ({
  */
 const ENTRY_TAG = entryTag(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? '');
 
+/**
+ * Pagefind's search splits the query with a grapheme segmenter for the index's language. The first one a
+ * page makes costs 25–50 ms here (the browser loads its break rules), later ones almost nothing. Made while
+ * the engine's files are still on their way, it is off the first search's path.
+ */
+function warmSegmenter() {
+  try {
+    new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' });
+  } catch {
+    // A browser without Intl.Segmenter: Pagefind does without it too.
+  }
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
+  if (pagefind) return pagefind;
+  pagefind = (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({
       // In the page, not in a worker: the worker's own script and start-up were the largest part of a cold
       // first search (the header-form path), and the index of a few thousand records is small work.
@@ -180,6 +194,7 @@ function loadPagefind(): Promise<Pagefind> {
     void pf.preload(null, { filters: ofKind({}, KIND.goal) }).catch(() => undefined);
     return pf;
   });
+  warmSegmenter();
   return pagefind;
 }
 
@@ -346,11 +361,14 @@ async function run(state: State) {
   );
   // Passages are searched for words only; filters alone browse the goals.
   const withText = Boolean(state.query) && !state.onlyGoals;
+  // The engine starts now, beside the place list, not after it; its failure is caught where it is awaited.
+  const engine = Promise.all([loadPagefind(), loadWords()]);
+  engine.catch(() => undefined);
   try {
     // The place answer does not wait for the search engine: the place list is small.
     const said = showPlaces(await loadPlaces(), state.query);
     if (run !== latest) return;
-    const [pf, lex] = await Promise.all([loadPagefind(), loadWords()]);
+    const [pf, lex] = await engine;
     const plan = state.query ? planQuery(lex, state.query, state.exact) : undefined;
     if (run !== latest) return;
     if (plan && plan.search === null) {
