@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildValidation, loaderContent } from '../lib/build-validation.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { inflatedEngineFile, withShorterStartWait } from '../lib/engine-files.ts';
+import { inflatedEngineFile, withShorterStartWait, withoutGraphemeSegmenter } from '../lib/engine-files.ts';
 import { SEARCH_PAGE_FILE, withIndexHints } from '../lib/index-hints.ts';
 import { GOALS_FOLDER } from '../lib/paths.ts';
 import { modelLookups, passageRecords, type PassageRecord } from '../lib/search.ts';
@@ -53,8 +53,8 @@ function writeWordList(fragments: string, out: string): string[] {
 }
 
 /**
- * Stores the engine's WebAssembly and the index's metadata inflated, and shortens the wait of a search for
- * the engine's start (src/lib/engine-files.ts).
+ * Stores the engine's WebAssembly and the index's metadata inflated, shortens the wait of a search for the
+ * engine's start, and has a Swedish query split without a grapheme segmenter (src/lib/engine-files.ts).
  */
 function prepareEngineFiles(bundle: string, hash: string): string[] {
   const problems: string[] = [];
@@ -65,7 +65,8 @@ function prepareEngineFiles(bundle: string, hash: string): string[] {
     else problems.push(`${relative(process.cwd(), path)} saknas eller är inte en Pagefind-fil.`);
   }
   const script = join(bundle, 'pagefind.js');
-  if (existsSync(script)) writeFileSync(script, withShorterStartWait(readFileSync(script, 'utf8')));
+  if (existsSync(script))
+    writeFileSync(script, withoutGraphemeSegmenter(withShorterStartWait(readFileSync(script, 'utf8'))));
   return problems;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
-import { PTR_WAIT_MS, inflatedEngineFile, withShorterStartWait } from './engine-files.ts';
+import { PTR_WAIT_MS, inflatedEngineFile, withShorterStartWait, withoutGraphemeSegmenter } from './engine-files.ts';
 
 const file = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0])]);
 
@@ -29,4 +29,17 @@ test("shortens the wait of Pagefind's search for its WebAssembly, and leaves oth
       'while(this.primary.wasm===null){await asyncSleep(50);}',
   );
   assert.equal(withShorterStartWait('async getPtr(){return 1;}'), 'async getPtr(){return 1;}');
+});
+
+test("keeps Pagefind's grapheme segmenter for languages it splits into words only, and leaves other code alone", () => {
+  const split =
+    'let t=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"){const graphemeSegmenter=new Intl.Segmenter(trueLanguage,{granularity:"grapheme"});if(needsWordSegmentation(trueLanguage)){w();}else{g();}}else{c();}';
+  assert.equal(
+    withoutGraphemeSegmenter(split),
+    'let t=[];if(trueLanguage&&typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)){const graphemeSegmenter=new Intl.Segmenter(trueLanguage,{granularity:"grapheme"});if(needsWordSegmentation(trueLanguage)){w();}else{g();}}else{c();}',
+  );
+  // Applied twice (a site indexed again), the script stays as it was after the first time.
+  assert.equal(withoutGraphemeSegmenter(withoutGraphemeSegmenter(split)), withoutGraphemeSegmenter(split));
+  const other = 'if(typeof Intl.Segmenter!=="undefined"){new Intl.Segmenter(l);}';
+  assert.equal(withoutGraphemeSegmenter(other), other);
 });

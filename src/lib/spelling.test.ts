@@ -40,6 +40,11 @@ describe('words and stems', () => {
     assert.deepEqual(wordsOf('Tjock- och ÄNDTARMSCANCER, 2024!'), ['tjock', 'och', 'ändtarmscancer', '2024']);
   });
 
+  test('a letter written as a base letter and a combining mark stays one letter of its word', () => {
+    // "vård" and "Skåne" as some keyboards and pasted text give them: a + U+030A COMBINING RING ABOVE.
+    assert.deepEqual(wordsOf('pallitiv va\u030Ard i Ska\u030Ane'), ['pallitiv', 'vård', 'i', 'skåne']);
+  });
+
   test('diacritics are set aside as Pagefind does', () => {
     assert.equal(withoutDiacritics('vårdprocesser för äldre'), 'vardprocesser for aldre');
   });

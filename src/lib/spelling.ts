@@ -15,9 +15,17 @@ export interface WordList {
   counts: number[];
 }
 
-/** The words of a query or a text, as Pagefind splits them: lower case, letters and digits. */
+/**
+ * The words of a query or a text, as Pagefind splits them: lower case, letters and digits. Composed first,
+ * so a letter typed as a base letter and a combining mark ("a" and a ring) is one letter ("å").
+ */
 export function wordsOf(text: string): string[] {
-  return text.toLocaleLowerCase('sv').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('sv')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** A word without diacritics, as Pagefind compares words by default ("vard" finds "vård"). */

@@ -237,7 +237,7 @@ test("the search page's head starts loading the search engine; no reading page l
     assert.doesNotMatch(read(page), /rel="(modulepreload|preload)"|\/pagefind\//, page);
 });
 
-test("the engine's first files are stored inflated, and its search waits for its start in short steps", () => {
+test("the engine's first files are stored inflated, its search waits for its start in short steps, and splits a Swedish query without a segmenter", () => {
   const hash = indexHash();
   // Pagefind's script inflates a file only when it lacks this signature.
   for (const file of ['pagefind/wasm.sv.pagefind', `pagefind/pagefind.${hash}.pf_meta`])
@@ -248,6 +248,15 @@ test("the engine's first files are stored inflated, and its search waits for its
     new RegExp(
       `async getPtr\\(\\)\\{while\\(this\\.raw_ptr===null\\)\\{[^}]*\\}await asyncSleep\\(${PTR_WAIT_MS}\\);\\}`,
     ),
+  );
+  // Also fails on an upgrade: then see whether its search still makes a grapheme segmenter for every language.
+  const segmenters = read('pagefind/pagefind.js').match(/new Intl\.Segmenter\(/g) ?? [];
+  assert.equal(segmenters.length, 2, 'one grapheme and one word segmenter, in one place');
+  assert.ok(
+    read('pagefind/pagefind.js').includes(
+      'if(trueLanguage&&typeof Intl.Segmenter!=="undefined"&&needsWordSegmentation(trueLanguage)){const graphemeSegmenter=new Intl.Segmenter(',
+    ),
+    'the grapheme segmenter only for languages split into words',
   );
 });
 

@@ -163,19 +163,6 @@ const ofKind = (filters: Record<string, { any: string[] }>, kind: string) => ({
  */
 const ENTRY_TAG = entryTag(document.querySelector<HTMLLinkElement>('link[href*="pagefind-entry.json"]')?.href ?? '');
 
-/**
- * Pagefind's search splits the query with a grapheme segmenter for the index's language. The first one a
- * page makes costs 25–50 ms here (the browser loads its break rules), later ones almost nothing. Made while
- * the engine's files are still on their way, it is off the first search's path.
- */
-function warmSegmenter() {
-  try {
-    new Intl.Segmenter(document.documentElement.lang, { granularity: 'grapheme' });
-  } catch {
-    // A browser without Intl.Segmenter: Pagefind does without it too.
-  }
-}
-
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   if (pagefind) return pagefind;
@@ -194,7 +181,6 @@ function loadPagefind(): Promise<Pagefind> {
     void pf.preload(null, { filters: ofKind({}, KIND.goal) }).catch(() => undefined);
     return pf;
   });
-  warmSegmenter();
   return pagefind;
 }
 
