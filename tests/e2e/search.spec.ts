@@ -166,22 +166,30 @@ async function searchAs(page: Page, query: string): Promise<string[]> {
 }
 
 test.describe('no invented matches', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/sok/');
-  });
-
-  // Made-up words that start like real ones (Pagefind alone falls back to the known prefix: "norr", "cancer").
-  for (const word of ['norrxyz', 'cancerqxzw', 'blåbärssoppa', 'screeningvagn']) {
-    test(`a made-up word finds nothing and offers real words ("${word}")`, async ({ page }) => {
-      expect(await searchAs(page, word)).toEqual([]);
-      await expect(status(page)).toHaveText(`Inga mål eller avsnitt i planernas text hittades för ”${word}”`);
-      await expect(help(page)).toBeVisible();
-      await expect(help(page)).toContainText(`Ordet ”${word}” finns varken i målen eller i planernas text.`);
-      for (const href of ['/ramverk/', '/ansvariga/', '/ar/'])
-        await expect(help(page).locator(`a[href="${href}"]`)).toBeVisible();
-      await expect(correction(page)).toBeHidden();
+  // Tests on the fixture's page, which starts on the search page; those with a page of their own come after.
+  test.describe(() => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto('/sok/');
     });
-  }
+
+    // Made-up words that start like real ones (Pagefind alone falls back to the known prefix: "norr", "cancer").
+    for (const word of ['norrxyz', 'cancerqxzw', 'blåbärssoppa', 'screeningvagn']) {
+      test(`a made-up word finds nothing and offers real words ("${word}")`, async ({ page }) => {
+        expect(await searchAs(page, word)).toEqual([]);
+        await expect(status(page)).toHaveText(`Inga mål eller avsnitt i planernas text hittades för ”${word}”`);
+        await expect(help(page)).toBeVisible();
+        await expect(help(page)).toContainText(`Ordet ”${word}” finns varken i målen eller i planernas text.`);
+        for (const href of ['/ramverk/', '/ansvariga/', '/ar/'])
+          await expect(help(page).locator(`a[href="${href}"]`)).toBeVisible();
+        await expect(correction(page)).toBeHidden();
+      });
+    }
+
+    test('one unknown word among known ones finds nothing, rather than matching on the rest', async ({ page }) => {
+      expect(await searchAs(page, 'screening norrxyz')).toEqual([]);
+      await expect(help(page)).toContainText('”norrxyz”');
+    });
+  });
 
   test('a closest real word is a search of its own, kept in the address', async ({ context }) => {
     const page = await pageWithNewHistory(context);
@@ -199,46 +207,43 @@ test.describe('no invented matches', () => {
     await expect(page.getByLabel('Sökord', { exact: true })).toHaveValue('norrxyz');
     expect(await settled(page)).toEqual([]);
   });
-
-  test('one unknown word among known ones finds nothing, rather than matching on the rest', async ({ page }) => {
-    expect(await searchAs(page, 'screening norrxyz')).toEqual([]);
-    await expect(help(page)).toContainText('”norrxyz”');
-  });
 });
 
 test.describe('typos find what the reader meant', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/sok/');
-  });
-
-  for (const [query, id, corrected] of [
-    ['paliativ', 'norr22-palliativ-konsultfunktion', 'palliativ'],
-    ['palliaitv', 'norr22-palliativ-konsultfunktion', 'palliativ'],
-    ['screeninng', 'norr22-lungcancerscreening-forstudie', 'screening'],
-    ['kontaktsjukskötreska', 'norr22-kontaktsjukskoterska', 'kontaktsjuksköterska'],
-    ['biobnakningen', 'norr22-biobankning', 'biobankningen'],
-  ]) {
-    test(`"${query}" is corrected to "${corrected}" and finds its goal in the top three`, async ({ page }) => {
-      const ids = await searchAs(page, query);
-      expect(ids.slice(0, 3)).toContain(id);
-      await expect(correction(page)).toHaveText(`Visar träffar för ${corrected}. Sök i stället på ${query}`);
-      await expect(status(page)).toContainText(`”${corrected}”`);
+  test.describe(() => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto('/sok/');
     });
-  }
 
-  test('a typo of each kind in a word only one goal has finds that goal first', async ({ page }) => {
-    test.slow(); // several searches in one test
-    const { word, goal } = rareWord(goals);
-    for (const kind of ['double', 'drop', 'swap', 'wrong'] as const) {
-      const query = typo(word, kind, Math.floor(word.length / 2));
-      test.info().annotations.push({ type: 'typo', description: `${query} → ${goal.id}` });
-      expect((await searchAs(page, query))[0], query).toBe(goal.id);
+    for (const [query, id, corrected] of [
+      ['paliativ', 'norr22-palliativ-konsultfunktion', 'palliativ'],
+      ['palliaitv', 'norr22-palliativ-konsultfunktion', 'palliativ'],
+      ['screeninng', 'norr22-lungcancerscreening-forstudie', 'screening'],
+      ['kontaktsjukskötreska', 'norr22-kontaktsjukskoterska', 'kontaktsjuksköterska'],
+      ['biobnakningen', 'norr22-biobankning', 'biobankningen'],
+    ]) {
+      test(`"${query}" is corrected to "${corrected}" and finds its goal in the top three`, async ({ page }) => {
+        const ids = await searchAs(page, query);
+        expect(ids.slice(0, 3)).toContain(id);
+        await expect(correction(page)).toHaveText(`Visar träffar för ${corrected}. Sök i stället på ${query}`);
+        await expect(status(page)).toContainText(`”${corrected}”`);
+      });
     }
-  });
 
-  test('a known word is not corrected', async ({ page }) => {
-    expect(await searchAs(page, 'palliativ')).toContain('norr22-palliativ-konsultfunktion');
-    await expect(correction(page)).toBeHidden();
+    test('a typo of each kind in a word only one goal has finds that goal first', async ({ page }) => {
+      test.slow(); // several searches in one test
+      const { word, goal } = rareWord(goals);
+      for (const kind of ['double', 'drop', 'swap', 'wrong'] as const) {
+        const query = typo(word, kind, Math.floor(word.length / 2));
+        test.info().annotations.push({ type: 'typo', description: `${query} → ${goal.id}` });
+        expect((await searchAs(page, query))[0], query).toBe(goal.id);
+      }
+    });
+
+    test('a known word is not corrected', async ({ page }) => {
+      expect(await searchAs(page, 'palliativ')).toContain('norr22-palliativ-konsultfunktion');
+      await expect(correction(page)).toBeHidden();
+    });
   });
 
   test('both links of a correction keep query and filters in the address; the typed word can be searched as written', async ({
