@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmsConfigText } from '../../src/lib/cms-config.ts';
 import { validate } from '../../src/lib/validate/index.ts';
+import { printed } from '../support/child-output.ts';
 import { freePort } from '../support/free-port.ts';
 
 const project = join(import.meta.dirname, '..', '..');
@@ -17,27 +18,6 @@ export const git = (cwd: string, ...args: string[]) => {
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
   return run.stdout;
 };
-
-/** Resolves when the process prints `ready` (on either stream); rejects when it exits first or times out. */
-function waitFor(child: ChildProcess, ready: RegExp, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`${what} started not within 30 s:\n${seen}`)), 30_000);
-    const look = (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (ready.test(seen)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', look);
-    child.stderr?.on('data', look);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${what} exited (${code}):\n${seen}`));
-    });
-  });
-}
 
 export interface EditorBackend {
   /** The editor's address, on localhost (the only host Decap's local backend works from). */
@@ -97,8 +77,8 @@ export async function startEditor(options: { contentFrom?: string; dist?: string
     );
     children.push(server);
     await Promise.all([
-      waitFor(backend, /listening on port/i, 'decap-server'),
-      waitFor(server, /http:\/\//, 'the static server'),
+      printed(backend, /listening on port/i, 'decap-server'),
+      printed(server, /http:\/\//, 'the static server'),
     ]);
     return { url: `http://localhost:${sitePort}/redigera/`, repo, stop };
   } catch (error) {

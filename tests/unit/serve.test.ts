@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { printed } from '../support/child-output.ts';
+import { freePort } from '../support/free-port.ts';
 
 const project = join(import.meta.dirname, '..', '..');
 const site = mkdtempSync(join(tmpdir(), 'rcp-serve-'));
@@ -20,25 +22,19 @@ after(() => rmSync(site, { recursive: true, force: true }));
 
 /** Starts the server on a free port for a folder; `get` asks it without following redirects. */
 async function serve(dir: string) {
-  const { port: free } = await port();
+  const free = await freePort();
   const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(free), '--dir', dir], { cwd: project });
   after(() => server.kill());
-  await new Promise<void>((ready, fail) => {
-    server.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('Serving') && ready());
-    server.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
-  });
+  await printed(server, /Serving/, 'the preview server');
   const get = (path: string) => fetch(`http://127.0.0.1:${free}${path}`, { redirect: 'manual' });
   return { server, get, port: free };
 }
 
-/** A port nothing listens on, and a server holding it when `hold` is set. */
-async function port(hold = false): Promise<{ port: number; server?: Server }> {
+/** A port a server of this test holds, as another preview might. */
+async function heldPort(): Promise<{ port: number; server: Server }> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as { port: number };
-  if (hold) return { port, server };
-  await new Promise((done) => server.close(done));
-  return { port };
+  return { port: (server.address() as { port: number }).port, server };
 }
 
 test('a malformed address is answered with 400, and the server keeps serving', async () => {
@@ -58,8 +54,8 @@ test('a malformed address is answered with 400, and the server keeps serving', a
 });
 
 test('`npm run preview` on a busy port says so in Swedish and suggests --port', async () => {
-  const { port: busy, server } = await port(true);
-  after(() => server!.close());
+  const { port: busy, server } = await heldPort();
+  after(() => server.close());
   const run = spawnSync('npm', ['run', 'preview', '--', '--port', String(busy), '--dir', site], {
     cwd: project,
     encoding: 'utf8',
