@@ -92,13 +92,60 @@ export function placeIndex(model: ContentModel, regionHref: (id: string) => stri
   return { version: 1, regions, places };
 }
 
+/** The places with this (normalized) name: a county before a municipality of the same name unless "kommun" was written. */
+function placesNamed(index: PlaceIndex, name: string): Place[] {
+  if (!name) return [];
+  const forms = [name, ...SUFFIXES.filter((s) => name.endsWith(s)).map((s) => name.slice(0, -s.length))];
+  const found = index.places.filter((p) => p.keys.some((k) => forms.includes(k)));
+  const byKind = (p: Place) => (p.kind === 'county') !== name.endsWith(' kommun');
+  return [...found.filter(byKind), ...found.filter((p) => !byKind(p))];
+}
+
 /** The places a query names: the whole query is a place's name, with or without "län", "kommun" or "stad". */
 export function findPlaces(index: PlaceIndex, query: string): Place[] {
-  const q = normalizePlace(query);
-  if (!q) return [];
-  const forms = [q, ...SUFFIXES.filter((s) => q.endsWith(s)).map((s) => q.slice(0, -s.length))];
-  const found = index.places.filter((p) => p.keys.some((k) => forms.includes(k)));
-  // A county before a municipality of the same name (Uppsala län before Uppsala kommun) unless "kommun" was written.
-  const byKind = (p: Place) => (p.kind === 'county') !== q.endsWith(' kommun');
-  return [...found.filter(byKind), ...found.filter((p) => !byKind(p))];
+  return placesNamed(index, normalizePlace(query));
+}
+
+/** Prepositions that put a place in a query ("vård i Skåne"), left out with the place. */
+const LOCATIVES = ['i', 'på', 'inom', 'från'];
+
+/**
+ * The places a longer query names among its other words ("palliativ vård i Skåne", "Region Skåne
+ * screening"), and the words to search for. The longest name wins ("Region Skåne" before "Skåne"). A name
+ * whose words the plans' own text has (`isWord`: "Region Västerbotten", an owner) stays among the words to
+ * search for; a name the text does not have would match nothing, so it is left to the place answer, with a
+ * preposition before it ("i Skåne"). A single
+ * word the text has that names only municipalities ("Vara", "Mark" and "Lund" are also ordinary words) is a
+ * place here only with "kommun", "län" or "stad" after it; as the whole query, findPlaces answers it.
+ */
+export function placesIn(
+  index: PlaceIndex,
+  query: string,
+  isWord: (word: string) => boolean,
+): { places: Place[]; rest: string[] } {
+  const words = normalizePlace(query)
+    .split(' ')
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  const longest = Math.max(1, ...index.places.flatMap((p) => p.keys.map((k) => k.split(' ').length))) + 1;
+  const places: Place[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let span: string[] = [];
+    for (let n = Math.min(longest, words.length - i); n >= 1 && span.length === 0; n--) {
+      const name = words.slice(i, i + n);
+      let found = placesNamed(index, name.join(' '));
+      if (n === 1 && isWord(name[0]) && found.every((p) => p.kind === 'municipality')) found = [];
+      for (const place of found) if (!places.includes(place)) places.push(place);
+      if (found.length > 0) span = name;
+    }
+    if (span.length === 0) rest.push(words[i++]);
+    else {
+      if (span.every(isWord)) rest.push(...span);
+      // "i Skåne", "inom Region Skåne": with the place left out, its preposition would be searched alone.
+      else if (LOCATIVES.includes(rest.at(-1) ?? '')) rest.pop();
+      i += span.length;
+    }
+  }
+  return { places, rest };
 }

@@ -105,6 +105,48 @@ test.describe('places lead to their healthcare region', () => {
     await expect(answer(page).getByRole('heading')).toHaveText(`Falkenberg hör till ${regionNames.get('vast')}`);
   });
 
+  test('a place among other words is answered first, and the other words find what they find alone', async ({
+    page,
+  }) => {
+    const ids = async () => (await goalLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort();
+    for (const [query, words, place, region] of [
+      ['Gävleborg palliativ', 'palliativ', 'Gävleborgs län', 'mellansverige'],
+      ['kontaktsjuksköterska i Luleå kommun', 'kontaktsjuksköterska', 'Luleå', 'norr'],
+    ]) {
+      await searchFor(page, words);
+      const alone = await ids();
+      expect(alone.length, words).toBeGreaterThan(0);
+      await searchFor(page, query);
+      await expect(answer(page).getByRole('heading', { level: 2 })).toHaveText(
+        `${place} hör till ${regionNames.get(region)}`,
+      );
+      await expect(status(page)).toContainText(`för ”${words}”`);
+      await expect(status(page)).toContainText(`${place} hör till ${regionNames.get(region)}.`);
+      expect(await ids(), query).toEqual(alone);
+    }
+  });
+
+  test('places alone are each answered; a word of the plans that is also a town is not taken for it', async ({
+    page,
+  }) => {
+    // Nothing else to search for: the answers are the whole status.
+    await page.goto(`/sok/?q=${encodeURIComponent('Malmö Halmstad')}`);
+    const syd = regionNames.get('syd')!;
+    await expect(status(page)).toHaveText(`Malmö hör till ${syd}. Halmstad hör till ${syd}.`, { timeout: 20_000 });
+    await expect(answer(page).getByRole('heading', { level: 2 })).toHaveText([
+      `Malmö hör till ${syd}`,
+      `Halmstad hör till ${syd}`,
+    ]);
+    await expect(goalLinks(page)).toHaveCount(0);
+    // "vara" (to be) is a word of the plans and the name of Vara kommun: only "Vara kommun" is the place.
+    await searchFor(page, 'vården ska vara jämlik');
+    await expect(answer(page)).toBeHidden();
+    await searchFor(page, 'jämlik vård Vara kommun');
+    await expect(answer(page).getByRole('heading', { level: 2 })).toHaveText(
+      `Vara hör till ${regionNames.get('vast')}`,
+    );
+  });
+
   test('a goal search shows no place, and the page with an answer has no axe violations', async ({ page }) => {
     await searchFor(page, 'screening');
     await expect(answer(page)).toBeHidden();

@@ -1,6 +1,6 @@
-// A place typed as the query (a county, its region, a municipality) answered first: which healthcare region
-// it belongs to, with a link to the region's page; for a split county, what its region says, and each region
-// with the municipalities in it.
+// A place typed as the query or among its words (a county, its region, a municipality) answered first: which
+// healthcare region it belongs to, with a link to the region's page; for a split county, what its region
+// says, and each region with the municipalities in it.
 import { searchText } from '../../i18n/search.ts';
 import type { Place, PlaceRegion, RegionLink } from '../../lib/places.ts';
 

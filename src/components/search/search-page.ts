@@ -18,10 +18,11 @@ import {
   type FilterKey,
 } from '../../i18n/search.ts';
 import { entryTag } from '../../lib/index-hints.ts';
-import { PLACES_FILE, findPlaces, type Place, type PlaceIndex } from '../../lib/places.ts';
+import { PLACES_FILE, findPlaces, placesIn, type Place, type PlaceIndex } from '../../lib/places.ts';
 import { namedOwners } from '../../lib/search-results.ts';
 import {
   WORD_LIST_FILE,
+  extensions,
   lexicon,
   planQuery,
   suggestionsFor,
@@ -209,8 +210,7 @@ function loadPlaces(): Promise<PlaceIndex> {
 }
 
 /** The places the query names, answered above everything else; the sentence the status starts with. */
-function showPlaces(index: PlaceIndex, query: string): string {
-  const found: Place[] = findPlaces(index, query);
+function showPlaces(index: PlaceIndex, found: Place[]): string {
   placeBox.replaceChildren(...found.map((place) => placeAnswer(place, index.regions, 'h2')));
   placeBox.hidden = found.length === 0;
   return found.map((place) => `${placeSentence(place, index.regions)}.`).join(' ');
@@ -351,18 +351,34 @@ async function run(state: State) {
   const engine = Promise.all([loadPagefind(), loadWords()]);
   engine.catch(() => undefined);
   try {
-    // The place answer does not wait for the search engine: the place list is small.
-    const said = showPlaces(await loadPlaces(), state.query);
+    // A query that is a place's name is answered without waiting for the search engine: the list is small.
+    const placeList = await loadPlaces();
+    let said = showPlaces(placeList, findPlaces(placeList, state.query));
     if (run !== latest) return;
     const [pf, lex] = await engine;
-    const plan = state.query ? planQuery(lex, state.query, state.exact) : undefined;
     if (run !== latest) return;
+    // A place among other words ("palliativ vård i Skåne") is answered too, and the other words are searched.
+    let words = state.query;
+    if (!said && state.query) {
+      const named = placesIn(placeList, state.query, (word) => extensions(lex, word).length > 0);
+      if (named.places.length > 0) {
+        said = showPlaces(placeList, named.places);
+        words = named.rest.join(' ');
+      }
+    }
+    if (said && !words) {
+      // Places and nothing else ("Malmö Lund"): the answers are all there is.
+      list.replaceChildren();
+      status.textContent = said;
+      return;
+    }
+    const plan = words ? planQuery(lex, words, state.exact) : undefined;
     if (plan && plan.search === null) {
       // A word nothing has matches nothing (Pagefind would match a shorter prefix of it instead). A place
       // that is in no text is answered above; the help for unknown words would only contradict it.
       list.replaceChildren();
       if (!said) showUnknown(state, plan, lex);
-      status.textContent = withPlaces(searchText.none(state.query, hasFilters(state), withText), said);
+      status.textContent = withPlaces(searchText.none(words, hasFilters(state), withText), said);
       return;
     }
     // Pagefind 1.6 loads only the index chunk whose range holds a query word, not the chunks after it that
@@ -424,8 +440,8 @@ async function run(state: State) {
     showMore = () => void listUpTo(shown.length + PAGE);
     // Announced once the first page is listed.
     const grouped = owners.length > 0 && total > 0 ? searchText.groupedByOwner : '';
-    // The query as the reader wrote it, or as corrected.
-    const searched = plan?.corrected ? (plan.search ?? '') : state.query;
+    // The words as the reader wrote them (without the places answered above), or as corrected.
+    const searched = plan?.corrected ? (plan.search ?? '') : words;
     status.textContent = withPlaces(
       total === 0 && !textTotal
         ? searchText.none(searched, hasFilters(state), withText)
