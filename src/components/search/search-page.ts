@@ -69,11 +69,13 @@ const BUNDLE = `${BASE}/pagefind/pagefind.js`;
  */
 const TYPING_DELAY = 40;
 // The first results are shown at once: 10, more than a phone's first screen holds (each is a fragment to load
-// before anything shows). The rest of a page follow in batches, so a broad search answers quickly. A page is
+// before anything shows). The rest of a page follow in batches, so a broad search answers quickly; small ones,
+// so a search the reader has typed past stops loading soon (at 100×, batches of 100 held up the next keystroke's
+// search with a hundred fragments each). A page is
 // 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at scale) does not load them
 // all before it is done.
 const FIRST_BATCH = 10;
-const BATCH = 100;
+const BATCH = 25;
 const PAGE = 200;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
