@@ -68,6 +68,8 @@ const BUNDLE = `${BASE}/pagefind/pagefind.js`;
  * typing pauses.
  */
 const TYPING_DELAY = 40;
+/** How long a search typed as you go shows only its first results before it lists the rest and the passages. */
+const SETTLE_MS = 250;
 // The first results are shown at once: 10, more than a phone's first screen holds (each is a fragment to load
 // before anything shows). The rest of a page follow in batches, so a broad search answers quickly; small ones,
 // so a search the reader has typed past stops loading soon (at 100×, batches of 100 held up the next keystroke's
@@ -321,7 +323,8 @@ function showView(state: State) {
   view.hidden = !state.query;
 }
 
-async function run(state: State) {
+/** Runs a search; `typing` when the reader is still typing it (the search runs at each pause). */
+async function run(state: State, typing = false) {
   const run = ++latest;
   // Busy until this search's results are shown (assistive technology, and tests, wait for it).
   list.setAttribute('aria-busy', 'true');
@@ -416,6 +419,10 @@ async function run(state: State) {
     const render = () =>
       list.replaceChildren(...(owners.length > 0 ? ownerGroups(shown, owners, level) : plainList(shown)));
     render();
+    // While the reader types, the rest waits until they pause: a search typed past would otherwise keep
+    // loading results nobody sees, and the next keystroke's search would wait behind them.
+    if (typing) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    if (run !== latest) return;
     // The passages are searched once the first goals are shown (goals come first, and the first answer is not
     // kept waiting for a second search), and listed while the goals' first page loads.
     const passages = (
@@ -480,7 +487,7 @@ input.addEventListener('input', () => {
   timer = setTimeout(() => {
     const state = stateFromForm();
     record(state, true);
-    void run(state);
+    void run(state, true);
   }, TYPING_DELAY);
 });
 
