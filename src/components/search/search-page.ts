@@ -72,10 +72,9 @@ const TYPING_DELAY = 40;
 const SETTLE_MS = 250;
 // The first results are shown at once: 10, more than a phone's first screen holds (each is a fragment to load
 // before anything shows). The rest of a page follow in batches, so a broad search answers quickly; small ones,
-// so a search the reader has typed past stops loading soon (at 100×, batches of 100 held up the next keystroke's
-// search with a hundred fragments each). A page is
-// 200 goals; "Visa fler" adds the next, so a search matching thousands of goals (at scale) does not load them
-// all before it is done.
+// so a search the reader has typed past stops loading soon (at 100×, batches of 100 held up the next
+// keystroke's search with a hundred fragments each). A page is 200 goals; "Visa fler" adds the next, so a
+// search matching thousands of goals (at scale) does not load them all before it is done.
 const FIRST_BATCH = 10;
 const BATCH = 25;
 const PAGE = 200;
@@ -170,8 +169,7 @@ const ENTRY_TAG = entryTag(document.querySelector<HTMLLinkElement>('link[href*="
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  if (pagefind) return pagefind;
-  pagefind = (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
+  pagefind ??= (import(/* @vite-ignore */ BUNDLE) as Promise<Pagefind>).then(async (pf) => {
     await pf.options({
       // In the page, not in a worker: the worker's own script and start-up were the largest part of a cold
       // first search (the header-form path), and the index of a few thousand records is small work.
@@ -213,7 +211,7 @@ function loadPlaces(): Promise<PlaceIndex> {
   return places;
 }
 
-/** The places the query names, answered above everything else; the sentence the status starts with. */
+/** Shows the places' answers above everything else; returns their sentences, which end the status. */
 function showPlaces(index: PlaceIndex, found: Place[]): string {
   placeBox.replaceChildren(...found.map((place) => placeAnswer(place, index.regions, 'h2')));
   placeBox.hidden = found.length === 0;
