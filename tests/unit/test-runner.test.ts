@@ -23,9 +23,14 @@ const SCRIPTS = {
   wait: node(
     "const fs = require('fs'); const t = Date.now(); (function w() { if (fs.existsSync('made')) return console.log('saw it'); if (Date.now() - t > 20000) process.exit(5); setTimeout(w, 50); })()",
   ),
-  // Two steps whose lines would interleave if printed as they come.
-  slow: node("console.log('slow 1'); setTimeout(() => console.log('slow 2'), 600)"),
-  quick: node("setTimeout(() => console.log('quick 1'), 200); setTimeout(() => console.log('quick 2'), 300)"),
+  // Two steps whose lines interleave as they come (slow 1, quick 1, quick 2, slow 2), held in that order by
+  // files, not delays: under load npm's own start varies by more than any delay here. `quick` ends first.
+  slow: node(
+    "const fs = require('fs'); console.log('slow 1'); fs.writeFileSync('slow-started', ''); const t = Date.now(); (function w() { if (fs.existsSync('quick-done')) return console.log('slow 2'); if (Date.now() - t > 20000) process.exit(5); setTimeout(w, 50); })()",
+  ),
+  quick: node(
+    "const fs = require('fs'); const t = Date.now(); (function w() { if (!fs.existsSync('slow-started')) return Date.now() - t > 20000 ? process.exit(5) : setTimeout(w, 50); console.log('quick 1'); setTimeout(() => { console.log('quick 2'); fs.writeFileSync('quick-done', ''); }, 100); })()",
+  ),
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'rcp-test-runner-'));
@@ -33,7 +38,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'runner-test', private: true, scripts: SCRIPTS }));
 
 async function run(stages: string[][][]) {
-  rmSync(join(dir, 'made'), { force: true });
+  for (const file of ['made', 'slow-started', 'quick-done']) rmSync(join(dir, file), { force: true });
   let text = '';
   const results = await runStages(stages, { cwd: dir, write: (t) => (text += t) });
   return { results, text, codes: Object.fromEntries(results.map((r) => [r.script, r.code])) };
