@@ -24,9 +24,10 @@ const SCRIPTS = {
     "const fs = require('fs'); const t = Date.now(); (function w() { if (fs.existsSync('made')) return console.log('saw it'); if (Date.now() - t > 20000) process.exit(5); setTimeout(w, 50); })()",
   ),
   // Two steps whose lines interleave as they come (slow 1, quick 1, quick 2, slow 2), held in that order by
-  // files, not delays: under load npm's own start varies by more than any delay here. `quick` ends first.
+  // files, not delays: under load npm's own start varies by more than any delay here. `quick` ends first, and
+  // `slow` 1.5 s after it, more than npm's own exit after a script takes under load.
   slow: node(
-    "const fs = require('fs'); console.log('slow 1'); fs.writeFileSync('slow-started', ''); const t = Date.now(); (function w() { if (fs.existsSync('quick-done')) return console.log('slow 2'); if (Date.now() - t > 20000) process.exit(5); setTimeout(w, 50); })()",
+    "const fs = require('fs'); console.log('slow 1'); fs.writeFileSync('slow-started', ''); const t = Date.now(); (function w() { if (fs.existsSync('quick-done')) return setTimeout(() => console.log('slow 2'), 1500); if (Date.now() - t > 20000) process.exit(5); setTimeout(w, 50); })()",
   ),
   quick: node(
     "const fs = require('fs'); const t = Date.now(); (function w() { if (!fs.existsSync('slow-started')) return Date.now() - t > 20000 ? process.exit(5) : setTimeout(w, 50); console.log('quick 1'); setTimeout(() => { console.log('quick 2'); fs.writeFileSync('quick-done', ''); }, 100); })()",
