@@ -50,12 +50,6 @@ const MAX_SERVED_BYTES = 64 * 1024 * 1024;
 
 type Answer = { status: number; type: string; body: Buffer | string; location?: string; gzip?: boolean };
 
-/**
- * Pagefind's index files and WebAssembly (`pagefind/*.pagefind`, `*.pf_*`) are gzip data. Sent with
- * `Content-Encoding: gzip`, the browser unpacks them off the page's main thread, and Pagefind sees its
- * signature and skips its own unpacking in JavaScript (about 40 ms of a first search here); the bytes on the
- * wire are the same. A client that does not accept gzip gets them as they are, and Pagefind unpacks them.
- */
 /** Whether an Accept-Encoding header takes gzip (named, or by "*", and not with q=0). */
 function acceptsGzip(header: string | undefined): boolean {
   const codings = new Map(
@@ -68,6 +62,13 @@ function acceptsGzip(header: string | undefined): boolean {
   return (codings.get('gzip') ?? codings.get('*') ?? 0) > 0;
 }
 
+/**
+ * Pagefind's index chunks and fragments (`pagefind/**.pf_*`; the build stores the WebAssembly and metadata
+ * inflated, src/lib/engine-files.ts) are gzip data. Sent with `Content-Encoding: gzip`, the browser unpacks
+ * them off the page's main thread, and Pagefind sees its signature and skips its own unpacking in JavaScript
+ * (a few tens of milliseconds of a first search here); the bytes on the wire are the same. A client that does
+ * not accept gzip gets them as they are, and Pagefind unpacks them.
+ */
 const isPagefindGzip = (file: string, bytes: Buffer) =>
   /^pagefind\/.*\.(pagefind|pf_[a-z]+)$/.test(file) && bytes[0] === 0x1f && bytes[1] === 0x8b;
 

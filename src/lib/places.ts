@@ -92,7 +92,10 @@ export function placeIndex(model: ContentModel, regionHref: (id: string) => stri
   return { version: 1, regions, places };
 }
 
-/** The places with this (normalized) name: a county before a municipality of the same name unless "kommun" was written. */
+/**
+ * The places with this (normalized) name: a county before a municipality of the same name unless "kommun"
+ * was written.
+ */
 function placesNamed(index: PlaceIndex, name: string): Place[] {
   if (!name) return [];
   const forms = [name, ...SUFFIXES.filter((s) => name.endsWith(s)).map((s) => name.slice(0, -s.length))];
@@ -114,9 +117,9 @@ const LOCATIVES = ['i', 'på', 'inom', 'från'];
  * screening"), and the words to search for. The longest name wins ("Region Skåne" before "Skåne"). A name
  * whose words the plans' own text has (`isWord`: "Region Västerbotten", an owner) stays among the words to
  * search for; a name the text does not have would match nothing, so it is left to the place answer, with a
- * preposition before it ("i Skåne"). A single
- * word the text has that names only municipalities ("Vara", "Mark" and "Lund" are also ordinary words) is a
- * place here only with "kommun", "län" or "stad" after it; as the whole query, findPlaces answers it.
+ * preposition before it ("i Skåne"). A single word the text has that names only municipalities ("Vara",
+ * "Mark" and "Lund" are also ordinary words) is a place here only with "kommun", "län" or "stad" after it; as
+ * the whole query, findPlaces answers it.
  */
 export function placesIn(
   index: PlaceIndex,
