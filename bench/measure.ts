@@ -1,6 +1,6 @@
 // Measuring for the benchmark (bench/README.md): a command's wall and CPU time and the peak memory of its
 // whole process tree, the bytes a reader downloads for one page, and folder sizes.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
@@ -273,6 +273,21 @@ export function cleanBuild(root: string): void {
   for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
     rmSync(join(root, dir), { recursive: true, force: true });
   }
+}
+
+/** How long a deleted file's inode stays out of reach once its deletion is written out (see settleDeletions). */
+const REUSE_WINDOW_MS = 6000;
+
+/**
+ * Waits until the files just deleted no longer slow down the creation of new ones, so a timed build starts as
+ * in a fresh clone. On ext4 without a journal (this machine's root file system), the kernel passes over every
+ * inode deleted less than 5 s ago (35 s while its inode table is not yet written) when it allocates one: a
+ * build right after emptying the previous build's output paid up to a second of system time at 10× for it,
+ * and how much varied with the disk's write-back. So the deletions are written out and the window waited out.
+ */
+export async function settleDeletions(): Promise<void> {
+  spawnSync('sync');
+  await new Promise((done) => setTimeout(done, REUSE_WINDOW_MS));
 }
 
 export const median = (values: number[]): number => {

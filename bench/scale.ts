@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './generate.ts';
-import { cleanBuild, folderSize, htmlPages, loadAverage, run } from './measure.ts';
+import { cleanBuild, folderSize, htmlPages, loadAverage, run, settleDeletions } from './measure.ts';
 import { summarizeProfiles } from './profile.ts';
 import {
   largestPerRoute,
@@ -76,10 +76,12 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
 
     log(`${scale}×: run ${i + 1}/${runs}: astro sync`);
     cleanBuild(site);
+    await settleDeletions();
     result.sync.push(timed(await run('astro sync', { cwd: site, env, timeoutMs })));
 
     log(`${scale}×: run ${i + 1}/${runs}: npm run build`);
     cleanBuild(site);
+    await settleDeletions();
     const build = await run('npm run build', { cwd: site, env, timeoutMs });
     result.build.push({ total: timed(build), logged: loggedSeconds(build.output) });
     log(`${scale}×:   npm run build: ${(build.ms / 1000).toFixed(1)} s${build.ok ? '' : ' FAILED'}`);
@@ -88,6 +90,7 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     if (star && result.starlight) {
       log(`${scale}×: run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`);
       cleanBuild(star);
+      await settleDeletions();
       const r = timed(await run('astro build', { cwd: star, env: ctx.env(star), timeoutMs }));
       result.starlight.build.push(r);
       log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);

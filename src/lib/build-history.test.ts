@@ -33,7 +33,7 @@ function repository(): string {
   return root;
 }
 
-test('the history read on a worker thread is the one read in the page, renames included', async () => {
+test('the history of a full clone, read on a worker thread, is the one read in the page, renames included', async () => {
   const root = repository();
   const renames = new Map([['a', 'c']]);
   startHistoryForBuild(root, renames);
@@ -86,4 +86,17 @@ test('outside git the handover says so, as the direct read does', async () => {
   const history = await historyForBuild(root, new Map());
   assert.equal(history.usable, false);
   assert.equal(history.reason, 'no-git');
+});
+
+test('in a shallow clone the handover has the content date and no history, as the direct read does', async () => {
+  const source = repository();
+  const root = mkdtempSync(join(tmpdir(), 'rcp-build-history-'));
+  temps.push(root);
+  git(root, ['clone', '-q', '--depth', '1', `file://${source}`, 'clone'], '2024-03-01');
+  const clone = join(root, 'clone');
+  startHistoryForBuild(clone, new Map());
+  const history = await historyForBuild(clone, new Map());
+  assert.deepEqual(history, readHistory(clone, new Map()));
+  assert.equal(history.reason, 'shallow');
+  assert.equal(history.contentDate, '2024-02-01');
 });

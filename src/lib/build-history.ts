@@ -1,9 +1,11 @@
-// One history read per build, started as soon as the content is validated and read on a worker thread, so
-// it overlaps Astro's own work on a second core. Like the validation (build-validation.ts), the result is
+// One history read per build, started as soon as the content is validated and, from a full clone, read on a
+// worker thread, so it overlaps Astro's own work on a second core. Without git or in a shallow clone there is
+// little to read (at most one \`git log\`), and a worker's start (its own TypeScript and module loading, about
+// 0.5 s of CPU) would cost more than the reading. Like the validation (build-validation.ts), the result is
 // handed from the content gate to the pages on globalThis, keyed by the content root: they run in one process
 // but in different module graphs.
 import { Worker } from 'node:worker_threads';
-import { readHistory, type History } from './history.ts';
+import { readHistory, repositoryOf, type History } from './history.ts';
 
 const HANDOVER = Symbol.for('regionala-cancerplaner.history');
 
@@ -16,9 +18,17 @@ interface Handover {
 const slot = globalThis as typeof globalThis & { [HANDOVER]?: Handover };
 const key = (renames: ReadonlyMap<string, string>) => JSON.stringify([...renames]);
 
-/** Starts reading the history of `root` on a worker thread, for the pages of the same build. */
+/** Starts reading the history of `root` for the pages of the same build. */
 export function startHistoryForBuild(root: string, renames: ReadonlyMap<string, string>): void {
-  const history = new Promise<History>((resolve) => {
+  const repository = repositoryOf(root);
+  const history =
+    repository === 'full' ? inWorker(root, renames) : Promise.resolve(readHistory(root, renames, repository));
+  slot[HANDOVER] = { root, renames: key(renames), history };
+}
+
+/** The history of a full clone, read on a worker thread. */
+function inWorker(root: string, renames: ReadonlyMap<string, string>): Promise<History> {
+  return new Promise<History>((resolve) => {
     const worker = new Worker(new URL('./history-worker.ts', import.meta.url), {
       workerData: { root, renames: [...renames] },
     });
@@ -35,7 +45,6 @@ export function startHistoryForBuild(root: string, renames: ReadonlyMap<string, 
     worker.once('error', () => settle(() => readHistory(root, renames)));
     worker.once('exit', () => settle(() => readHistory(root, renames)));
   });
-  slot[HANDOVER] = { root, renames: key(renames), history };
 }
 
 /** The build's history of this content root; read here when none was started (e.g. the dev server). */

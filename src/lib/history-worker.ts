@@ -4,4 +4,4 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readHistory } from './history.ts';
 
 const { root, renames } = workerData as { root: string; renames: [string, string][] };
-parentPort?.postMessage(readHistory(root, new Map(renames)));
+parentPort?.postMessage(readHistory(root, new Map(renames), 'full'));

@@ -143,11 +143,24 @@ function planFacts(text: string | undefined): PlanFacts | null {
   }
 }
 
+/** What git holds of `root`: no repository, a shallow clone (no usable history) or a full one. */
+export type Repository = 'none' | 'shallow' | 'full';
+
+export function repositoryOf(root: string): Repository {
+  const shallow = git(root, ['rev-parse', '--is-shallow-repository'])?.toString('utf8').trim();
+  if (shallow === undefined) return 'none';
+  return shallow === 'false' ? 'full' : 'shallow';
+}
+
 /**
  * The history of the content under `root` (a repository or a folder inside one). `renames` maps an earlier
  * goal id to its new one (content/redirects.yaml), so a renamed goal reads as renamed, not removed and added.
  */
-export function readHistory(root: string, renames: ReadonlyMap<string, string> = new Map()): History {
+export function readHistory(
+  root: string,
+  renames: ReadonlyMap<string, string> = new Map(),
+  repository: Repository = repositoryOf(root),
+): History {
   const empty = (reason: History['reason'], contentDate: string | null = null): History => ({
     usable: false,
     reason,
@@ -156,8 +169,7 @@ export function readHistory(root: string, renames: ReadonlyMap<string, string> =
     goalChanged: new Map(),
     changes: [],
   });
-  const shallow = git(root, ['rev-parse', '--is-shallow-repository'])?.toString('utf8').trim();
-  if (shallow === undefined) return empty('no-git');
+  if (repository === 'none') return empty('no-git');
   const log = git(root, [
     '-c',
     'core.quotepath=off',
@@ -178,7 +190,7 @@ export function readHistory(root: string, renames: ReadonlyMap<string, string> =
   if (log === null) return empty('no-git');
   const commits = parseLog(log.toString('utf8'));
   const contentDate = commits.at(-1)?.date ?? null;
-  if (shallow !== 'false') return empty('shallow', contentDate);
+  if (repository === 'shallow') return empty('shallow', contentDate);
 
   const wanted = new Set<string>();
   for (const { files } of commits)

@@ -36,4 +36,6 @@ test('a decomposed letter is refused with the letter it should be; composed text
   assert.match(issue.message, /a \+ U\+0308 \(ska vara ä\), o \+ U\+0308 \(ska vara ö\)/);
   assert.match(issue.fix, /NFC/);
   assert.deepEqual(check('Närstående, café, 90 %, 2022–2024, Hårt\u00a0mellanslag'), []);
+  // Marks that NFC leaves as they are (no composed letter exists, or no letter before them) pass too.
+  assert.deepEqual(check('q\u0307 och \u0308a'), []);
 });
