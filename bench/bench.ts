@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     search: new Set(opts['no-search'] ? [] : numbers(opts['search-scales'])),
     profile: new Set(opts.profile ? numbers(opts['profile-scales'] ?? String(Math.max(...scales))) : []),
     log,
+    bin: join(work, 'set-aside'),
   };
   const dirty =
     git(['status', '--porcelain', '--', 'src', 'scripts', 'public', 'astro.config.mjs', 'package.json']) !== '';
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
       writeResults(resultsFile, report(results, { ...meta, [LOADS]: loads(results) }).markdown); // a long run leaves what it has
     }
   } finally {
-    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+    rmSync(opts.keep ? ctx.bin : work, { recursive: true, force: true });
   }
   meta['Bench duration'] = `${((Date.now() - started) / 60_000).toFixed(1)} min`;
   meta[LOADS] = loads(results);

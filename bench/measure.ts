@@ -1,7 +1,7 @@
 // Measuring for the benchmark (bench/README.md): a command's wall and CPU time and the peak memory of its
 // whole process tree, the bytes a reader downloads for one page, and folder sizes.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -269,25 +269,24 @@ export function pageWeight(dist: string, path: string): PageWeight | null {
 }
 
 /** Removes what a previous build left, so every build is a cold one. */
-export function cleanBuild(root: string): void {
-  for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
-    rmSync(join(root, dir), { recursive: true, force: true });
-  }
+/**
+ * Moves a file or folder into `bin` instead of deleting it; the bench deletes `bin` when it ends. On ext4
+ * without a journal (this machine's root file system) the kernel passes over every inode freed in the last
+ * minute (six while its inode table is not yet written out) whenever it creates a file, so a build right after
+ * `rm -rf dist` paid for the deletion: at 100× content, Pagefind's index took seconds of system time more,
+ * varying with the disk's write-back. A build in a fresh clone has nothing just deleted; neither has one here.
+ */
+export function setAside(path: string, bin: string): void {
+  if (!existsSync(path)) return;
+  mkdirSync(bin, { recursive: true });
+  renameSync(path, mkdtempSync(join(bin, 'x-')) + '/x');
 }
 
-/** How long a deleted file's inode stays out of reach once its deletion is written out (see settleDeletions). */
-const REUSE_WINDOW_MS = 6000;
-
-/**
- * Waits until the files just deleted no longer slow down the creation of new ones, so a timed build starts as
- * in a fresh clone. On ext4 without a journal (this machine's root file system), the kernel passes over every
- * inode deleted less than 5 s ago (35 s while its inode table is not yet written) when it allocates one: a
- * build right after emptying the previous build's output paid up to a second of system time at 10× for it,
- * and how much varied with the disk's write-back. So the deletions are written out and the window waited out.
- */
-export async function settleDeletions(): Promise<void> {
-  spawnSync('sync');
-  await new Promise((done) => setTimeout(done, REUSE_WINDOW_MS));
+/** A cold start for a build: its output and every cache set aside (see setAside). */
+export function cleanBuild(root: string, bin: string): void {
+  for (const dir of ['dist', '.astro', join('node_modules', '.astro'), join('node_modules', '.vite')]) {
+    setAside(join(root, dir), bin);
+  }
 }
 
 export const median = (values: number[]): number => {

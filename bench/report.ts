@@ -200,7 +200,7 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     '',
     '## Time',
     '',
-    'Medians over the runs, wall clock, with CPU time (user + system of the whole process tree) in brackets. `npm run check` and `npm run build` are run through npm, exactly as an editor or a deployment runs them (npm\'s own start included). Every build starts cold (no dist/, .astro/ or node_modules/.astro), 6 s after the previous output was deleted and written out (bench/README.md). "Astro" and "search index" are the times those steps print in the build\'s log. `astro sync` is Astro\'s own content sync of the same content, timed against `npm run check`.',
+    'Medians over the runs, wall clock, with CPU time (user + system of the whole process tree) in brackets. `npm run check` and `npm run build` are run through npm, exactly as an editor or a deployment runs them (npm\'s own start included). Every build starts cold (no dist/, .astro/ or node_modules/.astro; the previous ones are moved aside, not deleted, as bench/README.md explains). "Astro" and "search index" are the times those steps print in the build\'s log. `astro sync` is Astro\'s own content sync of the same content, timed against `npm run check`.',
     '',
     '| scale | runs | `npm run check` | `astro sync` | `npm run build` | of which Astro (its log) | search index (its log) | per page | Starlight build | per page | ours / Starlight per page, wall (CPU) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from './generate.ts';
-import { cleanBuild, folderSize, htmlPages, loadAverage, run, settleDeletions } from './measure.ts';
+import { cleanBuild, folderSize, htmlPages, loadAverage, run, setAside } from './measure.ts';
 import { summarizeProfiles } from './profile.ts';
 import {
   largestPerRoute,
@@ -32,11 +32,16 @@ export interface ScaleContext {
   /** Scales where one more build runs with a CPU profile of every process. */
   profile: ReadonlySet<number>;
   log: (msg: string) => void;
+  /** Where files the bench would delete are set aside until it ends (measure.ts, setAside). */
+  bin: string;
 }
 
 export async function measureScale(ctx: ScaleContext, scale: number, runs: number): Promise<ScaleResult> {
   const { site, star, timeoutMs, log } = ctx;
   log(`${scale}×: generating content`);
+  // The previous scale's content is set aside, not deleted, like every build's output (setAside).
+  for (const dir of ['content', 'plans']) setAside(join(site, dir), ctx.bin);
+  if (star) setAside(join(star, 'src'), ctx.bin);
   const content = generate({ source: ctx.repo, out: site, factor: scale });
   const loadBefore = loadAverage();
   const env = ctx.env(site);
@@ -75,13 +80,11 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     result.check.push(timed(await run('npm run check', { cwd: site, env, timeoutMs })));
 
     log(`${scale}×: run ${i + 1}/${runs}: astro sync`);
-    cleanBuild(site);
-    await settleDeletions();
+    cleanBuild(site, ctx.bin);
     result.sync.push(timed(await run('astro sync', { cwd: site, env, timeoutMs })));
 
     log(`${scale}×: run ${i + 1}/${runs}: npm run build`);
-    cleanBuild(site);
-    await settleDeletions();
+    cleanBuild(site, ctx.bin);
     const build = await run('npm run build', { cwd: site, env, timeoutMs });
     result.build.push({ total: timed(build), logged: loggedSeconds(build.output) });
     log(`${scale}×:   npm run build: ${(build.ms / 1000).toFixed(1)} s${build.ok ? '' : ' FAILED'}`);
@@ -89,8 +92,7 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     // Starlight in between, so load from other work on the machine falls on both alike.
     if (star && result.starlight) {
       log(`${scale}×: run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`);
-      cleanBuild(star);
-      await settleDeletions();
+      cleanBuild(star, ctx.bin);
       const r = timed(await run('astro build', { cwd: star, env: ctx.env(star), timeoutMs }));
       result.starlight.build.push(r);
       log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
@@ -127,7 +129,7 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     log(`${scale}×: npm run build with a CPU profile of every process (${dir})`);
-    cleanBuild(site);
+    cleanBuild(site, ctx.bin);
     const profiled = await run('npm run build', {
       cwd: site,
       env: { ...env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` },

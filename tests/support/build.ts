@@ -1,6 +1,7 @@
 // One way for the tests to build a site of their own: as `npm run build` does (scripts/astro.ts, which runs
-// Astro with telemetry off; Pagefind runs inside the build), from the content in `root`, into `out`. The
-// content root's own Astro cache (src/lib/content-root.ts) is removed afterwards: each test root is new.
+// Astro with telemetry off, with the same V8 flag; Pagefind runs inside the build), from the content in
+// `root`, into `out`. The content root's own Astro cache (src/lib/content-root.ts) is removed afterwards:
+// each test root is new.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +40,8 @@ export function buildSite(options: {
   const staging = join(PROJECT, 'node_modules', '.cache', 'test-builds');
   mkdirSync(staging, { recursive: true });
   const build = mkdtempSync(join(staging, 'site-'));
-  const result = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'astro.ts'), 'build', '--outDir', build], {
+  const args = ['--max-opt=2', join(PROJECT, 'scripts', 'astro.ts'), 'build', '--outDir', build];
+  const result = spawnSync(process.execPath, args, {
     cwd: PROJECT,
     env,
     encoding: 'utf8',
