@@ -2,7 +2,8 @@
 // written-out form, and a text that writes it out by the abbreviation. Pure, so tests check it without a build.
 import type { Term } from '../schemas/index.ts';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Any of the abbreviations as written (upper case), alone or in a hyphenated word ("SVF-arbetet"); where two

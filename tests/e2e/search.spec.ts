@@ -8,11 +8,11 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { DESKTOP, MOBILE, loadGoals, squash, type OpenDataGoal } from './support.ts';
 import { expectNoAxeViolations } from './axe.ts';
+import { escapeRegExp } from '../../src/lib/terms.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 const readYaml = <T>(path: string): T => parse(readFileSync(join(ROOT, path), 'utf8')) as T;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const results = (page: Page) => page.locator('[data-search-results] .goal-item');
 const correction = (page: Page) => page.locator('[data-search-correction]');
