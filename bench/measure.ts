@@ -279,7 +279,7 @@ export function pageWeight(dist: string, path: string): PageWeight | null {
 export function setAside(path: string, bin: string): void {
   if (!existsSync(path)) return;
   mkdirSync(bin, { recursive: true });
-  renameSync(path, mkdtempSync(join(bin, 'x-')) + '/x');
+  renameSync(path, join(mkdtempSync(join(bin, 'x-')), 'x'));
 }
 
 /** A cold start for a build: its output and every cache set aside (see setAside). */

@@ -8,6 +8,11 @@ import { historyForBuild, startHistoryForBuild } from './build-history.ts';
 import { readHistory } from './history.ts';
 
 const temps: string[] = [];
+
+/** Whether a handed-over history is there at once: read on the spot, not on a worker thread still reading. */
+const PENDING = Symbol('pending');
+const readAtOnce = async (history: Promise<unknown>) =>
+  (await Promise.race([history, Promise.resolve(PENDING)])) !== PENDING;
 after(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
 function git(cwd: string, args: string[], date: string) {
@@ -37,6 +42,7 @@ test('the history of a full clone, read on a worker thread, is the one read in t
   const root = repository();
   const renames = new Map([['a', 'c']]);
   startHistoryForBuild(root, renames);
+  assert.equal(await readAtOnce(historyForBuild(root, renames)), false);
   const handed = await historyForBuild(root, renames);
   assert.deepEqual(handed, readHistory(root, renames));
   assert.deepEqual(
@@ -79,22 +85,24 @@ test('another content root, or other renames, are read afresh rather than taken 
   assert.ok(!unrenamed.changes.some((c) => c.kind === 'goal-renamed'));
 });
 
-test('outside git the handover says so, as the direct read does', async () => {
+test('outside git the handover says so at once (no worker thread), as the direct read does', async () => {
   const root = mkdtempSync(join(tmpdir(), 'rcp-build-history-'));
   temps.push(root);
   startHistoryForBuild(root, new Map());
+  assert.equal(await readAtOnce(historyForBuild(root, new Map())), true);
   const history = await historyForBuild(root, new Map());
   assert.equal(history.usable, false);
   assert.equal(history.reason, 'no-git');
 });
 
-test('in a shallow clone the handover has the content date and no history, as the direct read does', async () => {
+test('in a shallow clone the handover has the content date and no history at once, as the direct read does', async () => {
   const source = repository();
   const root = mkdtempSync(join(tmpdir(), 'rcp-build-history-'));
   temps.push(root);
   git(root, ['clone', '-q', '--depth', '1', `file://${source}`, 'clone'], '2024-03-01');
   const clone = join(root, 'clone');
   startHistoryForBuild(clone, new Map());
+  assert.equal(await readAtOnce(historyForBuild(clone, new Map())), true);
   const history = await historyForBuild(clone, new Map());
   assert.deepEqual(history, readHistory(clone, new Map()));
   assert.equal(history.reason, 'shallow');

@@ -1,13 +1,24 @@
 // One way for the tests to build a site of their own: as `npm run build` does (scripts/astro.ts, which runs
-// Astro with telemetry off, with the same V8 flag; Pagefind runs inside the build), from the content in
-// `root`, into `out`. The content root's own Astro cache (src/lib/content-root.ts) is removed afterwards:
+// Astro with telemetry off, with the Node options package.json gives it; Pagefind runs inside the build),
+// from the content in `root`, into `out`. The content root's own Astro cache (src/lib/content-root.ts) is removed afterwards:
 // each test root is new.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDirFor } from '../../src/lib/content-root.ts';
 
 export const PROJECT = join(import.meta.dirname, '..', '..');
+
+/** The Node options of package.json's build script (`node <options> scripts/astro.ts build`). */
+const BUILD_NODE_OPTIONS = (() => {
+  const { scripts } = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const shape = /^node((?:\s+--\S+)*)\s+scripts\/astro\.ts build$/.exec(scripts.build);
+  if (!shape)
+    throw new Error(`package.json's build script is not "node [options] scripts/astro.ts build": ${scripts.build}`);
+  return shape[1].split(/\s+/).filter(Boolean);
+})();
 
 export interface Build {
   status: number | null;
@@ -40,7 +51,7 @@ export function buildSite(options: {
   const staging = join(PROJECT, 'node_modules', '.cache', 'test-builds');
   mkdirSync(staging, { recursive: true });
   const build = mkdtempSync(join(staging, 'site-'));
-  const args = ['--max-opt=2', join(PROJECT, 'scripts', 'astro.ts'), 'build', '--outDir', build];
+  const args = [...BUILD_NODE_OPTIONS, join(PROJECT, 'scripts', 'astro.ts'), 'build', '--outDir', build];
   const result = spawnSync(process.execPath, args, {
     cwd: PROJECT,
     env,

@@ -10,8 +10,13 @@ import { locate } from './source.ts';
 import { walkStrings, yamlSources } from './spreadsheet.ts';
 import { cutText } from '../cut-text.ts';
 
-/** Unicode format characters (Cf) and the blank letters that render as nothing. */
-const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/gu;
+/** Unicode format characters (Cf) and the blank letters that render as nothing, as a character class's body. */
+const INVISIBLE_CHARS = String.raw`\p{Cf}\u034f\u115f\u1160\u3164\uffa0`;
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'gu');
+/** Where the first refused character is: an invisible one, or a combining mark after another character. */
+const FIRST_REFUSED = new RegExp(`[${INVISIBLE_CHARS}]|\\P{M}\\p{M}`, 'u');
+/** A character the checks below may refuse: an invisible one, or any combining mark. */
+const SUSPECT = new RegExp(`[${INVISIBLE_CHARS}\\p{M}]`, 'u');
 
 const hex = (ch: string) => (ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0');
 const codePoint = (ch: string) => `U+${hex(ch).toUpperCase()}`;
@@ -38,9 +43,6 @@ function decomposedIn(text: string): string[] {
   );
 }
 
-/** A character the checks below may refuse: an invisible one, or any combining mark. */
-const SUSPECT = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0\p{M}]/u;
-
 /** The issues for one text at one place (`at`, asked for only when there is an issue). */
 function textIssues(text: string, at: () => Location, blankCounts: boolean): Issue[] {
   // Nearly every text has no suspect character: then only blankness is left to judge, and the slower
@@ -50,7 +52,7 @@ function textIssues(text: string, at: () => Location, blankCounts: boolean): Iss
   const issues: Issue[] = [];
   const where = at();
   // Quoted from a little before the first character that is refused, so the message shows it.
-  const first = text.search(/[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]|\P{M}\p{M}/u);
+  const first = text.search(FIRST_REFUSED);
   const from = first > 20 ? first - 20 : 0;
   const rest = text.slice(from);
   const quoted = `${from > 0 ? '…' : ''}${cutText(rest)}`;
