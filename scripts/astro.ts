@@ -5,8 +5,9 @@
 // `npm run build` starts Node with --max-opt=2: V8 optimizes no further than its mid tier (Maglev). A build is
 // over in seconds, and its top tier's compiling on background threads cost more CPU than its faster code saved:
 // paired builds took about 7 % less CPU at 10× content and 3 % less at 100× (bench/RESULTS.md, session 13).
-// First: the compile cache in the repository, before Astro turns one on in the system's temporary folder.
-import './compile-cache.ts';
+// First: the compile cache in the repository, before Astro turns one on in the system's temporary folder
+// (npm's scripts preload it already; this covers `node scripts/astro.ts` run on its own).
+import './compile-cache.mjs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

@@ -2,7 +2,8 @@
 // collections themselves (except the MDX prose, rendered by proseOf).
 import { getEntry } from 'astro:content';
 import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-entry.ts';
-import { historyForBuild } from '../lib/build-history.ts';
+import { handedHistory } from '../lib/history-handover.ts';
+import type { History } from '../lib/history.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { changeDays, changesByGoal } from '../lib/changes.ts';
 import { contentDate, type Changed } from '../lib/last-changed.ts';
@@ -34,8 +35,18 @@ export async function proseOf(planId: string, part: string): Promise<string | nu
 }
 
 const root = contentRoot();
+const renames = new Map(content.redirects.map((r) => [r.from, r.to]));
+/**
+ * The history of a content root that none was handed over for: the dev server reads it when its pages load,
+ * so an edit shows without a restart. A build is always handed one by its content gate, and leaves this
+ * import out of the pages' bundle (import.meta.env.DEV is false there), and with it the validator and zod.
+ */
+const readHere = (): Promise<History> =>
+  import.meta.env.DEV
+    ? import('../lib/history.ts').then(({ readHistory }) => readHistory(root, renames))
+    : Promise.reject(new Error('No history was handed over to the pages: the content gate did not run.'));
 /** The content's history, read from git once for the whole build (none in a shallow clone or outside git). */
-export const history = await historyForBuild(root, new Map(content.redirects.map((r) => [r.from, r.to])));
+export const history = await (handedHistory(root, renames) ?? readHere());
 if (!history.usable && !import.meta.env.DEV)
   console.log(
     history.reason === 'shallow'

@@ -128,10 +128,10 @@ async function indexSiteOpen(site: string, passages: PassageRecord[]): Promise<I
   // page_count counts every HTML file read; the pages kept in the index are counted per language below.
   const added = await index.addDirectory({ path: site, glob: `${GOALS_FOLDER}/*/index.html` });
   problems.push(...added.errors);
-  for (const passage of passages) {
-    const record = await index.addCustomRecord({ ...passage, language: 'sv' });
-    problems.push(...record.errors);
-  }
+  // Sent all at once: Pagefind's service takes its messages one by one in the order they come, so the index
+  // is the same, without a round trip's wait per passage (800 passages at 100× content waited about 1 s).
+  const records = await Promise.all(passages.map((p) => index.addCustomRecord({ ...p, language: 'sv' })));
+  for (const record of records) problems.push(...record.errors);
 
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   problems.push(...written.errors);

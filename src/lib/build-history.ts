@@ -1,29 +1,18 @@
 // One history read per build, started as soon as the content is validated and, from a full clone, read on a
 // worker thread, so it overlaps Astro's own work on a second core. Without git or in a shallow clone there is
-// little to read (at most one \`git log\`), and a worker's start (its own TypeScript and module loading, about
+// little to read (at most one `git log`), and a worker's start (its own TypeScript and module loading, about
 // 0.5 s of CPU) would cost more than the reading. Like the validation (build-validation.ts), the result is
-// handed from the content gate to the pages on globalThis, keyed by the content root: they run in one process
-// but in different module graphs.
+// handed from the content gate to the pages (src/lib/history-handover.ts).
 import { Worker } from 'node:worker_threads';
+import { handedHistory, handOverHistory } from './history-handover.ts';
 import { readHistory, repositoryOf, type History } from './history.ts';
-
-const HANDOVER = Symbol.for('regionala-cancerplaner.history');
-
-interface Handover {
-  root: string;
-  renames: string;
-  history: Promise<History>;
-}
-
-const slot = globalThis as typeof globalThis & { [HANDOVER]?: Handover };
-const key = (renames: ReadonlyMap<string, string>) => JSON.stringify([...renames]);
 
 /** Starts reading the history of `root` for the pages of the same build. */
 export function startHistoryForBuild(root: string, renames: ReadonlyMap<string, string>): void {
   const repository = repositoryOf(root);
   const history =
     repository === 'full' ? inWorker(root, renames) : Promise.resolve(readHistory(root, renames, repository));
-  slot[HANDOVER] = { root, renames: key(renames), history };
+  handOverHistory(root, renames, history);
 }
 
 /** The history of a full clone, read on a worker thread. */
@@ -49,7 +38,5 @@ function inWorker(root: string, renames: ReadonlyMap<string, string>): Promise<H
 
 /** The build's history of this content root; read here when none was started (e.g. the dev server). */
 export function historyForBuild(root: string, renames: ReadonlyMap<string, string>): Promise<History> {
-  const handed = slot[HANDOVER];
-  if (handed && handed.root === root && handed.renames === key(renames)) return handed.history;
-  return Promise.resolve(readHistory(root, renames));
+  return handedHistory(root, renames) ?? Promise.resolve(readHistory(root, renames));
 }

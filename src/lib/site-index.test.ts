@@ -54,6 +54,13 @@ test('goals reach areas through their chapter unless they override it', () => {
   assert.deepEqual(ids(site.goalsInArea('vf', 'a2')), ['n22-b']);
   assert.deepEqual(site.areasOfGoal(norr.goals[1]), [{ direction: 'vf', area: 'a2' }]);
   assert.deepEqual(site.areasOfGoal(norr.goals[0]), [{ direction: 'vf', area: 'a1' }]);
+  // An area's regions with goals there, in the regions' order (norr before syd), with their counts.
+  assert.deepEqual(site.regionsInArea('vf', 'a1'), [
+    { region: 'norr', total: 2 },
+    { region: 'syd', total: 1 },
+  ]);
+  assert.deepEqual(site.regionsInArea('vf', 'a2'), [{ region: 'norr', total: 1 }]);
+  assert.deepEqual(site.regionsInArea('vf', 'saknas'), []);
 });
 
 test('the same area in other regions is a count per region, leaving out the goal’s own region', () => {

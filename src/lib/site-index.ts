@@ -130,6 +130,8 @@ export interface SiteIndex {
   /** The areas a goal serves, in direction order. */
   areasOfGoal: (goal: GoalEntry) => AreaRef[];
   goalsInArea(direction: string, area: string): GoalEntry[];
+  /** The regions with goals in an area, each with its goal count there, in the regions' order. */
+  regionsInArea(direction: string, area: string): { region: string; total: number }[];
   goalsOfOwner(owner: string): GoalEntry[];
   /** Goals whose timeframe covers the year (a goal for 2022–2024 is worked on in 2023 and due in 2024). */
   goalsInYear(year: number): GoalEntry[];
@@ -402,6 +404,7 @@ export function buildSiteIndex(
     ownersOfRegion: (region) => ownersByRegion.get(region) ?? [],
     areasOfGoal,
     goalsInArea: (direction, area) => byArea.get(areaKey(direction, area)) ?? [],
+    regionsInArea: (direction, area) => elsewhereByArea.get(areaKey(direction, area)) ?? [],
     goalsOfOwner: (owner) => byOwner.get(owner) ?? [],
     goalsInYear: (year) => byYear.get(year) ?? [],
     endingInYear: (year) => endingInYear.get(year) ?? 0,

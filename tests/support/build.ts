@@ -14,7 +14,7 @@ const BUILD_NODE_OPTIONS = (() => {
   const { scripts } = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const shape = /^node((?:\s+--\S+)*)\s+scripts\/astro\.ts build$/.exec(scripts.build);
+  const shape = /^node((?:\s+--\S+(?:\s+\.\/\S+\.mjs)?)*)\s+scripts\/astro\.ts build$/.exec(scripts.build);
   if (!shape)
     throw new Error(`package.json's build script is not "node [options] scripts/astro.ts build": ${scripts.build}`);
   return shape[1].split(/\s+/).filter(Boolean);

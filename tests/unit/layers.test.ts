@@ -14,7 +14,7 @@ const rel = (file: string) => relative(SRC, file).split('\\').join('/');
  * `runtime`, only those loaded when it runs (not `import type`, which is erased).
  */
 function importsOf(file: string, runtime = false): string[] {
-  const text = readFileSync(file, 'utf8');
+  const text = source(file);
   return [
     ...text.matchAll(
       /(?:^|\n)\s*(?:import|export)\b([^'"]*?)from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g,
@@ -23,6 +23,12 @@ function importsOf(file: string, runtime = false): string[] {
     .filter((m) => !(runtime && /^\s*type\b/.test(m[1] ?? '')))
     .map((m) => resolve(dirname(file), m[2] ?? m[3]))
     .filter((path) => existsSync(path));
+}
+
+/** A module's code; of an Astro component only its frontmatter (its <script> tags are browser code). */
+function source(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  return file.endsWith('.astro') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
 }
 
 /** Every module reachable from `entry` through imports, with the chain that reaches it. */
@@ -78,4 +84,33 @@ test('the content config loads neither the validator nor astro:content (Vite tra
   assert.ok(chains.has(join(SRC, 'lib', 'content-entry.ts')));
   // Type imports are left out of the walk, not every import: the gate's module does reach the validator.
   assert.ok(reachable(join(SRC, 'lib', 'build-validation.ts'), true).has(join(SRC, 'lib', 'validate', 'index.ts')));
+});
+
+/** Every page module under a folder of src/pages/. */
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return pageFiles(path);
+    return /\.(astro|ts)$/.test(entry.name) && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+test('the pages load neither the validator, the schemas nor the history reader (Vite bundles all they load)', () => {
+  const pages = pageFiles(join(SRC, 'pages'));
+  const reached = new Map<string, string[]>();
+  for (const page of pages)
+    for (const [path, chain] of reachable(page, true)) if (!reached.has(path)) reached.set(path, chain);
+  const heavy = [...reached]
+    .filter(([path]) => /^(lib\/validate\/|schemas\/|lib\/history\.ts$|lib\/build-history\.ts$)/.test(rel(path)))
+    .map(([, chain]) => chain.join(' → '));
+  assert.deepEqual(heavy, []);
+  // Nor the packages only the validator and the history reader need.
+  const packages = [...reached]
+    .filter(([path]) => /(?:^|\n)\s*import\s+(?!type\b)[^'"]*from\s*['"](?:yaml|zod|astro\/zod)['"]/.test(source(path)))
+    .map(([, chain]) => chain.join(' → '));
+  assert.deepEqual(packages, []);
+  // The walk reaches what the pages do load: the site's index and the history handed over to them.
+  assert.ok(reached.has(join(SRC, 'lib', 'site-index.ts')));
+  assert.ok(reached.has(join(SRC, 'lib', 'history-handover.ts')));
+  assert.ok(reached.has(join(SRC, 'components', 'layout', 'BaseLayout.astro')));
 });
