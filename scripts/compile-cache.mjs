@@ -11,6 +11,7 @@
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 
-// Set for this process and every process it starts, unless the caller chose a folder; Node reads it.
-process.env.NODE_COMPILE_CACHE ??= join(import.meta.dirname, '..', 'node_modules', '.cache', 'node-compile-cache');
+// Set for this process and every process it starts, unless the caller chose a folder; Node reads it. An
+// empty value is no folder: Node would then use the system's temporary folder.
+process.env.NODE_COMPILE_CACHE ||= join(import.meta.dirname, '..', 'node_modules', '.cache', 'node-compile-cache');
 enableCompileCache();

@@ -12,21 +12,27 @@ const PROJECT = join(import.meta.dirname, '..', '..');
 const temp = mkdtempSync(join(tmpdir(), 'rcp-compile-cache-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
-test("Astro's command line, run as the npm scripts run it, writes nothing to the temporary folder", () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp };
-  // Astro turns its cache on only outside CI and when no folder is given.
-  delete env.CI;
-  delete env.NODE_COMPILE_CACHE;
-  const run = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'astro.ts'), '--version'], {
-    cwd: PROJECT,
-    env,
-    encoding: 'utf8',
+for (const [given, value] of [
+  ['no cache folder', undefined],
+  ['an empty cache folder', ''],
+] as const) {
+  test(`Astro's command line, run as the npm scripts run it with ${given}, writes nothing to the temporary folder`, () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp };
+    // Astro turns its cache on only outside CI and when no folder is given.
+    delete env.CI;
+    if (value === undefined) delete env.NODE_COMPILE_CACHE;
+    else env.NODE_COMPILE_CACHE = value;
+    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'astro.ts'), '--version'], {
+      cwd: PROJECT,
+      env,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /\d+\.\d+\.\d+/);
+    assert.deepEqual(readdirSync(temp), []);
+    assert.ok(existsSync(join(PROJECT, 'node_modules', '.cache', 'node-compile-cache')));
   });
-  assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /\d+\.\d+\.\d+/);
-  assert.deepEqual(readdirSync(temp), []);
-  assert.ok(existsSync(join(PROJECT, 'node_modules', '.cache', 'node-compile-cache')));
-});
+}
 
 test('the npm scripts that start Node on TypeScript preload the cache in plain JavaScript', () => {
   const { scripts } = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as {
