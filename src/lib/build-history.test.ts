@@ -4,10 +4,18 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { historyForBuild, startHistoryForBuild } from './build-history.ts';
-import { readHistory } from './history.ts';
+import { startHistoryForBuild } from './build-history.ts';
+import { handedHistory } from './history-handover.ts';
+import { readHistory, type History } from './history.ts';
 
 const temps: string[] = [];
+
+/** The history handed over to the pages for this root and these renames; fails when there is none. */
+function handedOver(root: string, renames: ReadonlyMap<string, string>): Promise<History> {
+  const handed = handedHistory(root, renames);
+  assert.ok(handed, `no history handed over for ${root}`);
+  return handed;
+}
 
 /** Whether a handed-over history is there at once: read on the spot, not on a worker thread still reading. */
 const PENDING = Symbol('pending');
@@ -42,8 +50,8 @@ test('the history of a full clone, read on a worker thread, is the one read in t
   const root = repository();
   const renames = new Map([['a', 'c']]);
   startHistoryForBuild(root, renames);
-  assert.equal(await readAtOnce(historyForBuild(root, renames)), false);
-  const handed = await historyForBuild(root, renames);
+  assert.equal(await readAtOnce(handedOver(root, renames)), false);
+  const handed = await handedOver(root, renames);
   assert.deepEqual(handed, readHistory(root, renames));
   assert.deepEqual(
     handed.changes.filter((c) => c.date === '2024-02-01').map((c) => [c.kind, c.goal]),
@@ -62,7 +70,7 @@ test('the history is read once, on the worker: git runs three times in all, none
   process.env.GIT_TRACE2_EVENT = trace;
   try {
     startHistoryForBuild(root, new Map());
-    await historyForBuild(root, new Map());
+    await handedOver(root, new Map());
     // The worker exits after its answer; nothing may read the history again then.
     await new Promise((done) => setTimeout(done, 1500));
   } finally {
@@ -74,23 +82,21 @@ test('the history is read once, on the worker: git runs three times in all, none
   assert.equal(starts.length, 3);
 });
 
-test('another content root, or other renames, are read afresh rather than taken from the handover', async () => {
+test('the handover is for its own content root and renames: the pages get none for another', () => {
   const started = repository();
   const other = repository();
   startHistoryForBuild(started, new Map());
-  assert.deepEqual(await historyForBuild(other, new Map([['a', 'c']])), readHistory(other, new Map([['a', 'c']])));
-  const renamed = await historyForBuild(started, new Map([['a', 'c']]));
-  assert.ok(renamed.changes.some((c) => c.kind === 'goal-renamed'));
-  const unrenamed = await historyForBuild(started, new Map());
-  assert.ok(!unrenamed.changes.some((c) => c.kind === 'goal-renamed'));
+  assert.equal(handedHistory(other, new Map()), null);
+  assert.equal(handedHistory(started, new Map([['a', 'c']])), null);
+  assert.ok(handedHistory(started, new Map()));
 });
 
 test('outside git the handover says so at once (no worker thread), as the direct read does', async () => {
   const root = mkdtempSync(join(tmpdir(), 'rcp-build-history-'));
   temps.push(root);
   startHistoryForBuild(root, new Map());
-  assert.equal(await readAtOnce(historyForBuild(root, new Map())), true);
-  const history = await historyForBuild(root, new Map());
+  assert.equal(await readAtOnce(handedOver(root, new Map())), true);
+  const history = await handedOver(root, new Map());
   assert.equal(history.usable, false);
   assert.equal(history.reason, 'no-git');
 });
@@ -102,8 +108,8 @@ test('in a shallow clone the handover has the content date and no history at onc
   git(root, ['clone', '-q', '--depth', '1', `file://${source}`, 'clone'], '2024-03-01');
   const clone = join(root, 'clone');
   startHistoryForBuild(clone, new Map());
-  assert.equal(await readAtOnce(historyForBuild(clone, new Map())), true);
-  const history = await historyForBuild(clone, new Map());
+  assert.equal(await readAtOnce(handedOver(clone, new Map())), true);
+  const history = await handedOver(clone, new Map());
   assert.deepEqual(history, readHistory(clone, new Map()));
   assert.equal(history.reason, 'shallow');
   assert.equal(history.contentDate, '2024-02-01');

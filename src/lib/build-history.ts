@@ -4,7 +4,7 @@
 // 0.5 s of CPU) would cost more than the reading. Like the validation (build-validation.ts), the result is
 // handed from the content gate to the pages (src/lib/history-handover.ts).
 import { Worker } from 'node:worker_threads';
-import { handedHistory, handOverHistory } from './history-handover.ts';
+import { handOverHistory } from './history-handover.ts';
 import { readHistory, repositoryOf, type History } from './history.ts';
 
 /** Starts reading the history of `root` for the pages of the same build. */
@@ -34,9 +34,4 @@ function inWorker(root: string, renames: ReadonlyMap<string, string>): Promise<H
     worker.once('error', () => settle(() => readHistory(root, renames)));
     worker.once('exit', () => settle(() => readHistory(root, renames)));
   });
-}
-
-/** The build's history of this content root; read here when none was started (e.g. the dev server). */
-export function historyForBuild(root: string, renames: ReadonlyMap<string, string>): Promise<History> {
-  return handedHistory(root, renames) ?? Promise.resolve(readHistory(root, renames));
 }
