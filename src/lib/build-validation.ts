@@ -1,20 +1,14 @@
 // One validation per build. Astro runs the content gate (astro.config.mjs) and the content loader
 // (src/content.config.ts) in one process but in different module graphs, so module state is not shared
-// between them: the gate's result is handed to the loader on globalThis, keyed by the content root
-// (content-entry.ts), and to the other integrations here.
+// between them: the gate's result is handed over (handover.ts), keyed by the content root, to the loader
+// (content-entry.ts) and to the other integrations here.
 import { offerContent, type LoaderContent } from './content-entry.ts';
+import { handover } from './handover.ts';
 import { planPassages, proseBodies } from './passages.ts';
 import { validate, type ValidationResult } from './validate/index.ts';
 import { textReport } from './validate/report.ts';
 
-const HANDOVER = Symbol.for('regionala-cancerplaner.validation');
-
-interface Handover {
-  root: string;
-  result: ValidationResult;
-}
-
-const slot = globalThis as typeof globalThis & { [HANDOVER]?: Handover };
+const validations = handover<ValidationResult>('validation');
 
 const derived = new WeakMap<ValidationResult, LoaderContent | { report: string }>();
 
@@ -48,7 +42,7 @@ function deriveContent(result: ValidationResult): LoaderContent | { report: stri
 /** Validates the content and keeps the result for the loaders and integrations of the same build. */
 export function validateForBuild(root: string): ValidationResult {
   const result = validate(root);
-  slot[HANDOVER] = { root, result };
+  validations.put(root, result);
   // The dev server's loaders validate afresh on every change they are told of.
   offerContent(root, (fresh) => loaderContent(fresh ? validate(root) : buildValidation(root)));
   return result;
@@ -56,6 +50,5 @@ export function validateForBuild(root: string): ValidationResult {
 
 /** The build's validation of this content root; validates only when none was handed over. */
 export function buildValidation(root: string): ValidationResult {
-  const handed = slot[HANDOVER];
-  return handed && handed.root === root ? handed.result : validateForBuild(root);
+  return validations.take(root) ?? validateForBuild(root);
 }

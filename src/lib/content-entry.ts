@@ -1,9 +1,10 @@
 // What the content gate hands the content loaders: the validated model, its coverage and passages, and the
 // accepted prose. The loaders run inside Astro's Vite module graph, which transforms every module they import
 // on each build; importing the validator there cost about 0.3 s of every build. So the validator
-// runs once in Node's own module graph (build-validation.ts) and this module, with no runtime imports, is
-// all the loaders and pages share with it.
+// runs once in Node's own module graph (build-validation.ts) and this module, whose one runtime import (the
+// handover) imports nothing, is all the loaders and pages share with it.
 import type { CoverageCell } from './coverage.ts';
+import { handover } from './handover.ts';
 import type { ContentModel } from './model.ts';
 import type { Passage } from './passages.ts';
 
@@ -38,20 +39,18 @@ export type ContentSource = (fresh: boolean) => LoaderContent | { report: string
 /** Content with errors: the message is the check's whole report, as `npm run check` prints it. */
 export class ContentErrors extends Error {}
 
-const SOURCE = Symbol.for('regionala-cancerplaner.content-source');
-const slot = globalThis as typeof globalThis & { [SOURCE]?: { root: string; source: ContentSource } };
+const sources = handover<ContentSource>('content-source');
 
 /** Called by the content gate (build-validation.ts) for the content root it validated. */
 export function offerContent(root: string, source: ContentSource): void {
-  slot[SOURCE] = { root, source };
+  sources.put(root, source);
 }
 
 /** The content for the loaders of `root`; an internal fault if the gate has not run for it. */
 export function acceptedContent(root: string, fresh: boolean): LoaderContent {
-  const offered = slot[SOURCE];
-  if (!offered || offered.root !== root)
-    throw new Error(`The content gate did not validate ${root}: is contentGate() in astro.config.mjs?`);
-  const content = offered.source(fresh);
+  const source = sources.take(root);
+  if (!source) throw new Error(`The content gate did not validate ${root}: is contentGate() in astro.config.mjs?`);
+  const content = source(fresh);
   if ('report' in content) throw new ContentErrors(content.report);
   return content;
 }
