@@ -268,7 +268,6 @@ export function pageWeight(dist: string, path: string): PageWeight | null {
   return weight;
 }
 
-/** Removes what a previous build left, so every build is a cold one. */
 /**
  * Moves a file or folder into `bin` instead of deleting it; the bench deletes `bin` when it ends. On ext4
  * without a journal (this machine's root file system) the kernel passes over every inode freed in the last

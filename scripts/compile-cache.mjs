@@ -1,13 +1,12 @@
 // Node keeps the code it compiles (its TypeScript stripped, and V8's code cache) in node_modules/.cache/ and
-// reuses it. Preloaded (`node --import`) by `npm run check` and the unit and build tests (node --test passes
-// it on to each file's process), imported first by scripts/astro.ts; through NODE_COMPILE_CACHE it also covers
-// the commands and builds those processes start. Without it, Astro's command line keeps the cache in the
-// system's temporary folder, outside the repository, where no command of ours may write. The check at 1×
-// took 0.9 s without the cache and 0.6 s with it; the unit tests 125 s and 94 s, starting empty. Set here
-// rather than in package.json, where setting a variable needs shell syntax that Windows does not have.
-// Plain JavaScript, and preloaded (`node --import`) by the npm scripts that start a build, a check or tests:
-// a TypeScript file loaded before the cache is on is stripped by Node's type stripper, whose own start (its
-// WebAssembly) cost about 0.1 s of CPU per process, while every file loaded after it comes from the cache.
+// reuses it. Preloaded (`node --import`) by the npm scripts that start a build, the check, the type check and
+// the tests (node --test passes it on to each file's process), and imported first by scripts/astro.ts; through
+// NODE_COMPILE_CACHE it also covers the commands and builds those processes start. Without it, Astro's command
+// line keeps the cache in the system's temporary folder, outside the repository, where no command of ours may
+// write. The check at 1× took 0.9 s without the cache and 0.6 s with it; the unit tests 125 s and 94 s,
+// starting empty. Set here rather than in package.json, where setting a variable needs shell syntax that
+// Windows does not have. Plain JavaScript: a TypeScript preload was stripped before the cache was on, which
+// started Node's type stripper (its WebAssembly, about 0.1 s of CPU per process) for that one file.
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 

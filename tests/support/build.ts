@@ -1,7 +1,7 @@
 // One way for the tests to build a site of their own: as `npm run build` does (scripts/astro.ts, which runs
 // Astro with telemetry off, with the Node options package.json gives it; Pagefind runs inside the build),
-// from the content in `root`, into `out`. The content root's own Astro cache (src/lib/content-root.ts) is removed afterwards:
-// each test root is new.
+// from the content in `root`, into `out`. The content root's own Astro cache (src/lib/content-root.ts) is
+// removed afterwards: each test root is new.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
