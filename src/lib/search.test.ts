@@ -107,7 +107,6 @@ test('owners that share a name are told apart by region in the owner filter', ()
 test("a goal's search record: meta, filters from data, every year of its timeframe, its parts", () => {
   const record = searchRecord(norr.goals[0]);
   assert.deepEqual(record.meta, {
-    title: 'En förstudie för lungcancerscreening.',
     number: '',
     plan: 'Plan norr-2022-2024',
     region: 'Norr',

@@ -52,9 +52,11 @@ export interface FilterOption {
 }
 
 export interface SearchRecord {
-  /** Shown with each result. */
+  /**
+   * Shown with each result. No title: Pagefind takes a page's title from the first heading of its body, the
+   * goal page's h1, which is the goal's text (tests/build/search.test.ts holds that they are the same).
+   */
   meta: {
-    title: string;
     number: string;
     plan: string;
     region: string;
@@ -135,7 +137,6 @@ export function searchRecords(lookups: SearchLookups, goals: GoalEntry[]): Map<s
         goal.id,
         {
           meta: {
-            title: goal.text,
             number: goal.number ? `Mål ${goal.number}` : '',
             plan: plan.title,
             region: region.name,

@@ -14,6 +14,7 @@ import { PTR_WAIT_MS } from '../../src/lib/engine-files.ts';
 
 interface OpenGoal {
   id: string;
+  text: string;
   owners: { name: string }[];
   timeframe: { label: string; from: number; to: number } | null;
 }
@@ -123,9 +124,15 @@ test('each goal page gives Pagefind its owners, timeframe and every year as filt
     assert.equal(attrValues(html, 'filter', 'region').length, 1, goal.id);
     assert.equal(attrValues(html, 'filter', 'plan').length, 1, goal.id);
     assert.ok(attrValues(html, 'filter', 'omrade').length > 0, goal.id);
-    for (const key of ['title', 'plan', 'region'])
-      assert.ok(attrValues(html, 'meta', key)[0], `${goal.id}: meta ${key}`);
+    for (const key of ['plan', 'region']) assert.ok(attrValues(html, 'meta', key)[0], `${goal.id}: meta ${key}`);
   }
+});
+
+test("each goal's result title is the goal's text, as Pagefind takes it from the goal's heading", () => {
+  const texts = new Map(goals.map((g) => [`/mal/${g.id}/`, g.text.replace(/\s+/g, ' ').trim()]));
+  const indexed = fragments().filter((f) => f.filters.typ?.[0] === 'mal');
+  assert.equal(indexed.length, goals.length);
+  for (const goal of indexed) assert.equal(goal.meta.title, texts.get(goal.url), goal.url);
 });
 
 test('compound parts are indexed from an attribute in a weighted wrapper, with no visible text', () => {
