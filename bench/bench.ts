@@ -6,7 +6,7 @@
 // page weight), search.ts (search latency in Chromium), starlight-site.ts (the Starlight side),
 // profile.ts (CPU profiles), report.ts (results and RESULTS.md).
 //
-// Usage: node bench/bench.ts [--scales 1,10,100] [--runs 3,3,1] [--search-scales 1,100] [--profile]
+// Usage: node bench/bench.ts [--scales 1,10,100] [--runs 3,3,3] [--search-scales 1,100] [--profile]
 //                            [--profile-scales 100] [--work DIR] [--keep] [--no-starlight] [--no-search]
 //                            [--timeout-min 45] [--results FILE]
 //        node bench/bench.ts --from-json bench/RESULTS.json   (rewrites RESULTS.md from earlier figures)
@@ -28,7 +28,7 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig
 const { values: opts } = parseArgs({
   options: {
     scales: { type: 'string', default: '1,10,100' },
-    runs: { type: 'string', default: '3,3,1' },
+    runs: { type: 'string', default: '3,3,3' },
     'search-scales': { type: 'string', default: '1,100' },
     profile: { type: 'boolean', default: false },
     'profile-scales': { type: 'string' },
