@@ -103,11 +103,9 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
   }
   if (issues.length > 0) return { source, issues };
   // "__proto__" as a key would set the value's prototype instead of a field, and vanish without a trace.
-  visit(doc, {
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === '__proto__')
-        issues.push(makeIssue('reserved-key', { key: '__proto__' }, at(pair.key.range?.[0] ?? 0)));
-    },
+  eachNode(doc.contents, (node) => {
+    if (isPair(node) && isScalar(node.key) && node.key.value === '__proto__')
+      issues.push(makeIssue('reserved-key', { key: '__proto__' }, at(node.key.range?.[0] ?? 0)));
   });
   if (issues.length > 0) return { source, issues };
   const deep = tooDeep(doc.contents, MAX_YAML_DEPTH);
@@ -176,18 +174,31 @@ function firstAlias(doc: Document.Parsed): number {
  */
 function commentsInText(doc: Document, text: string): number[] {
   const found: number[] = [];
-  visit(doc, {
-    Scalar(_key, node) {
-      if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.comment || !node.range) return;
-      // At the " #" itself, which follows the value (and its spaces) on the same line.
-      const hash = Math.max(node.range[1], text.indexOf('#', node.range[1]));
-      const gap = text.slice(node.range[1], hash);
-      const glued = /^\S/.test(node.comment);
-      const close = /^[ \t]?$/.test(gap) && /\s/.test(node.value);
-      if (glued || close) found.push(hash);
-    },
+  eachNode(doc.contents, (node) => {
+    if (!isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.comment || !node.range)
+      return;
+    // At the " #" itself, which follows the value (and its spaces) on the same line.
+    const hash = Math.max(node.range[1], text.indexOf('#', node.range[1]));
+    const gap = text.slice(node.range[1], hash);
+    const glued = /^\S/.test(node.comment);
+    const close = /^[ \t]?$/.test(gap) && /\s/.test(node.value);
+    if (glued || close) found.push(hash);
   });
   return found;
+}
+
+/**
+ * Every node under `root` in document order (a pair, then its key, then its value), as the parser's `visit`
+ * goes, but without its per-node bookkeeping: these walks run over every content file in every check.
+ */
+function eachNode(root: unknown, each: (node: unknown) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    each(node);
+    if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    else if (isPair(node)) stack.push(node.value, node.key);
+  }
 }
 
 /** Splits MDX into its frontmatter YAML and body; null when there is no frontmatter. */
