@@ -267,7 +267,7 @@ export function buildSiteIndex(
     }
   }
   const regionOrder = new Map(model.regions.map((r, i) => [r.id, i]));
-  const elsewhereByArea = new Map(
+  const regionsByArea = new Map(
     [...areaRegionCounts].map(([key, counts]) => [
       key,
       [...counts]
@@ -275,6 +275,7 @@ export function buildSiteIndex(
         .sort((a, b) => (regionOrder.get(a.region) ?? Infinity) - (regionOrder.get(b.region) ?? Infinity)),
     ]),
   );
+  const regionsInArea = (direction: string, area: string) => regionsByArea.get(areaKey(direction, area)) ?? [];
 
   const cellCounts = new Map<string, number>();
   const planGaps = new Map<string, CoverageCell[]>();
@@ -404,7 +405,7 @@ export function buildSiteIndex(
     ownersOfRegion: (region) => ownersByRegion.get(region) ?? [],
     areasOfGoal,
     goalsInArea: (direction, area) => byArea.get(areaKey(direction, area)) ?? [],
-    regionsInArea: (direction, area) => elsewhereByArea.get(areaKey(direction, area)) ?? [],
+    regionsInArea,
     goalsOfOwner: (owner) => byOwner.get(owner) ?? [],
     goalsInYear: (year) => byYear.get(year) ?? [],
     endingInYear: (year) => endingInYear.get(year) ?? 0,
@@ -419,7 +420,7 @@ export function buildSiteIndex(
       return areasOfGoal(goal).map(({ direction, area }) => ({
         direction,
         area,
-        regions: (elsewhereByArea.get(areaKey(direction, area)) ?? []).filter((r) => r.region !== own),
+        regions: regionsInArea(direction, area).filter((r) => r.region !== own),
       }));
     },
     untranscribedElsewhere: (region) => untranscribedTotal - (untranscribed.get(region) ?? 0),
