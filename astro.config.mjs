@@ -7,6 +7,7 @@ import { contentGate } from './src/integrations/content-gate.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { cmsEditor } from './src/integrations/cms-editor.ts';
+import { noDepOptimizerInBuild } from './src/integrations/no-dep-optimizer.ts';
 import { cacheDirFor, contentRoot } from './src/lib/content-root.ts';
 import { buildValidation } from './src/lib/build-validation.ts';
 import { inSitemap, movedIds, movedPaths } from './src/lib/moved.ts';
@@ -43,6 +44,7 @@ export default {
     searchIndex(),
     hostHeadersFile(BASE_PATH),
     cmsEditor(),
+    noDepOptimizerInBuild(),
   ],
   // The plans' prose (.mdx files, Markdown by the MDX policy) is rendered by this Markdown pipeline while
   // content loads, not compiled as MDX modules (docs/adr/0008). GFM tables, footnotes and strikethrough;
