@@ -74,12 +74,12 @@ const cpuModel = () => {
  * A snapshot of the project (and Starlight's) in a temporary folder, so nothing here touches the
  * repository's own dist/, .astro/ or caches (others may build at the same time).
  */
-function setup(work: string, withStarlight: boolean): { site: string; star: string | null } {
+function setup(work: string, withStarlight: boolean): { site: string; star: string | null; bare: string | null } {
   const site = join(work, 'site');
   mkdirSync(site, { recursive: true });
   for (const f of PROJECT_FILES) cpSync(join(REPO, f), join(site, f), { recursive: true });
   linkNodeModules(join(REPO, 'node_modules'), join(site, 'node_modules'));
-  if (!withStarlight) return { site, star: null };
+  if (!withStarlight) return { site, star: null, bare: null };
   if (!existsSync(join(STARLIGHT_DIR, 'node_modules'))) {
     log('installing the Starlight package (npm ci --prefix bench/starlight)');
     const ci = spawnSync('npm', ['ci', '--prefix', STARLIGHT_DIR, '--no-audit', '--no-fund'], {
@@ -91,17 +91,21 @@ function setup(work: string, withStarlight: boolean): { site: string; star: stri
   const star = join(work, 'starlight');
   mkdirSync(star, { recursive: true });
   linkNodeModules(join(STARLIGHT_DIR, 'node_modules'), join(star, 'node_modules'));
-  return { site, star };
+  const bare = join(work, 'bare');
+  mkdirSync(bare, { recursive: true });
+  linkNodeModules(join(REPO, 'node_modules'), join(bare, 'node_modules'));
+  return { site, star, bare };
 }
 
 async function main(): Promise<void> {
   const work = opts.work ? resolve(opts.work) : mkdtempSync(join(tmpdir(), 'rcp-bench-'));
-  const { site, star } = setup(work, !opts['no-starlight']);
+  const { site, star, bare } = setup(work, !opts['no-starlight']);
   const pkg = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
   const ctx: ScaleContext = {
     repo: REPO,
     site,
     star,
+    bare,
     // The project's Node 24 (the `node` dev dependency) first, as npm scripts have it.
     env: (root) => ({
       ...process.env,

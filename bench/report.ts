@@ -82,6 +82,8 @@ export interface ScaleResult {
   };
   /** One more build's CPU profile (with --profile), and that build's measured CPU seconds. */
   profile: (ProfileSummary & { cpuS: number | null }) | null;
+  /** A bare Astro site of as many pages as ours (bench/bare-site.ts), built after Starlight in each run. */
+  bare?: { pages: number; build: Timed[] } | null;
 }
 
 /** The page types the report shows and, for each, the page measured: the real Norr plan and its first goal, owner, year. */
@@ -220,6 +222,8 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
       `| ${r.scale}× | ${r.runs} | ${sec(med(r.check))}${cpu(r.check)} | ${sec(med(r.sync))}${cpu(r.sync)} | ${sec(full)}${cpu(totals)}${failed} | ${sec(logged('astro'))} | ${sec(logged('searchIndex'))} | ${msf(per)} | ${r.starlight ? `${sec(sl)}${cpu(r.starlight.build)}` : '–'} | ${msf(slPer)} | ${x2(ratio(per, slPer))} (${x2(cpuRatio)}) |`,
     );
   }
+
+  push(...floorSection(results));
 
   push(
     '',
@@ -369,6 +373,35 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
 }
 
 /** The largest page of every page type per scale, against the page budget. */
+/**
+ * Astro's floor: a bare Astro site of as many pages as ours, built in each run after Starlight's. What 0.5×
+ * Starlight's CPU per page allows for our page count, less the floor, is what the site's own work may cost.
+ */
+function floorSection(results: ScaleResult[]): string[] {
+  const rows = results.filter((r) => r.bare && r.starlight);
+  if (rows.length === 0) return [];
+  const lines = [
+    '',
+    "### Astro's floor",
+    '',
+    "A bare Astro site (bench/bare-site.ts: the project's Astro and Node, as many pages as ours, each a title and a heading) built through npm in each run, after Starlight's: Astro's own work for that many pages, before anything the site does. Medians over the runs. The last column is what the target (0.5× Starlight's CPU per page, for our page count) leaves for the site's own work once the floor is paid, beside what that work costs now (our build less the floor).",
+    '',
+    "| scale | pages | bare Astro build, wall (CPU) | per page (CPU) | bare / Starlight per page (CPU) | our build less the floor (CPU) | 0.5× Starlight's, less the floor (CPU) |",
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    const bare = r.bare!;
+    const floor = medCpu(bare.build) * 1000;
+    const starPer = ratio(medCpu(r.starlight!.build) * 1000, r.starlight!.pages);
+    const ours = medCpu(r.build.map((b) => b.total)) * 1000;
+    const pages = bare.pages === r.pages ? `${bare.pages}` : `${bare.pages} (ours ${r.pages})`;
+    lines.push(
+      `| ${r.scale}× | ${pages} | ${sec(med(bare.build))}${cpu(bare.build)} | ${msf(ratio(floor, bare.pages))} | ${x2(ratio(ratio(floor, bare.pages), starPer))} | ${sec(ours - floor)} | ${sec(0.5 * starPer * bare.pages - floor)} |`,
+    );
+  }
+  return lines;
+}
+
 function largestSection(results: ScaleResult[]): string[] {
   const measured = results.filter((r) => r.largest?.length);
   if (!measured.length) return [];

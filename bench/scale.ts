@@ -3,6 +3,7 @@
 // output size, search latency and, when asked, a CPU profile of one more build.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeBareSite } from './bare-site.ts';
 import { generate } from './generate.ts';
 import { cleanBuild, folderSize, htmlPages, loadAverage, run, setAside } from './measure.ts';
 import { summarizeProfiles } from './profile.ts';
@@ -25,6 +26,8 @@ export interface ScaleContext {
   site: string;
   /** Starlight's project folder, or null without Starlight. */
   star: string | null;
+  /** The bare Astro site's folder (bench/bare-site.ts), or null without Starlight, which it is measured against. */
+  bare: string | null;
   env: (root: string) => NodeJS.ProcessEnv;
   timeoutMs: number;
   /** Scales where search latency is measured. */
@@ -61,6 +64,7 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     search: null,
     starlight: null,
     profile: null,
+    bare: null,
   };
 
   if (star) {
@@ -97,6 +101,20 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
       const r = timed(await run('npm run build', { cwd: star, env: ctx.env(star), timeoutMs }));
       result.starlight.build.push(r);
       log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+    }
+
+    // Astro's floor, with as many pages as our build just made.
+    if (ctx.bare && build.ok) {
+      if (!result.bare) {
+        setAside(join(ctx.bare, 'src'), ctx.bin);
+        result.bare = { pages: htmlPages(join(site, 'dist')).length, build: [] };
+        writeBareSite(ctx.bare, result.bare.pages);
+      }
+      log(`${scale}×: run ${i + 1}/${runs}: bare Astro site (${result.bare.pages} pages)`);
+      cleanBuild(ctx.bare, ctx.bin);
+      const r = timed(await run('npm run build', { cwd: ctx.bare, env: ctx.env(ctx.bare), timeoutMs }));
+      result.bare.build.push(r);
+      log(`${scale}×:   bare Astro: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
     }
   }
 
