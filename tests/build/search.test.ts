@@ -4,13 +4,14 @@
 // of a plan page that has text, each pointing to that section.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, test } from 'node:test';
 
 import { DIST as dist, fragments, htmlFiles, readDist as read } from '../support/dist.ts';
 import { PTR_WAIT_MS } from '../../src/lib/engine-files.ts';
+import { WORD_LIST_FILE } from '../../src/lib/spelling.ts';
 
 interface OpenGoal {
   id: string;
@@ -284,10 +285,12 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
     }
     return root;
   }
-  const index = (root: string) =>
-    spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root], {
-      encoding: 'utf8',
-    });
+  const index = (root: string, ...args: string[]) =>
+    spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root, ...args],
+      { encoding: 'utf8' },
+    );
   const goalPage = '<main><article data-pagefind-body><h1>Lungcancerscreening ska införas.</h1></article></main>';
 
   test('passes on a site whose goal pages are Swedish and marked', () => {
@@ -298,13 +301,29 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
     assert.ok(existsSync(join(root, 'pagefind', 'pagefind.js')));
   });
 
+  test("a second indexing replaces the first: none of the earlier index's files, and its words, are left", () => {
+    const root = site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage } });
+    // The goal pages only (--no-text), so the index's fragments are the one page's.
+    assert.equal(index(root, '--no-text').status, 0);
+    const earlier = readdirSync(join(root, 'pagefind', 'fragment'));
+    writeFileSync(join(root, 'pagefind', 'fragment', 'sv_kvar.pf_fragment'), 'left from an earlier index');
+    writeFileSync(
+      join(root, 'mal', 'a', 'index.html'),
+      `<!doctype html><html lang="sv"><head><title>T</title></head><body>${goalPage.replace('Lungcancerscreening', 'Tjocktarmscancerscreening')}</body></html>`,
+    );
+    const result = index(root, '--no-text');
+    assert.equal(result.status, 0, result.stderr);
+    const fragments = readdirSync(join(root, 'pagefind', 'fragment'));
+    assert.equal(fragments.length, 1);
+    assert.ok(!fragments.includes('sv_kvar.pf_fragment') && !earlier.includes(fragments[0]), fragments.join());
+    const words = readFileSync(join(root, WORD_LIST_FILE), 'utf8');
+    assert.match(words, /"tjocktarmscancerscreening"/);
+    assert.doesNotMatch(words, /lungcancerscreening/);
+  });
+
   test('passes without the plan text when asked (--no-text)', () => {
     const root = site({ 'index.html': { body: '<h1>Start</h1>' }, 'mal/a/index.html': { body: goalPage } });
-    const result = spawnSync(
-      process.execPath,
-      [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root, '--no-text'],
-      { encoding: 'utf8' },
-    );
+    const result = index(root, '--no-text');
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /Sökindex: 1 målsidor och 0 textavsnitt indexerade/);
   });
@@ -318,15 +337,16 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
   });
 
   test('when a goal page is not Swedish (its words would not be stemmed as Swedish)', () => {
-    const result = index(
-      site({
-        'index.html': { body: '<h1>Start</h1>' },
-        'mal/a/index.html': { body: goalPage },
-        'mal/b/index.html': { lang: 'en', body: goalPage },
-      }),
-    );
+    const root = site({
+      'index.html': { body: '<h1>Start</h1>' },
+      'mal/a/index.html': { body: goalPage },
+      'mal/b/index.html': { lang: 'en', body: goalPage },
+    });
+    const result = index(root);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /Indexet har språken en, sv, inte bara sv/);
+    // Refused whole: no index of the pages it would have had, nor its word list.
+    assert.ok(!existsSync(join(root, 'pagefind')) && !existsSync(join(root, WORD_LIST_FILE)));
   });
 
   test('when there is no built site', () => {
