@@ -1,15 +1,15 @@
 // The build's search index: after Astro has written the site, Pagefind's Node API indexes it and the index's
-// files are written to <site>/pagefind/, so `astro build` is the whole build. Two kinds of records: the goal pages (mal/<id>/, those
-// with data-pagefind-body), and the passages of the published plans' text (src/lib/passages.ts), added as custom
-// records from the build's validated content, each pointing to its section on the plan page. Fails, with a
-// Swedish message, when Pagefind reports any error, when the records it indexed are not exactly those, or
-// when the index is not Swedish (then Swedish words would not be stemmed). Then makes the word list the
-// search page corrects typos against (src/lib/word-list.ts) from everything Pagefind indexed, stores the
-// engine's WebAssembly and the index's metadata inflated (src/lib/engine-files.ts) and adds the index's first
-// files to the search page's preload hints (src/lib/index-hints.ts). Pagefind hands its files over rather
-// than writing them: each is written once, in its final form, in place of an earlier index's (whose files
-// Pagefind's own writer would leave beside the new ones), and without the writer's hundreds of threads
-// creating files at once (about 0.7 s of system time at 100× content).
+// files are written to <site>/pagefind/, so `astro build` is the whole build. Two kinds of records: the goal
+// pages (mal/<id>/, those with data-pagefind-body), and the passages of the published plans' text
+// (src/lib/passages.ts), added as custom records from the build's validated content, each pointing to its
+// section on the plan page. Fails, with a Swedish message, when Pagefind reports any error, when the records
+// it indexed are not exactly those, or when the index is not Swedish (then Swedish words would not be
+// stemmed). Then makes the word list the search page corrects typos against (src/lib/word-list.ts) from
+// everything Pagefind indexed, stores the engine's WebAssembly and the index's metadata inflated
+// (src/lib/engine-files.ts) and adds the index's first files to the search page's preload hints
+// (src/lib/index-hints.ts). Pagefind hands its files over rather than writing them: each is written once, in
+// its final form, in place of an earlier index's (Pagefind's own writer leaves those beside the new ones),
+// and without that writer's hundreds of threads creating files at once (about 1 s of CPU at 100× content).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,9 +46,8 @@ type Bundle = Map<string, Uint8Array>;
 /** The word list from the pages Pagefind indexed (its fragment files), or the problem that stopped it. */
 function wordListFrom(bundle: Bundle): { json: string } | { problem: string } {
   const pages = [];
-  // In the order of their names, as the list's counts do not depend on it but a reader of the code might.
-  const fragments = [...bundle.keys()].filter((path) => path.startsWith('fragment/')).sort();
-  for (const path of fragments) {
+  for (const path of bundle.keys()) {
+    if (!path.startsWith('fragment/')) continue;
     try {
       pages.push(readFragment(bundle.get(path)!));
     } catch (error) {
