@@ -372,7 +372,6 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
   return { markdown: lines.join('\n'), targets };
 }
 
-/** The largest page of every page type per scale, against the page budget. */
 /**
  * Astro's floor: a bare Astro site of as many pages as ours, built in each run after Starlight's. What 0.5×
  * Starlight's CPU per page allows for our page count, less the floor, is what the site's own work may cost.
@@ -402,6 +401,7 @@ function floorSection(results: ScaleResult[]): string[] {
   return lines;
 }
 
+/** The largest page of every page type per scale, against the page budget. */
 function largestSection(results: ScaleResult[]): string[] {
   const measured = results.filter((r) => r.largest?.length);
   if (!measured.length) return [];
