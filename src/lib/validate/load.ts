@@ -291,7 +291,10 @@ export function parseContentYaml(file: string, text: string): ContentYaml {
   const parsed = parseYaml(file, text.replace(/^\uFEFF/, ''));
   return {
     data: parsed.issues.length > 0 ? undefined : parsed.source.data,
-    doc: parsed.source.doc,
+    // Made only for the scripts that rewrite a file; reading goals needs only the value.
+    get doc() {
+      return parsed.source.doc;
+    },
     issues: parsed.issues,
   };
 }

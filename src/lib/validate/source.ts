@@ -1,6 +1,7 @@
 // Reads content files into positioned YAML documents, so every later finding can name a line.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { makeIssue, type Issue, type Location } from './issue.ts';
+import { readPlainYaml, type PlainYaml } from './plain-yaml.ts';
 import { ANCHOR, COMMENT_IN_TEXT, MAX_YAML_DEPTH, syntaxFaults, type ParseError } from './yaml-errors.ts';
 
 export type PathSegment = string | number;
@@ -17,6 +18,8 @@ export interface YamlSource {
   lineOffset: number;
   /** The plain value, or undefined when the YAML could not be read. */
   data: unknown;
+  /** Where each item of a top-level sequence starts, when the fast reader read the file. */
+  itemStarts?: PlainYaml['itemStarts'];
 }
 
 /** Rejects a file by its size alone, so that a huge file is never read into memory. */
@@ -80,6 +83,39 @@ function firstBadChar(line: Uint8Array): number | null {
 }
 
 export function parseYaml(file: string, text: string, lineOffset = 0): { source: YamlSource; issues: Issue[] } {
+  const plain = readPlainYaml(text);
+  if (plain) return { source: plainSource(file, text, lineOffset, plain), issues: [] };
+  return parseYamlFully(file, text, lineOffset);
+}
+
+/**
+ * A file the fast reader read: the yaml package's document is made only if a finding needs a position
+ * other than a goal's line. plain-yaml.ts answers only where the yaml package finds no fault and gives the
+ * same value, so the document is the one parseYamlFully would have made.
+ */
+function plainSource(file: string, text: string, lineOffset: number, plain: PlainYaml): YamlSource {
+  let full: YamlSource | undefined;
+  const parsed = () => (full ??= parseYamlFully(file, text, lineOffset).source);
+  return {
+    file,
+    lineOffset,
+    data: plain.data,
+    itemStarts: plain.itemStarts,
+    get doc() {
+      return parsed().doc;
+    },
+    get lines() {
+      return parsed().lines;
+    },
+  };
+}
+
+/** The yaml package's reading of a file, with every fault it finds (and the test's measure of the fast reader). */
+export function parseYamlFully(
+  file: string,
+  text: string,
+  lineOffset: number,
+): { source: YamlSource; issues: Issue[] } {
   const lines = new LineCounter();
   const issues: Issue[] = [];
   const at = (offset: number) => {
@@ -214,6 +250,8 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
  * With `key`, the position of the key of the last segment (for unknown or duplicate fields).
  */
 export function locate(source: YamlSource, path: PathSegment[], key = false): Location {
+  const item = !key && path.length === 1 && typeof path[0] === 'number' ? source.itemStarts?.[path[0]] : undefined;
+  if (item) return { file: source.file, line: item.line + source.lineOffset, col: item.col, field: formatPath(path) };
   let node: unknown = source.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
