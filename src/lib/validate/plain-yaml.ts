@@ -13,9 +13,24 @@
 export interface PlainYaml {
   /** The value, as the yaml package's `toJS()` gives it. */
   data: unknown;
-  /** Where each item of a top-level sequence starts (1-based line and column), as the yaml package has it. */
-  itemStarts: { line: number; col: number }[];
+  /** Where each node starts, for finding a field's line without the yaml package's document. */
+  positions: Positioned;
 }
+
+/** A 1-based line and column (in UTF-16 units), as the yaml package's line counter gives them. */
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+/**
+ * A node's start, and its children's. A child that is null is an empty value ("key:" and nothing), whose
+ * position only the yaml package knows.
+ */
+export type Positioned =
+  | { start: Pos; kind: 'map'; entries: Map<string, { key: Pos; value: Positioned | null }> }
+  | { start: Pos; kind: 'seq'; items: Positioned[] }
+  | { start: Pos; kind: 'scalar' };
 
 interface Line {
   indent: number;
@@ -58,19 +73,20 @@ export function readPlainYaml(text: string): PlainYaml | null {
     row++;
   }
   if (lines.length === 0 || lines[0].indent !== 0) return null;
-  const itemStarts: PlainYaml['itemStarts'] = [];
   let at = 0;
 
   const fail = (): never => {
     throw new Unplain();
   };
   const isItem = (content: string) => content === '-' || content.startsWith('- ');
+  /** The start of the current line's content, or of its text from `offset` on. */
+  const here = (offset = 0): Pos => ({ line: lines[at].row + 1, col: lines[at].indent + offset + 1 });
 
   /**
    * A scalar after a key or a dash. A plain one may go on over the next lines, indented deeper than its
    * parent: YAML joins them with spaces (a blank line or a comment between them is left to the yaml package).
    */
-  function scalar(content: string, parentIndent: number): unknown {
+  function scalar(content: string, parentIndent: number, start: Pos): [unknown, Positioned] {
     let text = trimSpaces(content, 'end');
     let row = lines[at].row;
     for (at++; at < lines.length && lines[at].indent > parentIndent; at++) {
@@ -79,47 +95,59 @@ export function readPlainYaml(text: string): PlainYaml | null {
       text = `${text} ${part}`;
       row = lines[at].row;
     }
-    return scalarValue(text);
+    const value = scalarValue(text);
+    if (Array.isArray(value)) return [value, { start, kind: 'seq', items: [] }];
+    if (value !== null && typeof value === 'object') return [value, { start, kind: 'map', entries: new Map() }];
+    return [value, { start, kind: 'scalar' }];
   }
 
   /** The block starting at the current line, whose indentation is `indent`. */
-  function block(indent: number, parentIndent: number, depth: number): unknown {
+  function block(indent: number, parentIndent: number, depth: number): [unknown, Positioned] {
     if (depth > MAX_DEPTH) fail();
     const { content } = lines[at];
     if (isItem(content)) return sequence(indent, depth);
     if (KEY.test(content)) return mapping(indent, depth);
-    return scalar(content, parentIndent);
+    return scalar(content, parentIndent, here());
   }
 
   /** The value after "key:" with nothing on its line: a block below it, or null. */
-  function valueBelow(indent: number, depth: number): unknown {
-    if (at >= lines.length) return null;
+  function valueBelow(indent: number, depth: number): [unknown, Positioned | null] {
+    if (at >= lines.length) return [null, null];
     const next = lines[at];
     if (next.indent > indent) return block(next.indent, indent, depth + 1);
     // A sequence may sit at its key's own indentation.
     if (next.indent === indent && isItem(next.content)) return sequence(indent, depth + 1);
-    return null;
+    return [null, null];
   }
 
-  function mapping(indent: number, depth: number): Record<string, unknown> {
+  function mapping(indent: number, depth: number): [Record<string, unknown>, Positioned] {
     const map: Record<string, unknown> = {};
+    const entries = new Map<string, { key: Pos; value: Positioned | null }>();
+    const start = here();
     while (at < lines.length && lines[at].indent === indent) {
-      const match = KEY.exec(lines[at].content);
+      const { content } = lines[at];
+      const match = KEY.exec(content);
       if (!match) fail();
       const [, key, rest = ''] = match!;
       if (key.length > MAX_KEY || SPECIAL_KEY.test(key) || Object.hasOwn(map, key)) fail();
+      const keyPos = here();
       const value = trimSpaces(rest, 'both');
+      let read: [unknown, Positioned | null];
       if (value === '') {
         at++;
-        map[key] = valueBelow(indent, depth);
-      } else map[key] = scalar(value, indent);
+        read = valueBelow(indent, depth);
+      } else read = scalar(value, indent, here(content.length - rest.length));
+      map[key] = read[0];
+      entries.set(key, { key: keyPos, value: read[1] });
     }
     if (at < lines.length && lines[at].indent > indent) fail();
-    return map;
+    return [map, { start, kind: 'map', entries }];
   }
 
-  function sequence(indent: number, depth: number): unknown[] {
+  function sequence(indent: number, depth: number): [unknown[], Positioned] {
     const list: unknown[] = [];
+    const items: Positioned[] = [];
+    const start = here();
     while (at < lines.length && lines[at].indent === indent && isItem(lines[at].content)) {
       const line = lines[at];
       const rest = line.content.slice(1);
@@ -128,23 +156,48 @@ export function readPlainYaml(text: string): PlainYaml | null {
       // The item's own content, as a line of its own at the column where it starts.
       const column = indent + 1 + (rest.length - inner.length);
       lines[at] = { indent: column, content: inner, row: line.row };
-      if (depth === 0) itemStarts.push({ line: line.row + 1, col: column + 1 });
-      list.push(block(column, indent, depth + 1));
+      const [value, positioned] = block(column, indent, depth + 1);
+      list.push(value);
+      items.push(positioned);
     }
     if (at < lines.length && lines[at].indent > indent) fail();
-    return list;
+    return [list, { start, kind: 'seq', items }];
   }
 
   try {
     // A file is a mapping or a list ("..." or "---" alone would end or start a document).
     const { content } = lines[0];
     if (!isItem(content) && !KEY.test(content)) return null;
-    const data = block(0, -1, 0);
-    return at < lines.length ? null : { data, itemStarts };
+    const [data, positions] = block(0, -1, 0);
+    return at < lines.length ? null : { data, positions };
   } catch (err) {
     if (err instanceof Unplain) return null;
     throw err;
   }
+}
+
+/**
+ * Where `path` is, found as `locate` finds it in the yaml package's document: the node itself, else its
+ * deepest existing parent; with `key`, the last segment's key. Undefined where the way passes an empty
+ * value, whose position only the yaml package's document has.
+ */
+export function plainPosition(root: Positioned, path: (string | number)[], key: boolean): Pos | undefined {
+  let node = root;
+  let pos = root.start;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    let next: Positioned | null | undefined;
+    if (node.kind === 'map') {
+      const entry = node.entries.get(String(seg));
+      if (entry && key && i === path.length - 1) return entry.key;
+      if (entry && entry.value === null) return undefined;
+      next = entry?.value;
+    } else if (node.kind === 'seq' && typeof seg === 'number') next = node.items[seg];
+    if (!next) break;
+    node = next;
+    pos = next.start;
+  }
+  return pos;
 }
 
 /** A scalar as the core schema reads it, or Unplain for every form left to the yaml package. */

@@ -1,7 +1,7 @@
 // Reads content files into positioned YAML documents, so every later finding can name a line.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { makeIssue, type Issue, type Location } from './issue.ts';
-import { readPlainYaml, type PlainYaml } from './plain-yaml.ts';
+import { plainPosition, readPlainYaml, type Positioned } from './plain-yaml.ts';
 import { ANCHOR, COMMENT_IN_TEXT, MAX_YAML_DEPTH, syntaxFaults, type ParseError } from './yaml-errors.ts';
 
 export type PathSegment = string | number;
@@ -18,8 +18,8 @@ export interface YamlSource {
   lineOffset: number;
   /** The plain value, or undefined when the YAML could not be read. */
   data: unknown;
-  /** Where each item of a top-level sequence starts, when the fast reader read the file. */
-  itemStarts?: PlainYaml['itemStarts'];
+  /** Where each node starts, when the fast reader read the file. */
+  positions?: Positioned;
 }
 
 /** Rejects a file by its size alone, so that a huge file is never read into memory. */
@@ -89,18 +89,23 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
 }
 
 /**
- * A file the fast reader read: the yaml package's document is made only if a finding needs a position
- * other than a goal's line. plain-yaml.ts answers only where the yaml package finds no fault and gives the
+ * A file the fast reader read: the yaml package's document is made only if a script asks for it or a
+ * finding's position passes an empty value. plain-yaml.ts answers only where the yaml package finds no fault and gives the
  * same value, so the document is the one parseYamlFully would have made.
  */
-function plainSource(file: string, text: string, lineOffset: number, plain: PlainYaml): YamlSource {
+function plainSource(
+  file: string,
+  text: string,
+  lineOffset: number,
+  plain: { data: unknown; positions: Positioned },
+): YamlSource {
   let full: YamlSource | undefined;
   const parsed = () => (full ??= parseYamlFully(file, text, lineOffset).source);
   return {
     file,
     lineOffset,
     data: plain.data,
-    itemStarts: plain.itemStarts,
+    positions: plain.positions,
     get doc() {
       return parsed().doc;
     },
@@ -250,8 +255,8 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
  * With `key`, the position of the key of the last segment (for unknown or duplicate fields).
  */
 export function locate(source: YamlSource, path: PathSegment[], key = false): Location {
-  const item = !key && path.length === 1 && typeof path[0] === 'number' ? source.itemStarts?.[path[0]] : undefined;
-  if (item) return { file: source.file, line: item.line + source.lineOffset, col: item.col, field: formatPath(path) };
+  const fast = source.positions && plainPosition(source.positions, path, key);
+  if (fast) return { file: source.file, line: fast.line + source.lineOffset, col: fast.col, field: formatPath(path) };
   let node: unknown = source.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
