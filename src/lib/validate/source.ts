@@ -1,4 +1,5 @@
-// Reads content files into positioned YAML documents, so every later finding can name a line.
+// Reads content files into values with positions, so every later finding can name a line: plain YAML
+// through the fast reader (plain-yaml.ts), anything else through the yaml package.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { makeIssue, type Issue, type Location } from './issue.ts';
 import { plainPosition, readPlainYaml, type Positioned } from './plain-yaml.ts';
@@ -90,8 +91,8 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
 
 /**
  * A file the fast reader read: the yaml package's document is made only if a script asks for it or a
- * finding's position passes an empty value. plain-yaml.ts answers only where the yaml package finds no fault and gives the
- * same value, so the document is the one parseYamlFully would have made.
+ * finding's position passes an empty value. plain-yaml.ts answers only where the yaml package finds no
+ * fault and gives the same value, so that document is the one parseYamlFully would have made.
  */
 function plainSource(
   file: string,
