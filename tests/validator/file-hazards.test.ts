@@ -33,29 +33,58 @@ function billionLaughs(): string {
   return `${lines.join('\n')}\n`;
 }
 
-test('a billion-laughs goals.yaml fails fast with yaml-alias-limit', () => {
-  const root = baseCopy();
-  writeFileSync(join(root, 'plans', 'norr-2022-2024', 'goals.yaml'), billionLaughs());
-  // In a child process with a kill timeout: without the limit the schema check would walk 9^9 nodes,
-  // and a synchronous hang in this process could not be stopped by the test runner's own timeout.
+/**
+ * The validator's run over `root`, in a child process with a kill timeout: a synchronous hang in this
+ * process could not be stopped by the test runner's own timeout.
+ */
+function validateInChild(root: string, what: string): { ms: number; issues: [string, string, number][] } {
   const script = `
     import { validate } from ${JSON.stringify(join(REPO, 'src', 'lib', 'validate', 'index.ts'))};
     const started = performance.now();
     const result = validate(process.argv[1]);
     const ms = performance.now() - started;
-    console.log(JSON.stringify({ ms, issues: result.issues.map((i) => [i.code, i.file, i.line]) }));
+    // The first issues only: a file of 50,000 faulty goals has 50,000 of them.
+    console.log(JSON.stringify({ ms, issues: result.issues.slice(0, 20).map((i) => [i.code, i.file, i.line]) }));
   `;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, root], {
     encoding: 'utf8',
     timeout: 20_000,
     env: { ...process.env, NODE_TEST_CONTEXT: undefined },
   });
-  assert.equal(child.signal, null, `killed after 20 s: the alias limit does not work\n${child.stderr}`);
+  assert.equal(child.signal, null, `killed after 20 s: ${what}\n${child.stderr}`);
   assert.equal(child.status, 0, child.stderr);
-  const { ms, issues } = JSON.parse(child.stdout) as { ms: number; issues: [string, string, number][] };
+  return JSON.parse(child.stdout) as { ms: number; issues: [string, string, number][] };
+}
+
+test('a billion-laughs goals.yaml fails fast with yaml-alias-limit', () => {
+  const root = baseCopy();
+  writeFileSync(join(root, 'plans', 'norr-2022-2024', 'goals.yaml'), billionLaughs());
+  // Without the limit the schema check would walk 9^9 nodes.
+  const { ms, issues } = validateInChild(root, 'the alias limit does not work');
   assert.ok(ms < 2000, `validate took ${Math.round(ms)} ms`);
   assert.deepEqual(issues, [['yaml-alias-limit', 'plans/norr-2022-2024/goals.yaml', 1]]);
 });
+
+// Files near the size limit in the shapes the fast reader for plain YAML takes (src/lib/validate/plain-yaml.ts):
+// each must cost its length once, not once per line (a text over 110,000 lines took about a minute when
+// every line checked the text so far again).
+for (const [name, text] of [
+  ['a text over 110,000 lines', `- id: norr22-x\n  text: ord\n${'    ord\n'.repeat(110_000)}`],
+  ['50,000 fields', `- id: norr22-x\n${Array.from({ length: 50_000 }, (_, i) => `  f${i}: v\n`).join('')}`],
+  ['50,000 goals', '- x\n'.repeat(50_000)],
+] as const) {
+  test(`a goals.yaml of ${name} is read in time and its faults reported`, () => {
+    const root = baseCopy();
+    assert.ok(text.length < 1024 * 1024, 'under the file size limit, so it is read');
+    writeFileSync(join(root, 'plans', 'norr-2022-2024', 'goals.yaml'), text);
+    const { ms, issues } = validateInChild(root, 'the file was not read in time');
+    assert.ok(ms < 10_000, `validate took ${Math.round(ms)} ms`);
+    assert.ok(
+      issues.some(([, file]) => file === 'plans/norr-2022-2024/goals.yaml'),
+      JSON.stringify(issues.slice(0, 5)),
+    );
+  });
+}
 
 test('a 3 GiB file is refused by its size without being read', () => {
   const root = baseCopy();

@@ -89,9 +89,11 @@ export function readPlainYaml(text: string): PlainYaml | null {
   function scalar(content: string, parentIndent: number, start: Pos): [unknown, Positioned] {
     let text = trimSpaces(content, 'end');
     let row = lines[at].row;
+    // Each line is checked on its own, never the text so far again, so a long text costs its length once.
+    const plain = isPlain(text);
     for (at++; at < lines.length && lines[at].indent > parentIndent; at++) {
       const part = trimSpaces(lines[at].content, 'end');
-      if (lines[at].row !== row + 1 || !isPlain(text) || !isPlain(part)) fail();
+      if (lines[at].row !== row + 1 || !plain || !isPlain(part)) fail();
       text = `${text} ${part}`;
       row = lines[at].row;
     }
