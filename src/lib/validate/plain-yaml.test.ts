@@ -90,6 +90,11 @@ describe('readPlainYaml: cases', () => {
       a: 'en lång rad',
       'Region Halland': 'södra delen',
     });
+    assert.deepEqual(value('- quote: \'Citat: över  \n    två rader.\'\n- "a\n  b "\n'), [
+      { quote: 'Citat: över två rader.' },
+      'a b ',
+    ]);
+    assert.deepEqual(value('[]\n'), []);
   });
 
   test('leaves every other form to the yaml package', () => {
@@ -111,7 +116,9 @@ describe('readPlainYaml: cases', () => {
       'a: x\n\n  y\n', // a blank line inside a text
       '---\na: x\n',
       '  a: x\n',
-      'a: "x\n  y"\n',
+      'a: "x\n\n  y"\n', // a blank line in quoted text is a line break
+      "a: 'x''s\n  y'\n",
+      "a: 'x\n  '\n",
       '-\n',
       `${'k'.repeat(2000)}: x\n`,
       'a: x\u00a0\u2028\n',

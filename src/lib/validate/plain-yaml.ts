@@ -1,13 +1,13 @@
 /**
  * A fast reader for the plain block YAML that content files are written in: mappings with simple keys,
- * sequences, and plain or simply quoted text. The yaml package reads about 2-3 MB/s, which made parsing the
- * largest single part of the check and the build (about 9 % of the build at 100×). This reader answers
- * only where it gives exactly what the yaml package gives, and null for anything else (flow collections
- * other than [] and {}, anchors, tags, block scalars, quoted escapes or quoted text over several lines,
- * comments after a value, tabs, carriage returns, duplicate or special keys, numbers other than decimal
- * integers); the caller then uses the yaml package, so every file with anything unusual, and every file
- * with a fault, is read and reported exactly as before. plain-yaml.test.ts holds the two readers to the
- * same answer on generated and real files.
+ * sequences, and plain or simply quoted text, on one line or more. The yaml package reads about 2-3 MB/s,
+ * which made parsing the largest single part of the check and the build (about 9 % of the build at 100×).
+ * This reader answers only where it gives exactly what the yaml package gives, and null for anything else
+ * (flow collections other than [] and {}, anchors, tags, block scalars, escapes and quotes inside quoted
+ * text, blank lines in text, comments after a value, tabs, carriage returns, duplicate or special keys,
+ * numbers other than decimal integers); the caller then uses the yaml package, so every file with anything
+ * unusual, and every file with a fault, is read and reported exactly as before. plain-yaml.test.ts holds
+ * the two readers to the same answer on generated and real files.
  */
 
 export interface PlainYaml {
@@ -88,6 +88,9 @@ export function readPlainYaml(text: string): PlainYaml | null {
    */
   function scalar(content: string, parentIndent: number, start: Pos): [unknown, Positioned] {
     let text = trimSpaces(content, 'end');
+    const quote = text[0];
+    if ((quote === "'" || quote === '"') && (text.length < 2 || text.at(-1) !== quote))
+      return [quotedOverLines(text, quote, parentIndent), { start, kind: 'scalar' }];
     let row = lines[at].row;
     // Each line is checked on its own, never the text so far again, so a long text costs its length once.
     const plain = isPlain(text);
@@ -101,6 +104,27 @@ export function readPlainYaml(text: string): PlainYaml | null {
     if (Array.isArray(value)) return [value, { start, kind: 'seq', items: [] }];
     if (value !== null && typeof value === 'object') return [value, { start, kind: 'map', entries: new Map() }];
     return [value, { start, kind: 'scalar' }];
+  }
+
+  /**
+   * Quoted text that goes on over the next lines, indented deeper than its parent, to the line that ends
+   * with its closing quote: YAML joins the lines with spaces, without their leading and trailing spaces.
+   */
+  function quotedOverLines(first: string, quote: string, parentIndent: number): string {
+    const parts = [first.slice(1)];
+    let row = lines[at].row;
+    let closed = false;
+    for (at++; !closed && at < lines.length && lines[at].indent > parentIndent; at++) {
+      if (lines[at].row !== row + 1) fail();
+      row = lines[at].row;
+      const part = trimSpaces(lines[at].content, 'end');
+      closed = part.endsWith(quote);
+      parts.push(closed ? part.slice(0, -1) : part);
+    }
+    // Every part as simple as a one-line quoted text, and none empty (an empty line is a line break).
+    if (!closed || parts.some((part) => part === '' || part.includes(quote) || part.includes('\\'))) fail();
+    if (at < lines.length && lines[at].indent > parentIndent) fail();
+    return parts.join(' ');
   }
 
   /** The block starting at the current line, whose indentation is `indent`. */
@@ -167,9 +191,9 @@ export function readPlainYaml(text: string): PlainYaml | null {
   }
 
   try {
-    // A file is a mapping or a list ("..." or "---" alone would end or start a document).
+    // A file is a mapping or a list, perhaps empty ("..." or "---" alone would end or start a document).
     const { content } = lines[0];
-    if (!isItem(content) && !KEY.test(content)) return null;
+    if (!isItem(content) && !KEY.test(content) && content !== '[]' && content !== '{}') return null;
     const [data, positions] = block(0, -1, 0);
     return at < lines.length ? null : { data, positions };
   } catch (err) {
