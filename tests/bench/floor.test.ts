@@ -60,3 +60,16 @@ test('no floor section without a bare build (older results, or no Starlight)', (
   assert.doesNotMatch(report([result(null)], {}).markdown, /Astro's floor/);
   assert.doesNotMatch(report([result(undefined)], {}).markdown, /Astro's floor/);
 });
+
+test("the build target shows each run's ratio beside the medians, or none when a run has no CPU figure", () => {
+  const two = result(null);
+  two.build.push({ total: run(4), logged: { astro: null, searchIndex: null } });
+  two.starlight!.build.push(run(10));
+  // Per page: 6/100 against 8/80 is 0.600; 4/100 against 10/80 is 0.320.
+  const { targets } = report([two], {});
+  const build = targets.find((t) => t.target.startsWith('Full build'))!;
+  assert.match(build.measured, /10×: .* CPU \(.* wall; each run 0\.600, 0\.320\)/);
+  two.starlight!.build[1] = { ...run(10), cpuS: null };
+  const without = report([two], {}).targets.find((t) => t.target.startsWith('Full build'))!;
+  assert.doesNotMatch(without.measured, /each run/);
+});
