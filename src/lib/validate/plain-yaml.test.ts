@@ -142,7 +142,7 @@ describe('readPlainYaml: cases', () => {
 // A generated document: a tree of mappings, sequences and scalars written in the styles content uses, now
 // and then with an odd key, value, comment or fold, then up to two random edits.
 type Tree =
-  | { kind: 'scalar'; text: string; quote: '' | '"' | "'"; fold: boolean; comment: string }
+  | { kind: 'scalar'; text: string; quote: '' | '"' | "'"; fold: boolean; shallow: boolean; comment: string }
   | { kind: 'map'; entries: [string, Tree][]; step: number; sameIndentSeq: boolean }
   | { kind: 'seq'; items: Tree[]; step: number; dash: number };
 
@@ -186,6 +186,8 @@ const tree = fc.letrec<{ node: Tree; scalar: Tree; map: Tree; seq: Tree }>((tie)
     text: scalarText,
     quote: fc.constantFrom('' as const, '' as const, '' as const, '"' as const, "'" as const),
     fold: fc.oneof({ arbitrary: fc.constant(false), weight: 7 }, fc.constant(true)),
+    // Folded lines as shallow as allowed (one column deeper than the parent), else deeper than the text.
+    shallow: fc.boolean(),
     comment: fc.oneof({ arbitrary: fc.constant(''), weight: 30 }, fc.constantFrom(' # c', ' #c', '  # c')),
   }),
   map: fc.record({
@@ -210,17 +212,17 @@ function scalarLines(node: Extract<Tree, { kind: 'scalar' }>, continueAt: number
   return [words[0] + (words.length === 1 ? node.comment : ''), words.slice(1).map((w) => pad(continueAt) + w)];
 }
 
-/** The lines of `node` written at `indent`. */
-function render(node: Tree, indent: number): string[] {
+/** The lines of `node` written at `indent`, inside a parent at `parent`. */
+function render(node: Tree, indent: number, parent = indent - 1): string[] {
   if (node.kind === 'scalar') {
-    const [first, rest] = scalarLines(node, indent + 1);
+    const [first, rest] = scalarLines(node, node.shallow ? parent + 1 : indent + 1);
     return [pad(indent) + first, ...rest];
   }
   if (node.kind === 'map') {
     if (node.entries.length === 0) return [`${pad(indent)}{}`];
     return node.entries.flatMap(([key, value]) => {
       if (value.kind === 'scalar') {
-        const [first, rest] = scalarLines(value, indent + node.step);
+        const [first, rest] = scalarLines(value, value.shallow ? indent + 1 : indent + node.step);
         return [`${pad(indent)}${key}: ${first}`, ...rest];
       }
       const below = value.kind === 'seq' && node.sameIndentSeq ? indent : indent + node.step;
@@ -230,7 +232,7 @@ function render(node: Tree, indent: number): string[] {
   if (node.items.length === 0) return [`${pad(indent)}[]`];
   return node.items.flatMap((item) => {
     const at = indent + 1 + node.dash;
-    const lines = render(item, at);
+    const lines = render(item, at, indent);
     // The item's first line moves up beside the dash (its indentation is exactly `at`).
     return [`${pad(indent)}-${pad(node.dash)}${lines[0].slice(at)}`, ...lines.slice(1)];
   });
