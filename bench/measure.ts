@@ -17,6 +17,11 @@ export interface RunResult {
    * that was waited for) and the sum of what each process of the tree had used when last sampled.
    */
   cpuS: number | null;
+  /**
+   * The system (kernel) part of cpuS, from the same count: creating thousands of files costs the kernel
+   * seconds, and more on some days than on others, so it is shown apart.
+   */
+  sysS: number | null;
   /** Highest sum of resident memory over the whole process tree, sampled every 100 ms, in bytes. */
   peakRss: number;
   /** The largest single process's peak RSS (GNU time %M), in bytes, or null without GNU time. */
@@ -36,12 +41,15 @@ interface ProcSample {
   rss: number;
   /** CPU ticks (user + system) each process of the tree has used so far. */
   ticks: Map<number, number>;
+  /** The system part of those ticks. */
+  sysTicks: Map<number, number>;
 }
 
 /** One look at the process tree under `root`: its memory now and each member's CPU so far. */
 function sampleTree(root: number): ProcSample {
   const children = new Map<number, number[]>();
   const ticksOf = new Map<number, number>();
+  const sysOf = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -50,6 +58,7 @@ function sampleTree(root: number): ProcSample {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
       ticksOf.set(Number(name), Number(fields[11]) + Number(fields[12]));
+      sysOf.set(Number(name), Number(fields[12]));
       const list = children.get(ppid) ?? [];
       list.push(Number(name));
       children.set(ppid, list);
@@ -57,12 +66,15 @@ function sampleTree(root: number): ProcSample {
       // the process ended while we looked
     }
   }
-  const sample: ProcSample = { rss: 0, ticks: new Map() };
+  const sample: ProcSample = { rss: 0, ticks: new Map(), sysTicks: new Map() };
   const queue = [root];
   while (queue.length) {
     const pid = queue.shift()!;
     queue.push(...(children.get(pid) ?? []));
-    if (ticksOf.has(pid)) sample.ticks.set(pid, ticksOf.get(pid)!);
+    if (ticksOf.has(pid)) {
+      sample.ticks.set(pid, ticksOf.get(pid)!);
+      sample.sysTicks.set(pid, sysOf.get(pid)!);
+    }
     try {
       sample.rss += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
     } catch {
@@ -100,11 +112,13 @@ export function run(
     let peakRss = 0;
     // CPU per process as last seen: catches processes GNU time cannot (ones their parent never waited for).
     const lastTicks = new Map<number, number>();
+    const lastSys = new Map<number, number>();
     const sample = () => {
       if (!child.pid) return;
       const s = sampleTree(child.pid);
       peakRss = Math.max(peakRss, s.rss);
       for (const [pid, t] of s.ticks) lastTicks.set(pid, Math.max(t, lastTicks.get(pid) ?? 0));
+      for (const [pid, t] of s.sysTicks) lastSys.set(pid, Math.max(t, lastSys.get(pid) ?? 0));
     };
     const timer = setInterval(sample, 100);
     let timedOut = false;
@@ -123,23 +137,29 @@ export function run(
       clearInterval(timer);
       if (killer) clearTimeout(killer);
       let cpuS: number | null = null;
+      let sysS: number | null = null;
       let maxRss: number | null = null;
       if (useTime && existsSync(timeFile)) {
         const line = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
         const [, user, sys, kb] = line.split(' ').map(Number);
-        if (Number.isFinite(user) && Number.isFinite(sys)) cpuS = user + sys;
+        if (Number.isFinite(user) && Number.isFinite(sys)) {
+          cpuS = user + sys;
+          sysS = sys;
+        }
         if (Number.isFinite(kb)) maxRss = kb * 1024;
         rmSync(timeFile, { force: true });
       }
       if (maxRss !== null) peakRss = Math.max(peakRss, maxRss);
       const sampledCpu = [...lastTicks.values()].reduce((a, t) => a + t, 0) / TICKS;
+      // The system part comes from whichever count gave the CPU time.
+      if (sampledCpu > (cpuS ?? 0)) sysS = [...lastSys.values()].reduce((a, t) => a + t, 0) / TICKS;
       cpuS = Math.max(cpuS ?? 0, sampledCpu);
       const ok = code === 0 && !timedOut;
       if (!ok && !opts.quiet)
         process.stderr.write(
           `\n[bench] failed (${timedOut ? 'timeout' : `exit ${code}`}): ${command}\n${output.slice(-4000)}\n`,
         );
-      resolveRun({ command, ok, code, ms, cpuS, peakRss, maxRss, output, timedOut });
+      resolveRun({ command, ok, code, ms, cpuS, sysS, peakRss, maxRss, output, timedOut });
     });
   });
 }

@@ -8,6 +8,7 @@ import { generate } from './generate.ts';
 import { cleanBuild, folderSize, htmlPages, loadAverage, run, setAside } from './measure.ts';
 import { summarizeProfiles } from './profile.ts';
 import {
+  emptyScaleResult,
   largestPerRoute,
   loggedSeconds,
   measurePages,
@@ -48,24 +49,7 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
   const content = generate({ source: ctx.repo, out: site, factor: scale });
   const loadBefore = loadAverage();
   const env = ctx.env(site);
-  const result: ScaleResult = {
-    scale,
-    runs,
-    content,
-    loadBefore,
-    loadAfter: '',
-    check: [],
-    sync: [],
-    build: [],
-    pages: 0,
-    output: { bytes: 0, files: 0 },
-    index: { bytes: 0, files: 0 },
-    pageTypes: [],
-    search: null,
-    starlight: null,
-    profile: null,
-    bare: null,
-  };
+  const result: ScaleResult = { ...emptyScaleResult(scale, runs, content), loadBefore };
 
   if (star) {
     const { pages } = writeStarlightSite(site, star);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { writeBareSite } from '../../bench/bare-site.ts';
-import { report, type ScaleResult, type Timed } from '../../bench/report.ts';
+import { emptyScaleResult, report, type ScaleResult, type Timed } from '../../bench/report.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rcp-bare-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,20 +23,11 @@ test('the bare site has as many pages as asked, built through npm', () => {
 const run = (seconds: number): Timed => ({ ms: seconds * 1000, cpuS: seconds, peakRss: 0, maxRss: null, ok: true });
 
 function result(bare: ScaleResult['bare']): ScaleResult {
+  const content = { factor: 10, regions: 0, owners: 0, plans: 0, goals: 0, chapters: 0, redirects: 0 };
   return {
-    scale: 10,
-    runs: 1,
-    content: { factor: 10, regions: 0, owners: 0, plans: 0, goals: 0, chapters: 0, redirects: 0 },
-    loadBefore: '',
-    loadAfter: '',
-    check: [],
-    sync: [],
+    ...emptyScaleResult(10, 1, content),
     build: [{ total: run(6), logged: { astro: null, searchIndex: null } }],
     pages: 100,
-    output: { bytes: 0, files: 0 },
-    index: { bytes: 0, files: 0 },
-    pageTypes: [],
-    search: null,
     starlight: {
       pages: 80,
       build: [run(8)],
@@ -44,7 +35,6 @@ function result(bare: ScaleResult['bare']): ScaleResult {
       index: { bytes: 0, files: 0 },
       pageTypes: [],
     },
-    profile: null,
     bare,
   };
 }

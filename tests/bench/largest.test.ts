@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { largestPerRoute, pageRoute, report, type ScaleResult } from '../../bench/report.ts';
+import { emptyScaleResult, largestPerRoute, pageRoute, report, type ScaleResult } from '../../bench/report.ts';
 import { PAGE_BUDGET_BYTES } from '../../src/lib/paging.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'rcp-largest-'));
@@ -41,24 +41,8 @@ test('the largest gzipped page per route, and the budget target', () => {
     ],
   );
   assert.ok(largest[0].html > PAGE_BUDGET_BYTES);
-  const result: ScaleResult = {
-    scale: 100,
-    runs: 1,
-    content: { factor: 100, regions: 0, owners: 0, plans: 0, goals: 0, chapters: 0, redirects: 0 },
-    loadBefore: '',
-    loadAfter: '',
-    check: [],
-    sync: [],
-    build: [],
-    pages: 4,
-    output: { bytes: 0, files: 0 },
-    index: { bytes: 0, files: 0 },
-    pageTypes: [],
-    largest,
-    search: null,
-    starlight: null,
-    profile: null,
-  };
+  const content = { factor: 100, regions: 0, owners: 0, plans: 0, goals: 0, chapters: 0, redirects: 0 };
+  const result: ScaleResult = { ...emptyScaleResult(100, 1, content), pages: 4, largest };
   const { markdown, targets } = report([result], {});
   assert.match(markdown, /\| `\/ar\/\[year\]\/` \| [\d.]+ KiB \*\*over\*\* \(2\) \|/);
   const target = targets.find((t) => t.target.startsWith('No page over 150 KB'));
