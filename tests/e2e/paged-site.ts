@@ -5,12 +5,10 @@
 // the coverage overview several versions with data, so that each list is split into pages (a plan's goals
 // are never split, so with one version per list nothing would be). Playwright starts it as a web server of
 // its own (playwright.config.ts); content and build live in a temporary folder, removed when it stops.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from '../../bench/generate.ts';
-import { buildAndServe } from './site-server.ts';
+import { buildAndServe, siteFolder } from './site-server.ts';
 import { PAGED_SITE_PAGE_ENTRIES } from './support.ts';
 
 const FACTOR = 4;
@@ -22,12 +20,11 @@ const { values } = parseArgs({ options: { port: { type: 'string' } } });
 if (!values.port) throw new Error('--port is required');
 
 const project = join(import.meta.dirname, '..', '..');
-const root = mkdtempSync(join(tmpdir(), 'rcp-paged-'));
+const root = siteFolder('rcp-paged-');
 
 generate({ source: project, out: root, factor: FACTOR, generations: COPIES_PER_REGION_SET });
 buildAndServe({
   port: values.port,
-  root,
   out: join(root, 'dist'),
   env: { ...process.env, CONTENT_ROOT: root, PAGE_ENTRIES },
 });

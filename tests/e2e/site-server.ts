@@ -1,17 +1,23 @@
 // What the extra sites of the browser tests share (paged-site.ts, sub-path-site.ts): build the site into a
 // temporary folder, serve it on the given port, and remove the folder when the server stops.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../support/build.ts';
 
 const project = join(import.meta.dirname, '..', '..');
+const running: { root?: string; server?: ChildProcess } = {};
+const cleanUp = () => {
+  if (running.root) rmSync(running.root, { recursive: true, force: true });
+};
 
-export function buildAndServe(options: { port: string; root: string; out: string; env: NodeJS.ProcessEnv }) {
-  const { port, root, out, env } = options;
-  const cleanUp = () => rmSync(root, { recursive: true, force: true });
-  const running: { server?: ChildProcess } = {};
-  // Before the build: a stop during it is handled once the build returns, and the folder is still removed.
+/**
+ * The site's temporary folder, made only once a stop (SIGINT, SIGTERM) removes it: a stop that came between
+ * making the folder and handling the signal (a loaded machine can pause a process there) left it behind.
+ * A stop during the build is handled once the build returns, and the folder is still removed.
+ */
+export function siteFolder(prefix: string): string {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       running.server?.kill(signal);
@@ -19,6 +25,13 @@ export function buildAndServe(options: { port: string; root: string; out: string
       process.exit(0);
     });
   }
+  running.root = mkdtempSync(join(tmpdir(), prefix));
+  return running.root;
+}
+
+/** Builds the site into `out` (inside the site's folder) and serves it on `port`. */
+export function buildAndServe(options: { port: string; out: string; env: NodeJS.ProcessEnv }) {
+  const { port, out, env } = options;
   const built = buildSite({ root: env.CONTENT_ROOT, out, env, timeout: 1_200_000 });
   if (built.status !== 0) {
     cleanUp();
