@@ -46,8 +46,6 @@ const MAX_DEPTH = 16;
 const MAX_KEY = 1000;
 /** A key of letters, digits, '_', '-' and inner spaces ("Region Halland"), then its value, if on the line. */
 const KEY = /^(\p{L}(?:[\p{L}\p{N}_ -]*[\p{L}\p{N}_-])?):(?: +(.*))?$/u;
-/** Plain keys the core schema reads as null or a boolean, not as text. */
-const SPECIAL_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** Anything here is left to the yaml package: tabs, control, format and line-separating characters. */
 const UNUSUAL =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -122,7 +120,7 @@ export function readPlainYaml(text: string): PlainYaml | null {
       parts.push(closed ? part.slice(0, -1) : part);
     }
     // Every part as simple as a one-line quoted text, and none empty (an empty line is a line break).
-    if (!closed || parts.some((part) => part === '' || part.includes(quote) || part.includes('\\'))) fail();
+    if (!closed || parts.some((part) => part === '' || !simplyQuoted(part, quote))) fail();
     if (at < lines.length && lines[at].indent > parentIndent) fail();
     return parts.join(' ');
   }
@@ -155,7 +153,8 @@ export function readPlainYaml(text: string): PlainYaml | null {
       const match = KEY.exec(content);
       if (!match) fail();
       const [, key, rest = ''] = match!;
-      if (key.length > MAX_KEY || SPECIAL_KEY.test(key) || Object.hasOwn(map, key)) fail();
+      // A key the core schema reads as null or a boolean, not as text, is left to the yaml package.
+      if (key.length > MAX_KEY || NULL.test(key) || BOOLEAN.test(key) || Object.hasOwn(map, key)) fail();
       const keyPos = here();
       const value = trimSpaces(rest, 'both');
       let read: [unknown, Positioned | null];
@@ -230,9 +229,8 @@ export function plainPosition(root: Positioned, path: (string | number)[], key: 
 function scalarValue(text: string): unknown {
   const first = text[0];
   if (first === '"' || first === "'") {
-    // Quoted without escapes or inner quotes: the text between the quotes, as written.
     const inner = text.slice(1, -1);
-    if (text.length < 2 || text.at(-1) !== first || inner.includes(first) || inner.includes('\\')) throw new Unplain();
+    if (text.length < 2 || text.at(-1) !== first || !simplyQuoted(inner, first)) throw new Unplain();
     return inner;
   }
   if (text === '[]') return [];
@@ -243,6 +241,11 @@ function scalarValue(text: string): unknown {
   if (BOOLEAN.test(text)) return first === 't' || first === 'T';
   if (OTHER_NUMBER.test(text)) throw new Unplain();
   return text;
+}
+
+/** Text between quotes that YAML takes as written: no backslash (an escape) and no quote inside. */
+function simplyQuoted(text: string, quote: string): boolean {
+  return !text.includes(quote) && !text.includes('\\');
 }
 
 /**

@@ -2,7 +2,7 @@
 // through the fast reader (plain-yaml.ts), anything else through the yaml package.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { makeIssue, type Issue, type Location } from './issue.ts';
-import { plainPosition, readPlainYaml, type Positioned } from './plain-yaml.ts';
+import { plainPosition, readPlainYaml, type PlainYaml, type Positioned } from './plain-yaml.ts';
 import { ANCHOR, COMMENT_IN_TEXT, MAX_YAML_DEPTH, syntaxFaults, type ParseError } from './yaml-errors.ts';
 
 export type PathSegment = string | number;
@@ -94,12 +94,7 @@ export function parseYaml(file: string, text: string, lineOffset = 0): { source:
  * finding's position passes an empty value. plain-yaml.ts answers only where the yaml package finds no
  * fault and gives the same value, so that document is the one parseYamlFully would have made.
  */
-function plainSource(
-  file: string,
-  text: string,
-  lineOffset: number,
-  plain: { data: unknown; positions: Positioned },
-): YamlSource {
+function plainSource(file: string, text: string, lineOffset: number, plain: PlainYaml): YamlSource {
   let full: YamlSource | undefined;
   const parsed = () => (full ??= parseYamlFully(file, text, lineOffset).source);
   return {
