@@ -209,6 +209,11 @@ const medCpu = (xs: Timed[]) => median(xs.filter((x) => x.ok && x.cpuS !== null)
 const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 const x2 = (r: number) => (Number.isFinite(r) ? `${r >= 100 ? r.toFixed(0) : r.toPrecision(3)}×` : '–');
 
+/** Our time per page over Starlight's, for a time of each (any unit, the same for both). */
+function perPageAgainstStarlight(r: ScaleResult, ours: number, starlight: number): number {
+  return ratio(ratio(ours, r.pages), ratio(starlight, r.starlight?.pages ?? NaN));
+}
+
 /**
  * CPU per page against Starlight's for each run and the Starlight build right after it, so the spread
  * between runs shows beside the medians ("0.465, 0.521, 0.466"); empty when a run has no CPU figure.
@@ -217,7 +222,7 @@ function runPairs(r: ScaleResult): string {
   const pairs = r.build.map((b, i) => {
     const star = r.starlight?.build[i];
     if (!b.total.ok || b.total.cpuS === null || !star?.ok || star.cpuS === null) return NaN;
-    return ratio(ratio(b.total.cpuS, r.pages), ratio(star.cpuS, r.starlight!.pages));
+    return perPageAgainstStarlight(r, b.total.cpuS, star.cpuS);
   });
   return pairs.every(Number.isFinite) ? pairs.map((q) => q.toFixed(3)).join(', ') : '';
 }
@@ -259,9 +264,7 @@ export function report(results: ScaleResult[], meta: Record<string, string>): { 
     const sl = r.starlight ? med(r.starlight.build) : NaN;
     const slPer = r.starlight ? ratio(sl, r.starlight.pages) : NaN;
     const failed = totals.some((t) => !t.ok) ? ' (a run failed or timed out)' : '';
-    const cpuRatio = r.starlight
-      ? ratio(ratio(medCpu(totals), r.pages), ratio(medCpu(r.starlight.build), r.starlight.pages))
-      : NaN;
+    const cpuRatio = r.starlight ? perPageAgainstStarlight(r, medCpu(totals), medCpu(r.starlight.build)) : NaN;
     push(
       `| ${r.scale}× | ${r.runs} | ${sec(med(r.check))}${cpu(r.check)} | ${sec(med(r.sync))}${cpu(r.sync)} | ${sec(full)}${cpu(totals)}${failed} | ${sec(logged('astro'))} | ${sec(logged('searchIndex'))} | ${msf(per)} | ${r.starlight ? `${sec(sl)}${cpu(r.starlight.build)}` : '–'} | ${msf(slPer)} | ${x2(ratio(per, slPer))} (${x2(cpuRatio)}) |`,
     );
@@ -556,8 +559,8 @@ function evaluate(results: ScaleResult[]): Target[] {
     .filter((r) => r.starlight && r.pages)
     .map((r) => ({
       s: r.scale,
-      wall: ratio(ratio(fullOf(r), r.pages), ratio(med(r.starlight!.build), r.starlight!.pages)),
-      cpu: ratio(ratio(cpuOf(r), r.pages), ratio(medCpu(r.starlight!.build), r.starlight!.pages)),
+      wall: perPageAgainstStarlight(r, fullOf(r), med(r.starlight!.build)),
+      cpu: perPageAgainstStarlight(r, cpuOf(r), medCpu(r.starlight!.build)),
       pairs: runPairs(r),
     }));
   if (perPage.length) {

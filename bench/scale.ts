@@ -51,6 +51,15 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
   const env = ctx.env(site);
   const result: ScaleResult = { ...emptyScaleResult(scale, runs, content), loadBefore };
 
+  /** A cold `npm run build` in `dir` (its earlier output set aside), logged as it starts and ends. */
+  const coldBuild = async (dir: string, buildEnv: NodeJS.ProcessEnv, what: string, name: string) => {
+    log(`${scale}×: ${what}`);
+    cleanBuild(dir, ctx.bin);
+    const r = await run('npm run build', { cwd: dir, env: buildEnv, timeoutMs });
+    log(`${scale}×:   ${name}: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+    return r;
+  };
+
   if (star) {
     const { pages } = writeStarlightSite(site, star);
     result.starlight = {
@@ -71,20 +80,14 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
     cleanBuild(site, ctx.bin);
     result.sync.push(timed(await run('astro sync', { cwd: site, env, timeoutMs })));
 
-    log(`${scale}×: run ${i + 1}/${runs}: npm run build`);
-    cleanBuild(site, ctx.bin);
-    const build = await run('npm run build', { cwd: site, env, timeoutMs });
+    const build = await coldBuild(site, env, `run ${i + 1}/${runs}: npm run build`, 'npm run build');
     result.build.push({ total: timed(build), logged: loggedSeconds(build.output) });
-    log(`${scale}×:   npm run build: ${(build.ms / 1000).toFixed(1)} s${build.ok ? '' : ' FAILED'}`);
 
     // Starlight in between, so load from other work on the machine falls on both alike.
     if (star && result.starlight) {
-      log(`${scale}×: run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`);
-      cleanBuild(star, ctx.bin);
+      const what = `run ${i + 1}/${runs}: Starlight build (${result.starlight.pages} Markdown pages)`;
       // Through npm as ours is, so npm's own start (about 0.3 s of CPU) counts on both sides.
-      const r = timed(await run('npm run build', { cwd: star, env: ctx.env(star), timeoutMs }));
-      result.starlight.build.push(r);
-      log(`${scale}×:   Starlight: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+      result.starlight.build.push(timed(await coldBuild(star, ctx.env(star), what, 'Starlight')));
     }
 
     // Astro's floor, with as many pages as our build just made.
@@ -94,11 +97,8 @@ export async function measureScale(ctx: ScaleContext, scale: number, runs: numbe
         result.bare = { pages: htmlPages(join(site, 'dist')).length, build: [] };
         writeBareSite(ctx.bare, result.bare.pages);
       }
-      log(`${scale}×: run ${i + 1}/${runs}: bare Astro site (${result.bare.pages} pages)`);
-      cleanBuild(ctx.bare, ctx.bin);
-      const r = timed(await run('npm run build', { cwd: ctx.bare, env: ctx.env(ctx.bare), timeoutMs }));
-      result.bare.build.push(r);
-      log(`${scale}×:   bare Astro: ${(r.ms / 1000).toFixed(1)} s${r.ok ? '' : ' FAILED'}`);
+      const what = `run ${i + 1}/${runs}: bare Astro site (${result.bare.pages} pages)`;
+      result.bare.build.push(timed(await coldBuild(ctx.bare, ctx.env(ctx.bare), what, 'bare Astro')));
     }
   }
 
