@@ -3,7 +3,6 @@
 // compound parts, all matching the open data, and the plans' text is indexed as passages, one per section
 // of a plan page that has text, each pointing to that section.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,6 +11,7 @@ import { after, describe, test } from 'node:test';
 import { DIST as dist, fragments, htmlFiles, readDist as read } from '../support/dist.ts';
 import { PTR_WAIT_MS } from '../../src/lib/engine-files.ts';
 import { WORD_LIST_FILE } from '../../src/lib/spelling.ts';
+import { runScript } from '../support/run-script.ts';
 
 interface OpenGoal {
   id: string;
@@ -285,12 +285,7 @@ describe('the indexing step (scripts/search-index.ts) fails the build', () => {
     }
     return root;
   }
-  const index = (root: string, ...args: string[]) =>
-    spawnSync(
-      process.execPath,
-      [join(import.meta.dirname, '..', '..', 'scripts', 'search-index.ts'), '--site', root, ...args],
-      { encoding: 'utf8' },
-    );
+  const index = (root: string, ...args: string[]) => runScript('search-index.ts', ['--site', root, ...args]);
   const goalPage = '<main><article data-pagefind-body><h1>Lungcancerscreening ska införas.</h1></article></main>';
 
   test('passes on a site whose goal pages are Swedish and marked', () => {
