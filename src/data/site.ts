@@ -1,7 +1,7 @@
 // The validated content, indexed once for every page. Pages import from here and never query
 // collections themselves (except the MDX prose, rendered by proseOf).
 import { getEntry } from 'astro:content';
-import { CONTENT_ENTRY, type ValidatedContent } from '../lib/content-entry.ts';
+import { CONTENT_ENTRY, handedContent, handedProse, type ValidatedContent } from '../lib/content-entry.ts';
 import { handedHistory } from '../lib/history-handover.ts';
 import type { History } from '../lib/history.ts';
 import { contentRoot } from '../lib/content-root.ts';
@@ -12,9 +12,16 @@ import { buildSiteIndex } from '../lib/site-index.ts';
 import { BUILD_DRAFTS, PAGE_ENTRIES_SETTING, SOURCE_DATE_EPOCH } from '../site-config.ts';
 import { abbreviationsOf } from '../lib/abbreviations.ts';
 
-const entry = await getEntry('content', CONTENT_ENTRY);
-if (!entry) throw new Error('The validated content is missing: the content loader did not run.');
-const { model: content, coverage, passages } = entry.data as unknown as ValidatedContent;
+const root = contentRoot();
+/** The dev server's content is in Astro's data store; a build's is handed over in memory (content-entry.ts). */
+async function loadedContent(): Promise<ValidatedContent> {
+  if (!import.meta.env.DEV) return handedContent(root);
+  const entry = await getEntry('content', CONTENT_ENTRY);
+  if (!entry) throw new Error('The validated content is missing: the content loader did not run.');
+  const stored = entry.data as unknown as ValidatedContent;
+  return stored;
+}
+const { model: content, coverage, passages } = await loadedContent();
 
 // The pages list regions, owners, directions and plans in id order, as they always have.
 const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
@@ -29,12 +36,12 @@ const built = new Set(plans.map((p) => p.id));
  * prose with no raw HTML), or null when the file has no prose.
  */
 export async function proseOf(planId: string, part: string): Promise<string | null> {
+  if (!import.meta.env.DEV) return handedProse(root).get(`${planId}/${part}`) ?? null;
   const prose = await getEntry('prose', `${planId}/${part}`);
   if (!prose || !prose.body?.trim()) return null;
   return prose.rendered?.html ?? null;
 }
 
-const root = contentRoot();
 const renames = new Map(content.redirects.map((r) => [r.from, r.to]));
 /**
  * The history of a content root that none was handed over for: the dev server reads it when its pages load,

@@ -1,8 +1,8 @@
-// What the content gate hands the content loaders: the validated model, its coverage and passages, and the
-// accepted prose. The loaders run inside Astro's Vite module graph, which transforms every module they import
-// on each build; importing the validator there cost about 0.3 s of every build. So the validator
-// runs once in Node's own module graph (build-validation.ts) and this module, whose one runtime import (the
-// handover) imports nothing, is all the loaders and pages share with it.
+// What the content gate hands the content loaders (the validated model, its coverage and passages, and the
+// accepted prose), and what the loaders of a build hand the pages. The loaders run inside Astro's Vite module
+// graph, which transforms every module they import on each build; importing the validator there cost about
+// 0.3 s of every build. So the validator runs once in Node's own module graph (build-validation.ts) and this
+// module, whose one runtime import (the handover) imports nothing, is all the loaders and pages share with it.
 import type { CoverageCell } from './coverage.ts';
 import { handover } from './handover.ts';
 import type { ContentModel } from './model.ts';
@@ -53,4 +53,34 @@ export function acceptedContent(root: string, fresh: boolean): LoaderContent {
   const content = source(fresh);
   if ('report' in content) throw new ContentErrors(content.report);
   return content;
+}
+
+/** The rendered HTML of each introduction and chapter with prose, by its entry ("<plan>/kapitel/<chapter>"). */
+export type ProseHtml = ReadonlyMap<string, string>;
+
+// A build's pages take what the loaders made in memory, as they take the history. Through Astro's data store
+// it would be serialized into the store's file and into the pages' bundle (about 15 MB of JSON at 100×
+// content) and parsed back. The dev server's loaders keep using the store: it holds the last valid content
+// while the content has errors, also across restarts.
+const pageContent = handover<ValidatedContent>('page-content');
+const pageProse = handover<ProseHtml>('page-prose');
+
+/** Called by the content loaders of a build. */
+export function handToPages(root: string, part: { content: ValidatedContent } | { prose: ProseHtml }): void {
+  if ('content' in part) pageContent.put(root, part.content);
+  else pageProse.put(root, part.prose);
+}
+
+/** The content the loaders of this build handed over; an internal fault if they did not run. */
+export function handedContent(root: string): ValidatedContent {
+  const content = pageContent.take(root);
+  if (!content) throw new Error(`The content loader did not hand over the content of ${root}.`);
+  return content;
+}
+
+/** The prose the loaders of this build handed over; an internal fault if they did not run. */
+export function handedProse(root: string): ProseHtml {
+  const prose = pageProse.take(root);
+  if (!prose) throw new Error(`The prose loader did not hand over the prose of ${root}.`);
+  return prose;
 }

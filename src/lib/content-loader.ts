@@ -1,11 +1,12 @@
 // Astro content loaders that only hand on what the validator has accepted: the whole content model and
-// its coverage as one entry (so the pages use the build's one validation and build their index once), and
-// the plans' prose rendered through Astro's Markdown pipeline. Both take the content gate's result
+// its coverage (so the pages use the build's one validation and build their index once), and the plans'
+// prose rendered through Astro's Markdown pipeline. A build hands both to its pages in memory; the dev
+// server keeps them in Astro's data store, as one entry and one entry per file. Both take the content gate's result
 // (content-entry.ts) and import nothing of the validator.
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { CONTENT_ENTRY, ContentErrors, acceptedContent } from './content-entry.ts';
+import { CONTENT_ENTRY, ContentErrors, acceptedContent, handToPages } from './content-entry.ts';
 import { contentRoot } from './content-root.ts';
 
 /** The folders of the content root the validator reads (src/lib/validate/tree.ts). */
@@ -73,9 +74,13 @@ export function validatedLoader(): Loader {
     name: 'validated-content',
     load: (context) =>
       loadAndWatch(context, true, (fresh) => {
-        const { content } = acceptedContent(contentRoot(), fresh);
+        const root = contentRoot();
+        const { content } = acceptedContent(root, fresh);
         context.store.clear();
-        context.store.set({ id: CONTENT_ENTRY, data: content as unknown as Record<string, unknown> });
+        // The dev server's pages read the store; a build's take the content in memory (content-entry.ts).
+        if (context.watcher)
+          context.store.set({ id: CONTENT_ENTRY, data: content as unknown as Record<string, unknown> });
+        else handToPages(root, { content });
         return Promise.resolve();
       }),
   };
@@ -91,12 +96,13 @@ export function proseLoader(): Loader {
     name: 'validated-prose',
     load: (context) =>
       loadAndWatch(context, false, async (fresh) => {
-        const { store, config } = context;
+        const { store, config, watcher } = context;
         const root = contentRoot();
         // The prose as the validator read it (through its door: no link followed, regular files only, size
         // limits), never read again from the disk, so what is rendered is what was checked.
         const { prose } = acceptedContent(root, fresh);
         const entries = [];
+        const html = new Map<string, string>();
         for (const { file, body } of prose) {
           const abs = join(root, file);
           const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
@@ -104,8 +110,14 @@ export function proseLoader(): Loader {
           if ((markdown.metadata?.imagePaths ?? []).length > 0) throw new Error(`${file} innehåller en bild.`);
           // Without the pipeline's final newline, the pages are byte-identical to those of the MDX compiler.
           const rendered = { ...markdown, html: markdown.html.trimEnd() };
+          const id = file.replace(/^plans\//, '').replace(/\.mdx$/, '');
+          // A file with no prose (only frontmatter) has nothing to show.
+          if (!watcher) {
+            if (body.trim()) html.set(id, rendered.html);
+            continue;
+          }
           entries.push({
-            id: file.replace(/^plans\//, '').replace(/\.mdx$/, ''),
+            id,
             data: {},
             body,
             filePath: relative(config.root.pathname, abs).split('\\').join('/'),
@@ -116,6 +128,7 @@ export function proseLoader(): Loader {
         // Replaced whole once everything has rendered, so a page never reads half of a reload.
         store.clear();
         for (const entry of entries) store.set(entry);
+        if (!watcher) handToPages(root, { prose: html });
       }),
   };
 }

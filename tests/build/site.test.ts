@@ -1,8 +1,11 @@
 // Asserts on the real built site in dist/ (run after `npm run build`).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { CSP, EDITOR_CSP } from '../../src/lib/csp.ts';
 import { htmlFiles, readDist as read } from '../support/dist.ts';
+import { PROJECT } from '../support/build.ts';
 
 /** An abbreviation marked on its first use, linked to the glossary (tests/build/glossary.test.ts). */
 const TERM = /<a class="term" href="\/ord\/#[\w-]+"><abbr title="[^"]+">([^<]+)<\/abbr><\/a>/g;
@@ -125,4 +128,23 @@ test('every page is Swedish, loads nothing from other origins and runs no script
       html = html.replace(/<script type="module" src="\/_astro\/[\w.-]+\.js"><\/script>/, '');
     assert.doesNotMatch(html, /<script/, `${file} has a script`);
   }
+});
+
+test("the pages take the content in memory: Astro's data store holds neither goals nor chapters", () => {
+  // The build's pages get the validated content and the rendered prose from the loaders in memory
+  // (src/lib/content-entry.ts); through the store they were serialized into its file and the pages' bundle.
+  const store = readFileSync(join(PROJECT, 'node_modules', '.astro', 'data-store.json'), 'utf8');
+  const goal = read('mal/norr22-kontaktsjukskoterska/index.html');
+  const plan = read('planer/norr-2022-2024/index.html');
+  for (const [text, page] of [
+    ['Alla cancerpatienter ska erbjudas kontaktsjuksköterska', goal],
+    ['Cancerplan för norra sjukvårdsregionen', plan],
+  ]) {
+    assert.ok(page.includes(text), `the page has "${text}"`);
+    assert.ok(!store.includes(text), `the data store has "${text}"`);
+  }
+  // A chapter's rendered text: on the plan page, not in the store.
+  const chapter = /<section[^>]*class="chapter[^"]*"[\s\S]*?<p>([^<]{40,}?)[<.]/.exec(plan)?.[1];
+  assert.ok(chapter, 'the plan page has a chapter paragraph');
+  assert.ok(!store.includes(chapter), `the data store has the chapter text "${chapter}"`);
 });
