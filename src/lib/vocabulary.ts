@@ -19,8 +19,16 @@ export function composes(word: string, parts: string[]): boolean {
   return false;
 }
 
+// The entries' words in lower case, per vocabulary: a build asks for every goal.
+const lowerWords = new WeakMap<VocabularyEntry[], string[]>();
+
 /** Vocabulary entries whose word occurs in the text, also inside a longer word or an inflected form. */
 export function matchingEntries(text: string, vocabulary: VocabularyEntry[]): VocabularyEntry[] {
   const haystack = text.toLowerCase();
-  return vocabulary.filter((entry) => haystack.includes(entry.word.toLowerCase()));
+  let words = lowerWords.get(vocabulary);
+  if (!words) {
+    words = vocabulary.map((entry) => entry.word.toLowerCase());
+    lowerWords.set(vocabulary, words);
+  }
+  return vocabulary.filter((_, i) => haystack.includes(words[i]));
 }
