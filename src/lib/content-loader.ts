@@ -1,8 +1,8 @@
 // Astro content loaders that only hand on what the validator has accepted: the whole content model and
 // its coverage (so the pages use the build's one validation and build their index once), and the plans'
 // prose rendered through Astro's Markdown pipeline. A build hands both to its pages in memory; the dev
-// server keeps them in Astro's data store, as one entry and one entry per file. Both take the content gate's result
-// (content-entry.ts) and import nothing of the validator.
+// server keeps them in Astro's data store, as one entry and one entry per file. Both take the content
+// gate's result (content-entry.ts) and import nothing of the validator.
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
