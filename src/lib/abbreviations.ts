@@ -4,6 +4,7 @@
 // `seen` set per page through its texts in reading order, so each abbreviation is marked once per page.
 import type { Term } from '../schemas/index.ts';
 import { termPath } from './paths.ts';
+import { perList } from './per-list.ts';
 import { abbreviationPattern } from './terms.ts';
 
 export interface Abbreviation {
@@ -36,18 +37,10 @@ function pattern(abbreviations: Abbreviation[]): RegExp | null {
  * of few sets of abbreviations not yet seen (at 100× content, making them for each text took 0.2 s a build).
  * matchAll copies a pattern, so one is shared safely.
  */
-const compiled = new WeakMap<
-  Abbreviation[],
-  { byName: Map<string, Abbreviation>; patterns: Map<string, RegExp | null> }
->();
-function compiledFor(abbreviations: Abbreviation[]) {
-  let entry = compiled.get(abbreviations);
-  if (!entry) {
-    entry = { byName: new Map(abbreviations.map((a) => [a.abbreviation, a])), patterns: new Map() };
-    compiled.set(abbreviations, entry);
-  }
-  return entry;
-}
+const compiledFor = perList((abbreviations: Abbreviation[]) => ({
+  byName: new Map(abbreviations.map((a) => [a.abbreviation, a])),
+  patterns: new Map<string, RegExp | null>(),
+}));
 
 /**
  * The text in pieces, the first use of each abbreviation not yet `seen` on the page marked (and then

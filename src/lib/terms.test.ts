@@ -23,4 +23,6 @@ test('a text with the abbreviation is found by the written-out words; one writin
   assert.deepEqual(termWords('Ledtiderna i Standardiserade vårdförlopp kortas.', [svf]), ['svf']);
   assert.deepEqual(termWords('NUS ackrediteras som CCC.', [cc, ccc]), ['comprehensive', 'cancer', 'center']);
   assert.deepEqual(termWords('Ingen term här.', [svf, cc]), []);
+  // Each term is matched by its own written-out forms, wherever it is in the list.
+  assert.deepEqual(termWords('Ackreditering som Comprehensive Cancer Center.', [svf, ccc]), ['ccc']);
 });

@@ -1,6 +1,7 @@
 // The terms list (content/terms.yaml) as search needs it: a text that abbreviates a term is also found by the
 // written-out form, and a text that writes it out by the abbreviation. Pure, so tests check it without a build.
 import type { Term } from '../schemas/index.ts';
+import { perList } from './per-list.ts';
 
 /** A text as a regular expression that matches it literally. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,18 +30,16 @@ export function hasAbbreviation(text: string, abbreviation: string): boolean {
 /** The written-out forms of a term: its term and its other forms. */
 export const writtenForms = (term: Term): string[] => [term.term, ...(term.forms ?? [])];
 
-// Each term's written-out forms in lower case, per terms list: a build asks for every goal, and lower-casing
-// the forms for each (Swedish rules) took about 0.3 s at 100× content.
-const lowerForms = new WeakMap<Term[], string[][]>();
+// Each term's written-out forms in lower case: lower-casing them (Swedish rules) for every goal took about
+// 0.3 s at 100× content.
+const lowerForms = perList((terms: Term[]) =>
+  terms.map((term) => writtenForms(term).map((f) => f.toLocaleLowerCase('sv'))),
+);
 
 /** The extra words a text is indexed under from the terms list, once each, in lower case. */
 export function termWords(text: string, terms: Term[]): string[] {
   const lower = text.toLocaleLowerCase('sv');
-  let forms = lowerForms.get(terms);
-  if (!forms) {
-    forms = terms.map((term) => writtenForms(term).map((f) => f.toLocaleLowerCase('sv')));
-    lowerForms.set(terms, forms);
-  }
+  const forms = lowerForms(terms);
   const words = terms.flatMap((term, i) => {
     if (!term.abbreviation) return [];
     if (hasAbbreviation(text, term.abbreviation)) return writtenForms(term).flatMap((f) => f.split(/\s+/));

@@ -1,6 +1,7 @@
 // The search vocabulary's compounds (content/search-vocabulary.yaml): whether parts spell a word, and which
 // entries a text contains. Read by the search records and by the validator, so it knows no UI wording.
 import type { VocabularyEntry } from '../schemas/index.ts';
+import { perList } from './per-list.ts';
 
 /** The linking letter Swedish puts between some parts of a compound (rehabilitering-s-behov). */
 const LINK = 's';
@@ -19,16 +20,12 @@ export function composes(word: string, parts: string[]): boolean {
   return false;
 }
 
-// The entries' words in lower case, per vocabulary: a build asks for every goal.
-const lowerWords = new WeakMap<VocabularyEntry[], string[]>();
+// The entries' words in lower case: a build asks for every goal.
+const lowerWords = perList((vocabulary: VocabularyEntry[]) => vocabulary.map((entry) => entry.word.toLowerCase()));
 
 /** Vocabulary entries whose word occurs in the text, also inside a longer word or an inflected form. */
 export function matchingEntries(text: string, vocabulary: VocabularyEntry[]): VocabularyEntry[] {
   const haystack = text.toLowerCase();
-  let words = lowerWords.get(vocabulary);
-  if (!words) {
-    words = vocabulary.map((entry) => entry.word.toLowerCase());
-    lowerWords.set(vocabulary, words);
-  }
+  const words = lowerWords(vocabulary);
   return vocabulary.filter((_, i) => haystack.includes(words[i]));
 }
